@@ -1,0 +1,38 @@
+import { orderTypeLabel } from './order-type.labels.js';
+import type { AlertTrigger, RecipientWhy } from './alert.types.js';
+
+type BreachTrigger = Extract<AlertTrigger, { kind: 'breach-recorded' }>;
+
+// Written from the recipient's side: "(your force)" or "(a neighbouring force)" says why this
+// inbox got the alert. Only force names and the order type appear, never anything about a subject.
+export function alertReason(trigger: AlertTrigger, why: RecipientWhy, nameOf: (code: string) => string): string {
+  const ownedBy = `owned by ${nameOf(trigger.owningForce)}${relation(why, 'owning-force')}`;
+  switch (trigger.kind) {
+    case 'order-made':
+      return `New ${orderTypeLabel(trigger.orderType)} made, ${ownedBy}.`;
+    case 'order-varied':
+      return `Variation of an order ${ownedBy}.`;
+    case 'order-ended':
+      return `${trigger.how === 'discharged' ? 'Discharge' : 'Expiry'} of an order ${ownedBy}.`;
+    case 'breach-recorded':
+      return `Breach of an order ${ownedBy}, recorded in ${breachPlace(trigger, why, nameOf)}.`;
+    default:
+      return unreachable(trigger);
+  }
+}
+
+function relation(why: RecipientWhy, role: 'owning-force' | 'location-force'): string {
+  if (why === role) return ' (your force)';
+  const neighbourOfRole = role === 'owning-force' ? 'neighbour-of-owning-force' : 'neighbour-of-location-force';
+  return why === neighbourOfRole ? ' (a neighbouring force)' : '';
+}
+
+function breachPlace(trigger: BreachTrigger, why: RecipientWhy, nameOf: (code: string) => string): string {
+  // The owner already reads "(your force)"; naming itself a second time would read oddly.
+  if (why === 'owning-force' && trigger.locationForce === trigger.owningForce) return 'your area';
+  return `${nameOf(trigger.locationForce)}'s area${relation(why, 'location-force')}`;
+}
+
+function unreachable(trigger: never): never {
+  throw new Error(`Unhandled alert trigger kind ${JSON.stringify((trigger as { kind?: unknown }).kind)}`);
+}

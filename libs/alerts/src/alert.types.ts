@@ -1,0 +1,34 @@
+export type AlertKind =
+  | 'order-made'
+  | 'order-varied'
+  | 'breach-recorded'
+  | 'subject-moved'
+  | 'notification-overdue'
+  | 'expiring-soon'
+  | 'order-ended';
+
+// Plain strings rather than the domain lib's types, so the inbox projection can map any event
+// shape onto this without the two libs moving in lock-step.
+export type AlertTrigger =
+  | { kind: 'order-made'; orderId: string; orderType: string; owningForce: string }
+  | { kind: 'order-varied'; orderId: string; owningForce: string }
+  | { kind: 'order-ended'; orderId: string; owningForce: string; how: 'discharged' | 'expired' }
+  | { kind: 'breach-recorded'; orderId: string; owningForce: string; locationForce: string; breachId: string };
+
+/** Listed strongest first: when a force qualifies twice it keeps the earlier one. */
+export const RECIPIENT_WHYS = [
+  'owning-force',
+  'location-force',
+  'neighbour-of-owning-force',
+  'neighbour-of-location-force',
+] as const;
+
+export type RecipientWhy = (typeof RECIPIENT_WHYS)[number];
+
+export interface AlertRecipient {
+  force: string;
+  kind: AlertKind;
+  /** One plain sentence for an officer; names forces in full and carries no personal data. */
+  reason: string;
+  why: RecipientWhy;
+}

@@ -1,0 +1,83 @@
+/** Who did something and why, carried with every event; never personal data about the subject. */
+export interface EventMetadata {
+  schemaVersion: number;
+  recordedAt: string;
+  actor: { userId: string; role: string; force?: string };
+  commandId: string;
+  correlationId: string;
+  causationId?: string;
+}
+
+export interface NewEvent {
+  eventId: string;
+  type: string;
+  data: Record<string, unknown>;
+  metadata: EventMetadata;
+}
+
+export interface RecordedEvent extends NewEvent {
+  streamId: string;
+  /** 1 for a stream's first event. */
+  streamVersion: number;
+  /** Where the event stands in the whole log; unique, and what a client may wait for. */
+  position: number;
+  /** Opaque token from which `readAll` resumes just after this event. */
+  checkpoint: string;
+}
+
+/** 0: the stream must not exist yet; n: the stream must be at version n; 'any': no check. */
+export type ExpectedVersion = number | 'any';
+
+export interface AppendResult {
+  version: number;
+  position: number;
+}
+
+export class WrongExpectedVersion extends Error {
+  constructor(
+    readonly streamId: string,
+    readonly expected: ExpectedVersion,
+    readonly actual: number,
+  ) {
+    super(`stream ${streamId} is at version ${actual}, not ${String(expected)}`);
+  }
+}
+
+export class DuplicateEvent extends Error {
+  constructor(readonly eventId: string) {
+    super(`an event with id ${eventId} is already in the log`);
+  }
+}
+
+/**
+ * The append-only log. Implementations: PostgreSQL table (default), EventStoreDB, in-memory (tests).
+ * Every adapter passes the contract suite in `contract/event-store.contract.ts`.
+ */
+export abstract class EventStore {
+  private readonly listeners = new Set<() => void>();
+
+  /** Appends atomically; all events or none. */
+  abstract append(streamId: string, events: NewEvent[], expected: ExpectedVersion): Promise<AppendResult>;
+
+  abstract readStream(streamId: string): Promise<RecordedEvent[]>;
+
+  /**
+   * Events after `checkpoint` (null: from the start) in the log's global order. Never skips an
+   * event that commits later than one already returned: a reader that resumes from the last
+   * checkpoint sees every event exactly once.
+   */
+  abstract readAll(checkpoint: string | null, limit: number): Promise<RecordedEvent[]>;
+
+  /** Whether the event at `position` is at or before `checkpoint` in the global order. */
+  abstract isCovered(position: number, checkpoint: string | null): Promise<boolean>;
+
+  /** In-process wake-up for subscribers after an append; polling remains the fallback. */
+  onAppended(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  protected notifyAppended(): void {
+    for (const listener of this.listeners) listener();
+  }
+}

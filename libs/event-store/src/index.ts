@@ -1,0 +1,13 @@
+export {
+  EventStore,
+  WrongExpectedVersion,
+  DuplicateEvent,
+  type EventMetadata,
+  type NewEvent,
+  type RecordedEvent,
+  type ExpectedVersion,
+  type AppendResult,
+} from './event-store.port.js';
+export { PostgresEventStore } from './postgres/postgres-event-store.js';
+export { CreateEventStore1763870000000 } from './postgres/event-store.migration.js';
+export { InMemoryEventStore } from './in-memory/in-memory-event-store.js';

@@ -1,0 +1,55 @@
+import { resolve } from 'node:path';
+
+export type EventStoreKind = 'postgres' | 'eventstoredb';
+
+/** Everything STOR reads from the environment, validated once at start-up. */
+export interface StorConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | null;
+  authSecret: string | null;
+  eventStore: EventStoreKind;
+  eventStoreUrl: string | null;
+  /** How often the projector's clock looks for prohibitions that have run out. */
+  clockIntervalMs: number;
+  /** Largest request body accepted before 413. */
+  bodyLimitBytes: number;
+}
+
+export class ConfigError extends Error {}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): StorConfig {
+  const port = integer(env.PORT ?? '3000', 'PORT', 0, 65535);
+  const eventStore = (env.EVENT_STORE ?? 'postgres') as EventStoreKind;
+  if (eventStore !== 'postgres' && eventStore !== 'eventstoredb') {
+    throw new ConfigError(`EVENT_STORE must be 'postgres' or 'eventstoredb', not '${eventStore}'`);
+  }
+  const eventStoreUrl = env.EVENTSTORE_URL ?? null;
+  if (eventStore === 'eventstoredb' && !eventStoreUrl) {
+    throw new ConfigError('EVENT_STORE=eventstoredb needs EVENTSTORE_URL (kurrentdb://host:2113?tls=false)');
+  }
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must be a postgres:// URL');
+  }
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: resolve(env.DATA_DIR ?? './.stor-data'),
+    databaseUrl,
+    authSecret: env.AUTH_SECRET?.trim() || null,
+    eventStore,
+    eventStoreUrl,
+    clockIntervalMs: integer(env.CLOCK_INTERVAL_MS ?? '60000', 'CLOCK_INTERVAL_MS', 100, 86_400_000),
+    bodyLimitBytes: integer(env.BODY_LIMIT_BYTES ?? String(256 * 1024), 'BODY_LIMIT_BYTES', 1024, 64 * 1024 * 1024),
+  };
+}
+
+function integer(raw: string, name: string, min: number, max: number): number {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not '${raw}'`);
+  }
+  return value;
+}

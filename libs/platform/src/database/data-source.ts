@@ -1,0 +1,51 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { DataSource, type MigrationInterface } from 'typeorm';
+import type { StorConfig } from '../config/stor-config.js';
+import { PgliteLeasePool } from './pglite-lease-pool.js';
+
+type MigrationClass = new () => MigrationInterface;
+
+export interface DatabaseOptions {
+  migrations: MigrationClass[];
+}
+
+/**
+ * One SQL dialect everywhere: the PostgreSQL server named by DATABASE_URL, or PostgreSQL compiled
+ * to WASM (PGlite) inside this process, kept under DATA_DIR. Migrations run before anything reads.
+ */
+export async function openDatabase(config: Pick<StorConfig, 'databaseUrl' | 'dataDir'>, options: DatabaseOptions) {
+  const dataSource = config.databaseUrl ? serverDataSource(config.databaseUrl, options) : await embeddedDataSource(config.dataDir, options);
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  return dataSource;
+}
+
+function serverDataSource(url: string, options: DatabaseOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    poolSize: 10,
+    migrations: options.migrations,
+    migrationsTableName: 'schema_migrations',
+    // TypeORM's logger prints query parameters, which carry subjects' personal data: never log them.
+    logging: false,
+  });
+}
+
+async function embeddedDataSource(dataDir: string, options: DatabaseOptions): Promise<DataSource> {
+  const directory = join(dataDir, 'pg');
+  mkdirSync(directory, { recursive: true });
+  const db = await PGlite.create({ dataDir: directory });
+  const pool = new PgliteLeasePool(db);
+  return new DataSource({
+    type: 'postgres',
+    // TypeORM asks its driver module for a Pool class; hand it one already bound to this database.
+    driver: { Pool: function LeasePool() { return pool; } },
+    migrations: options.migrations,
+    migrationsTableName: 'schema_migrations',
+    // TypeORM's logger prints query parameters, which carry subjects' personal data: never log them.
+    logging: false,
+  });
+}

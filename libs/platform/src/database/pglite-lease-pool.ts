@@ -1,0 +1,108 @@
+import { EventEmitter } from 'node:events';
+import type { PGlite, Results } from '@electric-sql/pglite';
+
+type Callback<T> = (error: Error | null, value?: T) => void;
+
+interface PgShapedResult {
+  rows: unknown[];
+  rowCount: number;
+  command: string;
+  fields: Results['fields'];
+}
+
+/**
+ * A `pg.Pool` look-alike over one PGlite database, handed to TypeORM as its driver.
+ *
+ * PGlite is a single session underneath, so two TypeORM query runners sharing it would interleave
+ * their transactions (one's COMMIT would commit the other's work). Each `connect()` therefore
+ * leases the whole database until the runner releases it — the semantics of a pool of one.
+ */
+export class PgliteLeasePool extends EventEmitter {
+  private tail: Promise<void> = Promise.resolve();
+
+  constructor(private readonly db: PGlite) {
+    super();
+  }
+
+  connect(callback?: (error: Error | null, client?: PgliteClient, release?: (error?: unknown) => void) => void) {
+    const leased = this.lease();
+    if (!callback) return leased.then(({ client }) => client);
+    leased.then(
+      ({ client, release }) => callback(null, client, release),
+      (error: Error) => callback(error),
+    );
+    return undefined;
+  }
+
+  async query(sql: string, params?: unknown[] | Callback<PgShapedResult>, callback?: Callback<PgShapedResult>) {
+    const { client, release } = await this.lease();
+    try {
+      return await client.query(sql, params, callback);
+    } finally {
+      release();
+    }
+  }
+
+  end(callback?: (error?: Error | null) => void): Promise<void> {
+    const closing = this.tail.then(() => this.db.close());
+    closing.then(() => callback?.(null), (error: Error) => callback?.(error));
+    return closing;
+  }
+
+  private lease(): Promise<{ client: PgliteClient; release: () => void }> {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const previous = this.tail;
+    this.tail = previous.then(() => released);
+    return previous.then(() => {
+      let done = false;
+      const client = new PgliteClient(this.db, () => {
+        if (done) return;
+        done = true;
+        release();
+      });
+      return { client, release: () => client.release() };
+    });
+  }
+}
+
+/** The leased session: answers in the shape TypeORM's postgres driver expects from `pg`. */
+export class PgliteClient extends EventEmitter {
+  constructor(
+    private readonly db: PGlite,
+    readonly release: () => void,
+  ) {
+    super();
+  }
+
+  async query(sql: string, params?: unknown[] | Callback<PgShapedResult>, callback?: Callback<PgShapedResult>) {
+    const cb = typeof params === 'function' ? params : callback;
+    const values = Array.isArray(params) ? params : undefined;
+    try {
+      const result = await this.run(sql, values);
+      cb?.(null, result);
+      return result;
+    } catch (error) {
+      if (cb) {
+        cb(error as Error);
+        return undefined;
+      }
+      throw error;
+    }
+  }
+
+  private async run(sql: string, values: unknown[] | undefined): Promise<PgShapedResult> {
+    // Multi-statement scripts (migrations) need the simple protocol; parameters need the extended one.
+    const raw: Results =
+      values && values.length > 0
+        ? await this.db.query(sql, values)
+        : ((await this.db.exec(sql)).at(-1) ?? { rows: [], fields: [] });
+    const command = sql.trimStart().split(/\s/, 1)[0].toUpperCase();
+    return {
+      rows: raw.rows,
+      rowCount: raw.affectedRows ?? raw.rows.length,
+      command: command === 'WITH' ? 'SELECT' : command,
+      fields: raw.fields,
+    };
+  }
+}
