@@ -2,3 +2,7 @@ export type { AlertKind, AlertRecipient, AlertTrigger, RecipientWhy } from './al
 export { RECIPIENT_WHYS } from './alert.types.js';
 export { alertRecipients } from './alert-recipients.rule.js';
 export { UnknownForceError } from './unknown-force.error.js';
+export { AlertsModule } from './alerts.module.js';
+export { AlertsInboxProjection } from './inbox/alerts-inbox.projection.js';
+export { CreateAlertsInbox1763870000300 } from './inbox/alerts-inbox.migration.js';
+export { GetAlertsQuery, type Alert } from './get-alerts/get-alerts.query.js';

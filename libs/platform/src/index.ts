@@ -2,3 +2,4 @@ export { readConfig, ConfigError, type StorConfig, type EventStoreKind } from '.
 export { Clock, SystemClock, SettableClock } from './clock/clock.js';
 export { IdSource, RandomIdSource, deterministicId } from './ids/id-source.js';
 export { openDatabase, type DatabaseOptions } from './database/data-source.js';
+export { rowsAffected } from './database/rows-affected.js';

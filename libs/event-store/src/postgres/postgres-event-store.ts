@@ -1,3 +1,4 @@
+import { rowsAffected } from '#platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   type AppendResult,
@@ -102,7 +103,7 @@ export class PostgresEventStore extends EventStore {
             `UPDATE event_streams SET version = version + $3 WHERE stream_id = $1 AND version = $2 RETURNING version`,
             [streamId, expected, count],
           );
-    if (affected(claimed) === 0) {
+    if (rowsAffected(claimed) === 0) {
       const [current]: { version: number }[] = await tx.query(`SELECT version FROM event_streams WHERE stream_id = $1`, [streamId]);
       throw new WrongExpectedVersion(streamId, expected, current?.version ?? 0);
     }
@@ -124,11 +125,6 @@ export class PostgresEventStore extends EventStore {
   }
 }
 
-// TypeORM hands back UPDATE … RETURNING as [rows, count] and INSERT … RETURNING as rows.
-function affected(result: unknown[]): number {
-  if (result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[1];
-  return result.length;
-}
 
 function toRecorded(row: EventRow): RecordedEvent {
   const position = Number(row.global_position);

@@ -1,0 +1,28 @@
+import { ForbiddenException } from '@nestjs/common';
+import { forcesInRegion } from '#forces';
+import type { Principal } from '#identity';
+
+/**
+ * Which forces' records a user may read. Officers and order managers may read any order (an officer
+ * at the roadside must see orders from everywhere); a ROCU reads what touches its region; national
+ * users read everything. null means no limit.
+ */
+export function readableForces(principal: Principal): string[] | null {
+  if (principal.role === 'rocu') return forcesInRegion(principal.region ?? '');
+  return null;
+}
+
+export function assertMayReadOrder(principal: Principal, orderForces: string[]): void {
+  const readable = readableForces(principal);
+  if (readable && !orderForces.some((force) => readable.includes(force))) {
+    throw new ForbiddenException('This order touches no force of your region.');
+  }
+}
+
+/** A force's inbox: its own users, its region's ROCU, national users. */
+export function assertMayReadInbox(principal: Principal, force: string): void {
+  if (principal.role === 'national') return;
+  if (principal.role === 'rocu' && forcesInRegion(principal.region ?? '').includes(force)) return;
+  if ((principal.role === 'officer' || principal.role === 'order-manager') && principal.force === force) return;
+  throw new ForbiddenException(`You may not read the alerts of ${force}.`);
+}

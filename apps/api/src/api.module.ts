@@ -1,0 +1,53 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { AlertsModule } from '#alerts';
+import { AccessGuard, IdentityModule } from '#identity';
+import { OrdersModule } from '#orders';
+import { RegisterModule } from '#register';
+import { GetAlertsController } from './alerts/get-alerts/get-alerts.http.controller.js';
+import { AuditInterceptor } from './audit/audit.interceptor.js';
+import { GetAuditController } from './audit/get-audit/get-audit.http.controller.js';
+import { ReadYourWrites } from './consistency/read-your-writes.js';
+import { ForcesController } from './forces/forces.http.controller.js';
+import { HealthController } from './health/health.controller.js';
+import { DischargeOrderController } from './orders/discharge-order/discharge-order.http.controller.js';
+import { GetOrderController } from './orders/get-order/get-order.http.controller.js';
+import { ListOrdersController } from './orders/list-orders/list-orders.http.controller.js';
+import { MakeOrderController } from './orders/make-order/make-order.http.controller.js';
+import { RecordBreachController } from './orders/record-breach/record-breach.http.controller.js';
+import { VaryOrderController } from './orders/vary-order/vary-order.http.controller.js';
+import { ProblemDetailsFilter } from './problem-details/problem-details.filter.js';
+import { RuntimeModule } from './runtime/runtime.module.js';
+import type { StorRuntime } from './runtime/stor-runtime.js';
+import { CheckSubjectController } from './subjects/check-subject/check-subject.http.controller.js';
+
+/** The HTTP edge: every route STOR serves, and the guard, filter and audit that wrap them all. */
+@Module({})
+export class ApiModule {
+  static with(runtime: StorRuntime, extra: DynamicModule[] = []): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [RuntimeModule.of(runtime), CqrsModule.forRoot(), IdentityModule, OrdersModule, RegisterModule, AlertsModule, ...extra],
+      controllers: [
+        HealthController,
+        ForcesController,
+        MakeOrderController,
+        VaryOrderController,
+        DischargeOrderController,
+        RecordBreachController,
+        GetOrderController,
+        ListOrdersController,
+        CheckSubjectController,
+        GetAlertsController,
+        GetAuditController,
+      ],
+      providers: [
+        ReadYourWrites,
+        { provide: APP_GUARD, useExisting: AccessGuard },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
+      ],
+    };
+  }
+}

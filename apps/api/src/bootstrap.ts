@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import { type DynamicModule, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { ApiModule } from './api.module.js';
+import { InvalidRequest } from './problem-details/invalid-request.exception.js';
+import type { StorRuntime } from './runtime/stor-runtime.js';
+
+/** Builds the HTTP application around a runtime; `modules` adds e.g. the projector for the all-in-one. */
+export async function createApp(runtime: StorRuntime, modules: DynamicModule[] = []): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: runtime.config.bodyLimitBytes,
+    genReqId: () => randomUUID(),
+    // Fastify's own request log would print URLs, and a subject check's URL names a person.
+    logger: false,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.with(runtime, modules), adapter, {
+    logger: ['error', 'warn'],
+  });
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      forbidUnknownValues: true,
+      stopAtFirstError: true,
+      transform: true,
+      exceptionFactory: (errors) => InvalidRequest.fromValidation(errors),
+    }),
+  );
+  const openApi = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('STOR — Slavery and Trafficking Orders Register')
+      .setDescription(
+        'The national register of Slavery and Trafficking Prevention and Risk Orders (Modern Slavery Act 2015, Part 2). ' +
+          'Errors are application/problem+json (RFC 9457); a refused rule names it (e.g. "rule": "R9").',
+      )
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, openApi, { jsonDocumentUrl: 'docs-json' });
+  app.enableShutdownHooks();
+  await app.init();
+  return app;
+}

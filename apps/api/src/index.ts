@@ -1,0 +1,2 @@
+export { createApp } from './bootstrap.js';
+export type { StorRuntime } from './runtime/stor-runtime.js';

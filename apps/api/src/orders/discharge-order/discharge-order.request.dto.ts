@@ -1,0 +1,21 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsDefined, IsNotEmpty, IsObject, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsIsoDate } from '../../validation/stor-validators.js';
+
+export class DischargeConsentRequest {
+  @ApiProperty() @IsBoolean() subject: boolean;
+  @ApiProperty() @IsBoolean() chiefOfficer: boolean;
+}
+
+export class DischargeOrderRequest {
+  @ApiProperty({ example: 'Maidstone Crown Court' }) @IsString() @IsNotEmpty() @MaxLength(200) court: string;
+  @ApiProperty({ example: '2026-01-10' }) @IsIsoDate() dischargedOn: string;
+
+  @ApiProperty({ type: DischargeConsentRequest })
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => DischargeConsentRequest)
+  consent: DischargeConsentRequest;
+}

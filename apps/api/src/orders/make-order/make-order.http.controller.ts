@@ -1,0 +1,62 @@
+import { Body, Controller, Headers, HttpCode, Post, Req } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { parsePncId } from '#domain';
+import { Allow, CurrentPrincipal, type Principal } from '#identity';
+import { type CommandOutcome, MakeOrderCommand } from '#orders';
+import { Clock } from '#platform';
+import { InvalidRequest } from '../../problem-details/invalid-request.exception.js';
+import { requestContextFrom } from '../request-context.from-http.js';
+import { MakeOrderRequest } from './make-order.request.dto.js';
+
+@ApiTags('orders')
+@ApiBearerAuth()
+@Controller('api/orders')
+export class MakeOrderController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly clock: Clock,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @Allow('order-manager')
+  @ApiOperation({ summary: 'Record an order made by a court (order manager of the owning force)' })
+  make(
+    @Body() body: MakeOrderRequest,
+    @CurrentPrincipal() principal: Principal,
+    @Headers() headers: Record<string, string>,
+    @Req() request: FastifyRequest,
+  ): Promise<CommandOutcome> {
+    const pncId = this.canonicalPncId(body.subject.pncId);
+    const order = {
+      type: body.type,
+      owningForce: body.owningForce,
+      court: body.court,
+      madeOn: body.madeOn,
+      servedOn: body.servedOn ?? null,
+      subject: {
+        subjectId: body.subject.subjectId?.toLowerCase(),
+        forenames: body.subject.forenames,
+        surname: body.subject.surname,
+        dateOfBirth: body.subject.dateOfBirth,
+        aliases: (body.subject.aliases ?? []).map(({ forenames, surname }) => ({ forenames, surname })),
+        pncId,
+      },
+      prohibitions: body.prohibitions.map(({ text, until, foreignTravel }) => ({
+        text,
+        until,
+        ...(foreignTravel ? { foreignTravel: { scope: foreignTravel.scope, countries: foreignTravel.countries } } : {}),
+      })),
+    };
+    return this.commands.execute(new MakeOrderCommand(order, requestContextFrom(principal, headers, request.id)));
+  }
+
+  private canonicalPncId(raw: string | null | undefined): string | null {
+    if (raw === undefined || raw === null || raw.trim() === '') return null;
+    const parsed = parsePncId(raw, this.clock.today());
+    if (!parsed.ok) throw new InvalidRequest([{ field: 'subject.pncId', message: parsed.reason }]);
+    return parsed.canonical;
+  }
+}

@@ -1,0 +1,108 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, NotPermitted, OrderAlreadyExists, OrderNotFound, RuleViolation } from '#domain';
+import { type AuthenticatedRequest, AuditTrail } from '#identity';
+import { VersionMismatch } from '#orders';
+import { Clock } from '#platform';
+import { auditEntryFor } from '../audit/audit-entry.js';
+import { InvalidRequest } from './invalid-request.exception.js';
+import { type Problem, problem } from './problem.js';
+
+/** The one place where errors become RFC 9457 problem+json. Nothing a client sends gets a 500. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('errors');
+
+  constructor(
+    private readonly audit: AuditTrail,
+    private readonly clock: Clock,
+  ) {}
+
+  async catch(error: unknown, host: ArgumentsHost): Promise<void> {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest & AuthenticatedRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const body = { ...toProblem(error, this.logger), instance: request.url.split('?')[0] };
+    if (request.url.startsWith('/api')) {
+      await this.audit.record(auditEntryFor(request, body.status, this.clock.now(), null)).catch(() => {
+        this.logger.error('could not write the audit trail for a refused request');
+      });
+    }
+    await reply.status(body.status).header('content-type', 'application/problem+json; charset=utf-8').send(body);
+  }
+}
+
+export function toProblem(error: unknown, logger: Logger): Problem {
+  if (error instanceof InvalidRequest) {
+    return problem(400, 'invalid-request', 'Invalid request', error.message, { errors: error.errors });
+  }
+  if (error instanceof DomainError) return domainProblem(error);
+  if (error instanceof VersionMismatch) {
+    return problem(409, 'version-mismatch', 'The order has changed', error.message, { currentVersion: error.actual });
+  }
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    return problem(status, slugFor(status), titleFor(status), detailOf(error));
+  }
+  const fastifyStatus = (error as { statusCode?: number })?.statusCode;
+  if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
+    return problem(fastifyStatus, slugFor(fastifyStatus), titleFor(fastifyStatus), clientErrorDetail(error, fastifyStatus));
+  }
+  // The message may quote a subject's data (a database error echoing a value): log the shape only.
+  const { name, code, stack } = (error ?? {}) as { name?: string; code?: string; stack?: string };
+  logger.error(`unexpected ${name ?? 'error'}${code ? ` (${code})` : ''}`, stack?.split('\n').slice(1, 6).join('\n'));
+  return problem(500, 'internal-error', 'Internal error', 'STOR could not complete the request. It has been logged; nothing was changed.');
+}
+
+function domainProblem(error: DomainError): Problem {
+  if (error instanceof RuleViolation) {
+    return problem(422, `rule/${error.rule}`, 'The law does not allow this', error.message, {
+      rule: error.rule,
+      ...(error.field ? { errors: [{ field: error.field, message: error.message }] } : {}),
+    });
+  }
+  if (error instanceof NotPermitted) return problem(403, 'forbidden', 'Not permitted', error.message);
+  if (error instanceof OrderNotFound) return problem(404, 'not-found', 'No such order', error.message);
+  if (error instanceof OrderAlreadyExists) return problem(409, 'order-exists', 'The order already exists', error.message);
+  return problem(422, 'domain-error', 'Refused', error.message);
+}
+
+function detailOf(error: HttpException): string {
+  const response = error.getResponse();
+  if (typeof response === 'string') return response;
+  const message = (response as { message?: unknown }).message;
+  if (Array.isArray(message)) return message.join('; ');
+  return typeof message === 'string' ? message : error.message;
+}
+
+function clientErrorDetail(error: unknown, status: number): string {
+  if (status === 413) return 'The request body is larger than STOR accepts.';
+  if (status === 415) return 'Send the body as application/json.';
+  const code = (error as { code?: string }).code;
+  if (code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return 'The request body is empty; send a JSON object.';
+  if (status === 400) return 'The request body is not valid JSON.';
+  return titleFor(status);
+}
+
+const TITLES: Record<number, [string, string]> = {
+  400: ['invalid-request', 'Invalid request'],
+  401: ['unauthenticated', 'Not signed in'],
+  403: ['forbidden', 'Not permitted'],
+  404: ['not-found', 'Not found'],
+  405: ['method-not-allowed', 'Method not allowed'],
+  406: ['not-acceptable', 'Not acceptable'],
+  409: ['conflict', 'Conflict'],
+  413: ['too-large', 'Request too large'],
+  415: ['unsupported-media-type', 'Unsupported media type'],
+  422: ['unprocessable', 'Unprocessable'],
+  428: ['precondition-required', 'Precondition required'],
+  429: ['too-many-requests', 'Too many requests'],
+};
+
+function slugFor(status: number): string {
+  return TITLES[status]?.[0] ?? (status >= 500 ? 'internal-error' : 'client-error');
+}
+
+function titleFor(status: number): string {
+  return TITLES[status]?.[1] ?? (status >= 500 ? 'Internal error' : 'Client error');
+}

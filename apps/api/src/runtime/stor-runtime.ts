@@ -1,0 +1,17 @@
+import type { DataSource } from 'typeorm';
+import type { EventStore } from '#event-store';
+import type { Clock, IdSource, StorConfig } from '#platform';
+
+/**
+ * The parts made before Nest starts (the database must be open and migrated first) and handed to
+ * the modules as providers. Tests build one with a settable clock.
+ */
+export interface StorRuntime {
+  config: StorConfig;
+  db: DataSource;
+  store: EventStore;
+  clock: Clock;
+  ids: IdSource;
+  signingKey: Uint8Array;
+}
+

@@ -1,0 +1,65 @@
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { ProjectorModule } from '../../projector/src/index.js';
+import { createApp } from '../../api/src/index.js';
+import { issueToken, loadSigningKey, ROLES, type UserRole } from '#identity';
+import { ConfigError, readConfig, SystemClock } from '#platform';
+import { openRuntime } from './runtime.js';
+
+const USAGE = `usage: stor <command>
+  start                      run STOR (API and projector) with the configured database
+  token --role ROLE [--force CODE] [--region CODE] [--name NAME] [--user ID] [--ttl HOURS]
+                             print a bearer token that this STOR accepts`;
+
+async function start(): Promise<void> {
+  const config = readConfig();
+  const started = Date.now();
+  const runtime = await openRuntime(config, new SystemClock());
+  const app = await createApp(runtime, [ProjectorModule.with({ clockIntervalMs: config.clockIntervalMs })]);
+  await app.listen(config.port, config.host);
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const where = config.databaseUrl ? 'PostgreSQL server' : `embedded PostgreSQL (PGlite) in ${config.dataDir}`;
+  console.log(`STOR is listening on http://localhost:${port} (API docs: http://localhost:${port}/docs)`);
+  console.log(`Data: ${where}. Ready in ${Date.now() - started} ms.`);
+}
+
+async function token(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      role: { type: 'string' },
+      force: { type: 'string' },
+      region: { type: 'string' },
+      name: { type: 'string' },
+      user: { type: 'string' },
+      ttl: { type: 'string', default: '12' },
+    },
+  });
+  if (!values.role || !(ROLES as readonly string[]).includes(values.role)) {
+    throw new ConfigError(`--role must be one of ${ROLES.join(', ')}`);
+  }
+  const hours = Number(values.ttl);
+  if (!Number.isFinite(hours) || hours <= 0 || hours > 24 * 30) throw new ConfigError('--ttl must be hours, from 1 to 720');
+  const config = readConfig();
+  const name = values.name ?? `${values.role}${values.force ? ` (${values.force})` : values.region ? ` (${values.region})` : ''}`;
+  const signed = await issueToken(
+    {
+      userId: values.user ?? `${values.role}:${values.force ?? values.region ?? 'national'}:${name}`,
+      name,
+      role: values.role as UserRole,
+      force: values.force,
+      region: values.region,
+    },
+    loadSigningKey(config),
+    { now: new Date(), ttlSeconds: Math.round(hours * 3600) },
+  );
+  console.log(signed);
+}
+
+const [command, ...rest] = process.argv.slice(2);
+const run = command === 'start' ? start() : command === 'token' ? token(rest) : Promise.reject(new ConfigError(USAGE));
+run.catch((error: unknown) => {
+  console.error(error instanceof ConfigError || (error as Error)?.name === 'InvalidClaims' ? (error as Error).message : error);
+  process.exit(1);
+});

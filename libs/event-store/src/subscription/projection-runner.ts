@@ -1,0 +1,197 @@
+import { rowsAffected } from '#platform';
+import type { DataSource } from 'typeorm';
+import type { EventStore, RecordedEvent } from '../event-store.port.js';
+import type { Projection } from './projection.js';
+
+export interface RunnerOptions {
+  batchSize: number;
+  /** Polling fallback when no in-process wake-up arrives (another instance wrote). */
+  pollMs: number;
+  /** Told of a failing projection; gets no event data, which may name a person. */
+  onError(projection: string, eventId: string, error: unknown): void;
+}
+
+interface Lane {
+  projection: Projection;
+  checkpoint: string | null;
+  position: number;
+  failing: boolean;
+  /** One step at a time per projection, whether from the loop or from catchUp. */
+  busy: Promise<unknown>;
+}
+
+export class CheckpointMoved extends Error {
+  constructor(projection: string) {
+    super(`the checkpoint of ${projection} was moved by another runner`);
+  }
+}
+
+/**
+ * Feeds each projection from the log, from its own checkpoint, in the log's global order.
+ * Never the in-process EventBus: that one forgets what it could not deliver.
+ */
+export class ProjectionRunner {
+  private readonly lanes: Lane[];
+  private running = false;
+  private wake: (() => void) | null = null;
+  private loop: Promise<void> | null = null;
+  private unsubscribe: (() => void) | null = null;
+  private readonly waiters = new Set<() => void>();
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly db: DataSource,
+    projections: Projection[],
+    private readonly options: RunnerOptions,
+  ) {
+    this.lanes = projections.map((projection) => ({ projection, checkpoint: null, position: 0, failing: false, busy: Promise.resolve() }));
+  }
+
+  async start(): Promise<void> {
+    await this.loadCheckpoints();
+    this.running = true;
+    this.unsubscribe = this.store.onAppended(() => this.wake?.());
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.unsubscribe?.();
+    this.wake?.();
+    await this.loop;
+  }
+
+  /** Applies everything in the log now; returns how many events were applied. */
+  async catchUp(): Promise<number> {
+    let applied = 0;
+    for (const lane of this.lanes) {
+      for (;;) {
+        const count = await this.step(lane);
+        if (count === 0) break;
+        applied += count;
+      }
+    }
+    return applied;
+  }
+
+  /** Resolves true once every projection has applied the event at `position`, false on timeout. */
+  async waitFor(position: number, timeoutMs: number): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      if (await this.covers(position)) return true;
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) return false;
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          this.waiters.delete(done);
+          resolve();
+        };
+        const timer = setTimeout(done, Math.min(remaining, 250));
+        this.waiters.add(done);
+      });
+    }
+  }
+
+  status(): { projection: string; checkpoint: string | null; position: number; failing: boolean }[] {
+    return this.lanes.map((lane) => ({
+      projection: lane.projection.name,
+      checkpoint: lane.checkpoint,
+      position: lane.position,
+      failing: lane.failing,
+    }));
+  }
+
+  private async covers(position: number): Promise<boolean> {
+    for (const lane of this.lanes) {
+      if (!(await this.store.isCovered(position, lane.checkpoint))) return false;
+    }
+    return true;
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      let progressed = false;
+      for (const lane of this.lanes) {
+        try {
+          if ((await this.step(lane)) > 0) progressed = true;
+          lane.failing = false;
+        } catch (error) {
+          lane.failing = true;
+          if (error instanceof CheckpointMoved) await this.loadCheckpoints();
+          else this.options.onError(lane.projection.name, lane.checkpoint ?? 'start', error);
+        }
+      }
+      if (!progressed && this.running) await this.sleep(this.options.pollMs);
+    }
+  }
+
+  private step(lane: Lane): Promise<number> {
+    const next = lane.busy.then(async () => {
+      const batch = await this.store.readAll(lane.checkpoint, this.options.batchSize);
+      if (batch.length > 0) await this.applyBatch(lane, batch);
+      return batch.length;
+    });
+    lane.busy = next.catch(() => undefined);
+    return next;
+  }
+
+  private async applyBatch(lane: Lane, batch: RecordedEvent[]): Promise<void> {
+    const last = batch[batch.length - 1];
+    await this.db.transaction(async (tx) => {
+      for (const event of batch) {
+        try {
+          await lane.projection.apply(event, tx);
+        } catch (error) {
+          this.options.onError(lane.projection.name, event.eventId, error);
+          throw error;
+        }
+      }
+      // Compare-and-set: a second runner that read the same batch cannot apply it again.
+      const moved: unknown[] =
+        lane.checkpoint === null
+          ? await tx.query(
+              `INSERT INTO projection_checkpoints (projection, checkpoint, position, events_applied)
+               VALUES ($1, $2, $3, $4) ON CONFLICT (projection) DO NOTHING RETURNING projection`,
+              [lane.projection.name, last.checkpoint, last.position, batch.length],
+            )
+          : await tx.query(
+              `UPDATE projection_checkpoints
+                  SET checkpoint = $2, position = $3, events_applied = events_applied + $4, updated_at = now()
+                WHERE projection = $1 AND checkpoint = $5
+               RETURNING projection`,
+              [lane.projection.name, last.checkpoint, last.position, batch.length, lane.checkpoint],
+            );
+      if (rowsAffected(moved) === 0) throw new CheckpointMoved(lane.projection.name);
+    });
+    lane.checkpoint = last.checkpoint;
+    lane.position = last.position;
+    for (const waiter of [...this.waiters]) waiter();
+  }
+
+  private async loadCheckpoints(): Promise<void> {
+    const rows: { projection: string; checkpoint: string; position: string | number }[] = await this.db.query(
+      `SELECT projection, checkpoint, position FROM projection_checkpoints`,
+    );
+    for (const lane of this.lanes) {
+      const row = rows.find((candidate) => candidate.projection === lane.projection.name);
+      lane.checkpoint = row?.checkpoint ?? null;
+      lane.position = row ? Number(row.position) : 0;
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.wake = null;
+        resolve();
+      }, ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        this.wake = null;
+        resolve();
+      };
+    });
+  }
+}
+

@@ -1,0 +1,52 @@
+import { type CanActivate, type ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { Clock } from '#platform';
+import { InvalidToken, verifyToken } from '../tokens/bearer-tokens.js';
+import type { Principal, UserRole } from '../tokens/principal.js';
+import { ALLOWED_ROLES, PUBLIC_ROUTE } from './allow.decorator.js';
+
+export const SIGNING_KEY = Symbol('SIGNING_KEY');
+
+export interface AuthenticatedRequest {
+  headers: Record<string, string | string[] | undefined>;
+  principal?: Principal;
+}
+
+/**
+ * Every route is closed unless marked @Public: no valid bearer token → 401; a token whose role
+ * the route does not @Allow → 403. A route with neither marking is refused, so forgetting to
+ * declare who may call it fails safe.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(SIGNING_KEY) private readonly key: Uint8Array,
+    private readonly clock: Clock,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const principal = await this.authenticate(request);
+    request.principal = principal;
+    const allowed = this.reflector.getAllAndOverride<UserRole[]>(ALLOWED_ROLES, targets) ?? [];
+    if (!allowed.includes(principal.role)) {
+      throw new ForbiddenException(`The ${principal.role} role may not do this.`);
+    }
+    return true;
+  }
+
+  private async authenticate(request: AuthenticatedRequest): Promise<Principal> {
+    const header = request.headers.authorization;
+    const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+    if (!match) throw new UnauthorizedException('A bearer token is required (Authorization: Bearer …).');
+    try {
+      return await verifyToken(match[1], this.key, this.clock.now());
+    } catch (error) {
+      if (error instanceof InvalidToken) throw new UnauthorizedException('The bearer token is not valid or has expired.');
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { decide, evolve, initialState, type OrderCommand, type OrderState, orderStreamId, upcast, EVENT_SCHEMA_VERSIONS } from '#domain';
+import { EventStore, type NewEvent, type RecordedEvent, WrongExpectedVersion } from '#event-store';
+import { Clock, deterministicId, IdSource } from '#platform';
+import { type CommandOutcome, type RequestContext, VersionMismatch } from './request-context.js';
+
+/** A concurrent writer got in first; without If-Match the command is decided again on fresh state. */
+const MOST_ATTEMPTS = 5;
+
+/**
+ * The one command-handling shell: read the order's stream, fold it, decide, append with the
+ * version that was read. Every order use case goes through here.
+ */
+@Injectable()
+export class OrderCommandHandling {
+  constructor(
+    private readonly store: EventStore,
+    private readonly clock: Clock,
+    private readonly ids: IdSource,
+  ) {}
+
+  /** A command id fixed by the Idempotency-Key when there is one, so a replay derives the same ids. */
+  commandId(request: RequestContext): string {
+    return request.idempotencyKey ? deterministicId('command', request.actor.userId, request.idempotencyKey) : this.ids.newId();
+  }
+
+  async handle(command: OrderCommand, commandId: string, request: RequestContext): Promise<CommandOutcome> {
+    const streamId = orderStreamId(command.orderId);
+    for (let attempt = 1; ; attempt++) {
+      const history = await this.store.readStream(streamId);
+      const replayed = outcomeOf(history, commandId, command.orderId);
+      if (replayed) return replayed;
+      const version = history.at(-1)?.streamVersion ?? 0;
+      if (request.ifMatch !== undefined && request.ifMatch !== version) {
+        throw new VersionMismatch(command.orderId, request.ifMatch, version);
+      }
+      const state = history.reduce<OrderState>((s, e) => evolve(s, upcast(e.type, e.data, e.metadata.schemaVersion)), initialState);
+      const now = this.clock.now();
+      const decided = decide(command, state, { actor: request.actor, today: now.toISOString().slice(0, 10) });
+      if (decided.length === 0) {
+        return { orderId: command.orderId, version, position: history.at(-1)?.position ?? 0 };
+      }
+      const events: NewEvent[] = decided.map((event, index) => ({
+        eventId: deterministicId(commandId, String(index)),
+        type: event.type,
+        data: event.data as unknown as Record<string, unknown>,
+        metadata: {
+          schemaVersion: EVENT_SCHEMA_VERSIONS[event.type],
+          recordedAt: now.toISOString(),
+          actor: { userId: request.actor.userId, role: request.actor.role, force: request.actor.force },
+          commandId,
+          correlationId: request.correlationId,
+        },
+      }));
+      try {
+        const appended = await this.store.append(streamId, events, version);
+        return { orderId: command.orderId, version: appended.version, position: appended.position };
+      } catch (error) {
+        const retry = error instanceof WrongExpectedVersion && request.ifMatch === undefined && attempt < MOST_ATTEMPTS;
+        if (!retry) throw error instanceof WrongExpectedVersion ? new VersionMismatch(command.orderId, version, error.actual) : error;
+      }
+    }
+  }
+}
+
+/** The outcome a command already had, when this is a replay of it. */
+function outcomeOf(history: RecordedEvent[], commandId: string, orderId: string): CommandOutcome | null {
+  const own = history.filter((event) => event.metadata.commandId === commandId);
+  const last = own.at(-1);
+  return last ? { orderId, version: last.streamVersion, position: last.position } : null;
+}

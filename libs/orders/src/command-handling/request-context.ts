@@ -1,0 +1,27 @@
+import type { Actor } from '#domain';
+
+/** What the edge knows about the request a command came in on. */
+export interface RequestContext {
+  actor: Actor;
+  /** The order version the client last saw (If-Match); a mismatch is a 409, never a retry. */
+  ifMatch?: number;
+  /** Idempotency-Key: the same key from the same user is the same command. */
+  idempotencyKey?: string;
+  correlationId: string;
+}
+
+export interface CommandOutcome {
+  orderId: string;
+  version: number;
+  position: number;
+}
+
+export class VersionMismatch extends Error {
+  constructor(
+    readonly orderId: string,
+    readonly expected: number,
+    readonly actual: number,
+  ) {
+    super(`The order is at version ${actual}, not ${expected}: reload it and try again.`);
+  }
+}

@@ -1,0 +1,21 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { deterministicId } from '#platform';
+import { OrderCommandHandling } from '../command-handling/order-command-handling.js';
+import type { CommandOutcome } from '../command-handling/request-context.js';
+import { ExpireProhibitionsCommand } from './expire-prohibitions.command.js';
+
+const CLOCK = { userId: 'stor-clock', role: 'system' as const, name: 'STOR clock' };
+
+@CommandHandler(ExpireProhibitionsCommand)
+export class ExpireProhibitionsHandler implements ICommandHandler<ExpireProhibitionsCommand, CommandOutcome> {
+  constructor(private readonly handling: OrderCommandHandling) {}
+
+  execute({ orderId, today }: ExpireProhibitionsCommand): Promise<CommandOutcome> {
+    // One command per order per day: two clocks ticking at once derive the same ids and append once.
+    const commandId = deterministicId('expire', orderId, today);
+    return this.handling.handle({ type: 'ExpireProhibitions', orderId, today }, commandId, {
+      actor: CLOCK,
+      correlationId: commandId,
+    });
+  }
+}

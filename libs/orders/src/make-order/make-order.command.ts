@@ -1,0 +1,33 @@
+import type { ForeignTravel, IsoDate, OrderType } from '#domain';
+import type { RequestContext } from '../command-handling/request-context.js';
+
+export interface NewProhibition {
+  text: string;
+  until: IsoDate | null;
+  foreignTravel?: ForeignTravel;
+}
+
+export interface NewOrderDetails {
+  type: OrderType;
+  owningForce: string;
+  court: string;
+  madeOn: IsoDate;
+  servedOn: IsoDate | null;
+  subject: {
+    subjectId?: string;
+    forenames: string;
+    surname: string;
+    dateOfBirth: IsoDate | null;
+    aliases: { forenames: string; surname: string }[];
+    /** Canonical form; the edge has checked the check character. */
+    pncId: string | null;
+  };
+  prohibitions: NewProhibition[];
+}
+
+export class MakeOrderCommand {
+  constructor(
+    readonly order: NewOrderDetails,
+    readonly request: RequestContext,
+  ) {}
+}

@@ -1,0 +1,7 @@
+/** Orders with a fixed prohibition whose last day is before `today`: the clock's to-do list. */
+export class OrdersDueToExpireQuery {
+  constructor(
+    readonly today: string,
+    readonly limit: number,
+  ) {}
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { CheckSubjectHandler } from './check-subject/check-subject.handler.js';
+import { GetOrderHandler } from './get-order/get-order.handler.js';
+import { ListOrdersHandler } from './list-orders/list-orders.handler.js';
+import { OrdersDueToExpireHandler } from './orders-due-to-expire/orders-due-to-expire.handler.js';
+import { RegisterProjection } from './projection/register.projection.js';
+
+/** The register's read side: its projection and the queries that read it. */
+@Module({
+  providers: [RegisterProjection, CheckSubjectHandler, GetOrderHandler, ListOrdersHandler, OrdersDueToExpireHandler],
+  exports: [RegisterProjection],
+})
+export class RegisterModule {}
