@@ -1,0 +1,10 @@
+/** Roles as carried in the token (API.md). 'system' is the clock that expires prohibitions. */
+export type Role = 'officer' | 'order-manager' | 'rocu' | 'national' | 'auditor' | 'system';
+
+export interface Actor {
+  userId: string;
+  role: Role;
+  force?: string;
+  region?: string;
+  name?: string;
+}

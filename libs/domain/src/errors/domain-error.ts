@@ -1,0 +1,56 @@
+export type DomainErrorKind = 'rule-violation' | 'not-permitted' | 'not-found' | 'conflict';
+
+/** A refusal the decider gives for a reason the user can act on; the HTTP edge maps `kind` once. */
+export abstract class DomainError extends Error {
+  abstract readonly kind: DomainErrorKind;
+
+  protected constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** The law or a register rule forbids the change (→ 422). */
+export class RuleViolation extends DomainError {
+  readonly kind = 'rule-violation';
+
+  /**
+   * @param rule 'R9' for a numbered rule of DOMAIN.md, or a named register rule such as 'order-not-in-force'
+   * @param message a sentence an order manager understands, citing the section
+   * @param field the input it concerns, e.g. 'prohibitions[0].until'
+   */
+  constructor(
+    readonly rule: string,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The actor's role or force may not do this (→ 403). */
+export class NotPermitted extends DomainError {
+  readonly kind = 'not-permitted';
+
+  constructor(message: string) {
+    super(message);
+  }
+}
+
+/** A command other than MakeOrder for an order the register does not hold (→ 404). */
+export class OrderNotFound extends DomainError {
+  readonly kind = 'not-found';
+
+  constructor(readonly orderId: string) {
+    super(`There is no order ${orderId} on the register.`);
+  }
+}
+
+/** MakeOrder for an order id the register already holds (→ 409). */
+export class OrderAlreadyExists extends DomainError {
+  readonly kind = 'conflict';
+
+  constructor(readonly orderId: string) {
+    super(`Order ${orderId} is already on the register.`);
+  }
+}

@@ -1,0 +1,33 @@
+import { compareDates, isIsoDate, type IsoDate } from '../../dates/iso-date.js';
+import { RuleViolation } from '../../errors/domain-error.js';
+
+export function requireIsoDate(value: unknown, field: string): asserts value is IsoDate {
+  if (typeof value !== 'string' || !isIsoDate(value)) {
+    throw new RuleViolation('invalid-date', `${field} must be a calendar date written YYYY-MM-DD.`, field);
+  }
+}
+
+/** The register records what courts and subjects have done, never what is expected to happen. */
+export function requireNotInFuture(date: IsoDate, today: IsoDate, field: string, what: string): void {
+  requireIsoDate(date, field);
+  if (compareDates(date, today) > 0) {
+    throw new RuleViolation('date-in-future', `The ${what} date ${date} is after today (${today}).`, field);
+  }
+}
+
+export function requireNotBeforeOrderMade(date: IsoDate, madeOn: IsoDate, field: string, what: string): void {
+  if (compareDates(date, madeOn) < 0) {
+    throw new RuleViolation('date-before-order-made', `The ${what} date ${date} is before the order was made on ${madeOn}.`, field);
+  }
+}
+
+/** Changes are entered in date order, so the order's history reads the way it happened. */
+export function requireNotBeforeLastVariation(date: IsoDate, lastVariedOn: IsoDate | null, field: string, what: string): void {
+  if (lastVariedOn !== null && compareDates(date, lastVariedOn) < 0) {
+    throw new RuleViolation(
+      'date-before-last-variation',
+      `The ${what} date ${date} is before the order's last variation on ${lastVariedOn}; enter changes in date order.`,
+      field,
+    );
+  }
+}

@@ -1,0 +1,51 @@
+import { compareDates, type IsoDate } from '../../dates/iso-date.js';
+import { RuleViolation } from '../../errors/domain-error.js';
+import type { OrderType } from '../order-type.js';
+import type { ProhibitionTerms } from '../prohibition-terms.js';
+import { requireIsoDate } from './dates-in-order.js';
+import { r10StroMinimumDuration } from './r10-stro-minimum-duration.js';
+import { r11ForeignTravelLimits } from './r11-foreign-travel-limits.js';
+import { r26InterimFixedPeriod } from './r26-interim-fixed-period.js';
+import { r35ScottishOrderDuration } from './r35-scottish-order-duration.js';
+import { r9StpoMinimumDuration } from './r9-stpo-minimum-duration.js';
+
+/** A fixed period has to end after the day it begins, or it never bites. */
+export function requireUntilAfterStart(terms: ProhibitionTerms, start: IsoDate, field: string): void {
+  if (terms.until === null) return;
+  requireIsoDate(terms.until, `${field}.until`);
+  if (compareDates(terms.until, start) <= 0) {
+    throw new RuleViolation('until-not-after-start', `A prohibition starting ${start} must end after that day, not on ${terms.until}.`, `${field}.until`);
+  }
+}
+
+/** Which duration rule the law applies to a prohibition of this order type, starting on `start`. */
+export function checkProhibitionDuration(orderType: OrderType, terms: ProhibitionTerms, start: IsoDate, field: string): void {
+  requireUntilAfterStart(terms, start, field);
+  if (terms.foreignTravel) {
+    r11ForeignTravelLimits(orderType, terms, start, field);
+  }
+  switch (orderType) {
+    case 'STPO':
+    case 'NI_STPO':
+      if (!terms.foreignTravel) r9StpoMinimumDuration(orderType, terms, start, field);
+      return;
+    case 'STRO':
+      if (!terms.foreignTravel) r10StroMinimumDuration(terms, start, field);
+      return;
+    case 'TEPO':
+    case 'TERO':
+      if (!terms.foreignTravel) r35ScottishOrderDuration(orderType, terms, start, field);
+      return;
+    case 'INTERIM_STPO':
+    case 'INTERIM_STRO':
+    case 'INTERIM_TEPO':
+    case 'INTERIM_TERO':
+    case 'NI_INTERIM_STPO':
+      r26InterimFixedPeriod(orderType, terms, field);
+      return;
+    default: {
+      const unhandled: never = orderType;
+      throw new Error(`No duration rule for order type ${String(unhandled)}`);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import { EVENT_SCHEMA_VERSIONS, type OrderEvent, type OrderEventType } from './events.js';
+
+/** A stored event this code cannot read: a corrupt log or a deployment older than its data. */
+export class UnknownEventSchema extends Error {
+  constructor(
+    readonly eventType: string,
+    readonly schemaVersion: number,
+  ) {
+    super(`Cannot read a stored ${eventType} event with schema version ${schemaVersion}.`);
+    this.name = 'UnknownEventSchema';
+  }
+}
+
+type Upcaster = (data: unknown) => unknown;
+
+// Upcasters[type][v] turns version v's data into version v + 1's. Each one lives beside a copy of
+// the old shape it reads; there are none yet because every event is still at version 1.
+const UPCASTERS: Record<OrderEventType, Readonly<Record<number, Upcaster>>> = {
+  OrderMade: {},
+  OrderVaried: {},
+  OrderDischarged: {},
+  BreachRecorded: {},
+  ProhibitionExpired: {},
+  OrderExpired: {},
+};
+
+function isOrderEventType(type: string): type is OrderEventType {
+  return Object.prototype.hasOwnProperty.call(EVENT_SCHEMA_VERSIONS, type);
+}
+
+/** Brings a stored event up to its current shape at read time, so evolve only ever sees the newest one. */
+export function upcast(type: string, data: unknown, schemaVersion: number): OrderEvent {
+  if (!isOrderEventType(type) || !Number.isInteger(schemaVersion) || schemaVersion < 1) {
+    throw new UnknownEventSchema(type, schemaVersion);
+  }
+  const current = EVENT_SCHEMA_VERSIONS[type];
+  if (schemaVersion > current || typeof data !== 'object' || data === null) {
+    throw new UnknownEventSchema(type, schemaVersion);
+  }
+  let upgraded: unknown = data;
+  for (let version = schemaVersion; version < current; version++) {
+    const step = UPCASTERS[type][version];
+    if (!step) throw new UnknownEventSchema(type, schemaVersion);
+    upgraded = step(upgraded);
+  }
+  return { type, data: upgraded } as OrderEvent;
+}
