@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { type DynamicModule, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ApiModule } from './api.module.js';
+import { serveApiDocs } from './openapi/api-docs.js';
 import { InvalidRequest } from './problem-details/invalid-request.exception.js';
 import type { StorRuntime } from './runtime/stor-runtime.js';
 
@@ -28,19 +28,7 @@ export async function createApp(runtime: StorRuntime, modules: DynamicModule[] =
       exceptionFactory: (errors) => InvalidRequest.fromValidation(errors),
     }),
   );
-  const openApi = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('STOR — Slavery and Trafficking Orders Register')
-      .setDescription(
-        'The national register of Slavery and Trafficking Prevention and Risk Orders (Modern Slavery Act 2015, Part 2). ' +
-          'Errors are application/problem+json (RFC 9457); a refused rule names it (e.g. "rule": "R9").',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, openApi, { jsonDocumentUrl: 'docs-json' });
+  await serveApiDocs(app);
   app.enableShutdownHooks();
   await app.init();
   return app;

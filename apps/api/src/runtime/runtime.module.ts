@@ -1,4 +1,4 @@
-import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { type DynamicModule, Global, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EventStore } from '#event-store';
 import { SIGNING_KEY } from '#identity';
@@ -9,7 +9,14 @@ export const STOR_CONFIG = Symbol('STOR_CONFIG');
 
 @Global()
 @Module({})
-export class RuntimeModule {
+export class RuntimeModule implements OnApplicationShutdown {
+  constructor(private readonly db: DataSource) {}
+
+  /** The runtime owns the database: closing the app closes it (PGlite flushes to DATA_DIR). */
+  async onApplicationShutdown(): Promise<void> {
+    if (this.db.isInitialized) await this.db.destroy();
+  }
+
   static of(runtime: StorRuntime): DynamicModule {
     const providers = [
       { provide: STOR_CONFIG, useValue: runtime.config },

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { decide, evolve, initialState, type OrderCommand, type OrderState, orderStreamId, upcast, EVENT_SCHEMA_VERSIONS } from '#domain';
+import { decide, EVENT_SCHEMA_VERSIONS, type OrderCommand, orderStreamId, replay, upcast } from '#domain';
 import { EventStore, type NewEvent, type RecordedEvent, WrongExpectedVersion } from '#event-store';
 import { Clock, deterministicId, IdSource } from '#platform';
 import { type CommandOutcome, type RequestContext, VersionMismatch } from './request-context.js';
@@ -34,9 +34,9 @@ export class OrderCommandHandling {
       if (request.ifMatch !== undefined && request.ifMatch !== version) {
         throw new VersionMismatch(command.orderId, request.ifMatch, version);
       }
-      const state = history.reduce<OrderState>((s, e) => evolve(s, upcast(e.type, e.data, e.metadata.schemaVersion)), initialState);
+      const state = replay(history.map((e) => upcast(e.type, e.data, e.metadata.schemaVersion)));
       const now = this.clock.now();
-      const decided = decide(command, state, { actor: request.actor, today: now.toISOString().slice(0, 10) });
+      const decided = decide(command, state, { actor: request.actor, today: this.clock.today() });
       if (decided.length === 0) {
         return { orderId: command.orderId, version, position: history.at(-1)?.position ?? 0 };
       }

@@ -1,4 +1,4 @@
-import { DomainError } from '../../errors/domain-error.js';
+import { type DomainError } from '../../errors/domain-error.js';
 import type { DecisionContext } from '../decision-context.js';
 import { decide } from '../decide.js';
 import { replay } from '../evolve.js';

@@ -1,0 +1,61 @@
+// Lint, and the import arrows of docs/architecture.md: apps → libs/{orders,register,alerts,identity}
+// → libs/{event-store,forces,platform} → libs/domain, and libs/domain imports nothing of ours.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const FRAMEWORK_AND_IO = ['@nestjs/*', 'typeorm', 'typeorm-*', 'class-validator', 'class-transformer', 'pg', '@electric-sql/*', '@kurrent/*', '@eventstore/*', 'fastify', 'jose', 'node:*', 'fs', 'fs/*', 'path', 'crypto', 'http', 'net'];
+const APPS = ['**/apps/**'];
+
+// Our libs are imported as '#name'; gitignore-style groups read '#' as a comment, so those go by regex.
+const forbid = (groups, message) => {
+  const ours = groups.filter((g) => g.startsWith('#'));
+  const others = groups.filter((g) => !g.startsWith('#'));
+  const patterns = [{ group: others, message }];
+  if (ours.length) patterns.push({ regex: `^(${ours.map((g) => g.replace('*', '.*')).join('|')})$`, message });
+  return { 'no-restricted-imports': ['error', { patterns }] };
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.stor-data/**', 'docker/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      'no-console': 'error',
+    },
+  },
+  {
+    // Nest resolves constructor parameters from their runtime types: these classes must be value imports.
+    files: ['apps/**/*.ts', 'libs/*/src/**/*.ts'],
+    ignores: ['libs/domain/**', 'libs/forces/**'],
+    rules: { '@typescript-eslint/consistent-type-imports': 'off' },
+  },
+  {
+    files: ['libs/domain/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: forbid([...FRAMEWORK_AND_IO, '#*', ...APPS, '**/libs/**'], 'libs/domain is pure: no framework, no I/O, nothing of ours.'),
+  },
+  {
+    files: ['libs/forces/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: forbid([...FRAMEWORK_AND_IO, '#*', ...APPS], 'libs/forces is reference data: it imports nothing.'),
+  },
+  {
+    files: ['libs/platform/**/*.ts', 'libs/event-store/**/*.ts'],
+    rules: forbid(['#orders', '#register', '#alerts', '#identity', ...APPS], 'Arrows point down: platform and event-store do not know the use cases.'),
+  },
+  {
+    files: ['libs/alerts/**/*.ts', 'libs/register/**/*.ts', 'libs/orders/**/*.ts', 'libs/identity/**/*.ts'],
+    rules: forbid([...APPS], 'Libraries do not import apps.'),
+  },
+  {
+    files: ['apps/cli/**/*.ts', 'bench/**/*.ts'],
+    rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['**/*.spec.ts', 'test/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+);
