@@ -1,15 +1,17 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { ProjectorModule } from '../../projector/src/index.js';
+import { ExpiryClock, ProjectorModule } from '../../projector/src/index.js';
 import { createApp } from '../../api/src/index.js';
 import { issueToken, loadSigningKey, ROLES, type UserRole } from '#identity';
 import { ConfigError, readConfig, SystemClock } from '#platform';
 import { openRuntime } from './runtime.js';
+import { seedOrders } from './seed/seed.js';
 
 const USAGE = `usage: stor <command>
   start                      run STOR (API and projector) with the configured database
   token --role ROLE [--force CODE] [--region CODE] [--name NAME] [--user ID] [--ttl HOURS]
-                             print a bearer token that this STOR accepts`;
+                             print a bearer token that this STOR accepts
+  seed --orders N [--seed S] fill the store with N synthetic orders through the command path`;
 
 async function start(): Promise<void> {
   const config = readConfig();
@@ -57,8 +59,25 @@ async function token(args: string[]): Promise<void> {
   console.log(signed);
 }
 
+async function seed(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { orders: { type: 'string' }, seed: { type: 'string', default: '1' } } });
+  const count = Number(values.orders);
+  if (!Number.isInteger(count) || count < 1 || count > 1_000_000) throw new ConfigError('--orders must be a whole number from 1 to 1000000');
+  const config = readConfig();
+  const clock = new SystemClock();
+  const runtime = await openRuntime(config, clock);
+  const app = await createApp(runtime, [ProjectorModule.with({ clockIntervalMs: 0 })]);
+  const result = await seedOrders(app, clock, count, Number(values.seed));
+  await app.get(ExpiryClock).tick();
+  await app.close();
+  const rate = Math.round((result.orders / result.milliseconds) * 1000);
+  console.log(`Seeded ${result.orders} orders and ${result.breaches} breaches in ${result.milliseconds} ms (${rate} orders/s); ${result.refused} refused.`);
+}
+
+const COMMANDS: Record<string, (args: string[]) => Promise<void>> = { start: () => start(), token, seed };
+
 const [command, ...rest] = process.argv.slice(2);
-const run = command === 'start' ? start() : command === 'token' ? token(rest) : Promise.reject(new ConfigError(USAGE));
+const run = COMMANDS[command ?? ''] ? COMMANDS[command](rest) : Promise.reject(new ConfigError(USAGE));
 run.catch((error: unknown) => {
   console.error(error instanceof ConfigError || (error as Error)?.name === 'InvalidClaims' ? (error as Error).message : error);
   process.exit(1);
