@@ -12,9 +12,11 @@ const shared = {
 };
 
 export default {
+  // Global only: jest ignores testTimeout inside projects. Booting STOR on a busy 2-core machine is slow.
+  testTimeout: 120_000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.unit.spec.ts'] },
-    { ...shared, displayName: 'integration', testTimeout: 60_000, testMatch: ['<rootDir>/{apps,libs}/**/*.int.spec.ts'] },
-    { ...shared, displayName: 'e2e', testTimeout: 120_000, testMatch: ['<rootDir>/test/**/*.e2e.spec.ts'] },
+    { ...shared, displayName: 'integration', testMatch: ['<rootDir>/{apps,libs}/**/*.int.spec.ts'] },
+    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e.spec.ts'] },
   ],
 };
