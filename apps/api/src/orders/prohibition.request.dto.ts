@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import type { NewProhibition } from '#orders';
 import { IsIsoDate } from '../validation/stor-validators.js';
 
 export class ForeignTravelRequest {
@@ -32,4 +33,13 @@ export class ProhibitionRequest {
   @ValidateNested()
   @Type(() => ForeignTravelRequest)
   foreignTravel?: ForeignTravelRequest;
+}
+
+/** The command's view of a prohibition as the court worded it; ids are given by the use case. */
+export function toNewProhibition({ text, until, foreignTravel }: ProhibitionRequest): NewProhibition {
+  return {
+    text,
+    until,
+    ...(foreignTravel ? { foreignTravel: { scope: foreignTravel.scope, countries: [...foreignTravel.countries] } } : {}),
+  };
 }

@@ -7,6 +7,7 @@ import { Allow, CurrentPrincipal, type Principal } from '#identity';
 import { type CommandOutcome, MakeOrderCommand } from '#orders';
 import { Clock } from '#platform';
 import { InvalidRequest } from '../../problem-details/invalid-request.exception.js';
+import { toNewProhibition } from '../prohibition.request.dto.js';
 import { requestContextFrom } from '../request-context.from-http.js';
 import { MakeOrderRequest } from './make-order.request.dto.js';
 
@@ -44,11 +45,7 @@ export class MakeOrderController {
         aliases: (body.subject.aliases ?? []).map(({ forenames, surname }) => ({ forenames, surname })),
         pncId,
       },
-      prohibitions: body.prohibitions.map(({ text, until, foreignTravel }) => ({
-        text,
-        until,
-        ...(foreignTravel ? { foreignTravel: { scope: foreignTravel.scope, countries: foreignTravel.countries } } : {}),
-      })),
+      prohibitions: body.prohibitions.map(toNewProhibition),
     };
     return this.commands.execute(new MakeOrderCommand(order, requestContextFrom(principal, headers, request.id)));
   }

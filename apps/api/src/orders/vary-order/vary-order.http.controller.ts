@@ -5,6 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import { Allow, CurrentPrincipal, type Principal } from '#identity';
 import { type CommandOutcome, VaryOrderCommand } from '#orders';
 import { OrderIdPipe } from '../order-id.pipe.js';
+import { toNewProhibition } from '../prohibition.request.dto.js';
 import { requestContextFrom } from '../request-context.from-http.js';
 import { VaryOrderRequest } from './vary-order.request.dto.js';
 
@@ -29,11 +30,7 @@ export class VaryOrderController {
     const variation = {
       court: body.court,
       variedOn: body.variedOn,
-      addProhibitions: body.addProhibitions.map(({ text, until, foreignTravel }) => ({
-        text,
-        until,
-        ...(foreignTravel ? { foreignTravel: { scope: foreignTravel.scope, countries: foreignTravel.countries } } : {}),
-      })),
+      addProhibitions: body.addProhibitions.map(toNewProhibition),
       removeProhibitionIds: body.removeProhibitionIds,
     };
     return this.commands.execute(new VaryOrderCommand(orderId, variation, requestContextFrom(principal, headers, request.id)));
