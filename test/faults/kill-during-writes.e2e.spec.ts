@@ -41,7 +41,7 @@ describe('STOR killed in the middle of writes', () => {
             prohibitions: [{ text: 'Must not enter the premises listed in the schedule', until: null }],
           }),
         }).catch(() => null);
-        if (response?.status === 201) acknowledged.push(await response.json());
+        if (response?.status === 201) acknowledged.push((await response.json()) as { orderId: string; position: number });
         else if (response) refusals.push(response.status);
         else await new Promise((resolve) => setTimeout(resolve, 5));
       }
@@ -63,7 +63,7 @@ describe('STOR killed in the middle of writes', () => {
       const response = await fetch(`${stor.baseUrl}/api/orders/${orderId}?position=${last}`, { headers: { authorization: `Bearer ${officer}` } });
       expect(response.status).toBe(200);
     }
-    const health = await (await fetch(`${stor.baseUrl}/health`)).json();
+    const health = (await (await fetch(`${stor.baseUrl}/health`)).json()) as { projections: { lagEvents: number }[] };
     for (const projection of health.projections) expect(projection.lagEvents).toBe(0);
   });
 });
