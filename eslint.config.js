@@ -1,6 +1,7 @@
 // Lint, and the import arrows of docs/architecture.md: apps → libs/{orders,register,alerts,identity}
 // → libs/{event-store,forces,platform} → libs/domain, and libs/domain imports nothing of ours.
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const FRAMEWORK_AND_IO = ['@nestjs/*', 'typeorm', 'typeorm-*', 'class-validator', 'class-transformer', 'pg', '@electric-sql/*', '@kurrent/*', '@eventstore/*', 'fastify', 'jose', 'node:*', 'fs', 'fs/*', 'path', 'crypto', 'http', 'net'];
@@ -51,7 +52,11 @@ export default tseslint.config(
     rules: forbid([...APPS], 'Libraries do not import apps.'),
   },
   {
-    files: ['apps/cli/**/*.ts', 'bench/**/*.ts'],
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['apps/cli/**/*.ts', 'bench/**'],
     rules: { 'no-console': 'off' },
   },
   {

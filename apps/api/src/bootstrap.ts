@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ApiModule } from './api.module.js';
 import { serveApiDocs } from './openapi/api-docs.js';
+import { StorableTextPipe } from './validation/storable-text.pipe.js';
 import { InvalidRequest } from './problem-details/invalid-request.exception.js';
 import type { StorRuntime } from './runtime/stor-runtime.js';
 
@@ -19,6 +20,7 @@ export async function createApp(runtime: StorRuntime, modules: DynamicModule[] =
     logger: ['error', 'warn'],
   });
   app.useGlobalPipes(
+    new StorableTextPipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,
@@ -28,6 +30,8 @@ export async function createApp(runtime: StorRuntime, modules: DynamicModule[] =
       exceptionFactory: (errors) => InvalidRequest.fromValidation(errors),
     }),
   );
+  // STOR takes JSON only: a text/plain body is a 415, not a string handed to validation.
+  app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
   await serveApiDocs(app);
   app.enableShutdownHooks();
   await app.init();

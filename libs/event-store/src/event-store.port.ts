@@ -4,6 +4,8 @@ export interface EventMetadata {
   recordedAt: string;
   actor: { userId: string; role: string; force?: string };
   commandId: string;
+  /** A hash of the command as decided, so a reused Idempotency-Key with another request is caught. */
+  commandFingerprint?: string;
   correlationId: string;
   causationId?: string;
 }

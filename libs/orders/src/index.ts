@@ -1,5 +1,5 @@
 export { OrdersModule } from './orders.module.js';
-export { type RequestContext, type CommandOutcome, VersionMismatch } from './command-handling/request-context.js';
+export { type RequestContext, type CommandOutcome, VersionMismatch, IdempotencyKeyReused } from './command-handling/request-context.js';
 export { MakeOrderCommand, type NewOrderDetails, type NewProhibition } from './make-order/make-order.command.js';
 export { VaryOrderCommand } from './vary-order/vary-order.command.js';
 export { DischargeOrderCommand } from './discharge-order/discharge-order.command.js';

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { AuditEntry, AuthenticatedRequest } from '#identity';
+import { storableCopy } from '../validation/storable-text.pipe.js';
 
 /** What the audit trail keeps of one API request: who, what route, what they asked, what came back. */
 export function auditEntryFor(
@@ -10,9 +11,10 @@ export function auditEntryFor(
 ): AuditEntry {
   const route = request.routeOptions?.url ?? request.url.split('?')[0];
   const params = (request.params ?? {}) as Record<string, string>;
-  const query = (request.query ?? {}) as Record<string, unknown>;
+  // A refused request may carry text the database cannot hold; the trail keeps a faithful-enough copy.
+  const query = storableCopy(request.query ?? {}) as Record<string, unknown>;
   const found = (response ?? {}) as { orderId?: string; subject?: { subjectId?: string }; matches?: { subjectId: string }[] };
-  const purpose = typeof query.purpose === 'string' ? query.purpose : headerValue(request.headers['x-stor-purpose']);
+  const purpose = typeof query.purpose === 'string' ? query.purpose : (storableCopy(headerValue(request.headers['x-stor-purpose'])) as string | null);
   return {
     at,
     principal: request.principal ?? null,
@@ -21,7 +23,7 @@ export function auditEntryFor(
     path: request.url.split('?')[0],
     query,
     status,
-    orderId: params.orderId ?? found.orderId ?? null,
+    orderId: (storableCopy(params.orderId) as string | undefined) ?? found.orderId ?? null,
     subjectIds: [
       ...(found.subject?.subjectId ? [found.subject.subjectId] : []),
       ...(Array.isArray(found.matches) ? found.matches.map((match) => match.subjectId) : []),

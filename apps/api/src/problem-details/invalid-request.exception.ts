@@ -19,9 +19,18 @@ export class InvalidRequest extends BadRequestException {
 function flatten(errors: ValidationError[], prefix: string): FieldError[] {
   return errors.flatMap((error) => {
     const field = /^\d+$/.test(error.property) ? `${prefix}[${error.property}]` : prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message: humanise(message, error.property, field) }));
+    const own = Object.entries(error.constraints ?? {}).flatMap(([constraint, message]) =>
+      elementsAt(constraint, error.value, field).map((at) => ({ field: at, message: humanise(message, error.property, at) })),
+    );
     return [...own, ...flatten(error.children ?? [], field)];
   });
+}
+
+// A list whose elements must be objects: name each element that is not one (prohibitions[1]).
+function elementsAt(constraint: string, value: unknown, field: string): string[] {
+  if (constraint !== 'isObject' || !Array.isArray(value)) return [field];
+  const bad = value.flatMap((item, index) => (item !== null && typeof item === 'object' && !Array.isArray(item) ? [] : [`${field}[${index}]`]));
+  return bad.length ? bad : [field];
 }
 
 // class-validator names the bare property ("until must be …"); say which one ("prohibitions[1].until must be …").

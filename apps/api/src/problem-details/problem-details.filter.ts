@@ -2,7 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger 
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, NotPermitted, OrderAlreadyExists, OrderNotFound, RuleViolation } from '#domain';
 import { type AuthenticatedRequest, AuditTrail } from '#identity';
-import { VersionMismatch } from '#orders';
+import { IdempotencyKeyReused, VersionMismatch } from '#orders';
 import { Clock } from '#platform';
 import { auditEntryFor } from '../audit/audit-entry.js';
 import { InvalidRequest } from './invalid-request.exception.js';
@@ -28,6 +28,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         this.logger.error('could not write the audit trail for a refused request');
       });
     }
+    if (body.status === 401) void reply.header('www-authenticate', 'Bearer realm="stor"');
     await reply.status(body.status).header('content-type', 'application/problem+json; charset=utf-8').send(body);
   }
 }
@@ -39,6 +40,9 @@ export function toProblem(error: unknown, logger: Logger): Problem {
   if (error instanceof DomainError) return domainProblem(error);
   if (error instanceof VersionMismatch) {
     return problem(409, 'version-mismatch', 'The order has changed', error.message, { currentVersion: error.actual });
+  }
+  if (error instanceof IdempotencyKeyReused) {
+    return problem(422, 'idempotency-key-reused', 'Idempotency-Key already used', error.message);
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();

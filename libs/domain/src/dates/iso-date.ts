@@ -24,6 +24,8 @@ function parse(d: IsoDate): CivilDate | null {
   const match = ISO_DATE.exec(d);
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  // A register date has a four-digit year; year 0000 does not exist in PostgreSQL (or the Gregorian calendar).
+  if (year < 1000) return null;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return { year, month, day };
 }

@@ -95,3 +95,13 @@ describe('latestOf', () => {
     expect(latestOf([])).toBeNull();
   });
 });
+
+describe('years a register date can have', () => {
+  test.each(['0000-02-29', '0000-06-01', '0999-12-31'])('%s is not a register date', (date) => {
+    expect(isIsoDate(date)).toBe(false);
+  });
+
+  test('1000-01-01 is', () => {
+    expect(isIsoDate('1000-01-01')).toBe(true);
+  });
+});

@@ -58,18 +58,18 @@ export class AuditTrail {
 
   async search(filter: { actor?: string; from?: string; to?: string; limit: number }): Promise<AuditRecord[]> {
     const rows: Record<string, unknown>[] = await this.db.query(
-      `SELECT audit_id::text AS audit_id, at, actor_id, actor_name, actor_role, actor_force, action, method, path, query,
+      `SELECT audit_id::text AS id, at, actor_id, actor_name, actor_role, actor_force, action, method, path, query,
               status, order_id, subject_ids, purpose
          FROM audit_trail
         WHERE ($1::text IS NULL OR actor_id = $1)
           AND ($2::date IS NULL OR at >= $2::date)
           AND ($3::date IS NULL OR at < $3::date + 1)
-        ORDER BY audit_id DESC
+        ORDER BY audit_trail.audit_id DESC
         LIMIT $4`,
       [filter.actor ?? null, filter.from ?? null, filter.to ?? null, filter.limit],
     );
     return rows.map((row) => ({
-      auditId: String(row.audit_id),
+      auditId: String(row.id),
       at: new Date(row.at as string).toISOString(),
       actor: {
         userId: row.actor_id as string | null,

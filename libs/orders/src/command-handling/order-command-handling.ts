@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { decide, EVENT_SCHEMA_VERSIONS, type OrderCommand, orderStreamId, replay, upcast } from '#domain';
-import { EventStore, type NewEvent, type RecordedEvent, WrongExpectedVersion } from '#event-store';
+import { DuplicateEvent, EventStore, type NewEvent, type RecordedEvent, WrongExpectedVersion } from '#event-store';
 import { Clock, deterministicId, IdSource } from '#platform';
-import { type CommandOutcome, type RequestContext, VersionMismatch } from './request-context.js';
+import { type CommandOutcome, IdempotencyKeyReused, type RequestContext, VersionMismatch } from './request-context.js';
 
 /** A concurrent writer got in first; without If-Match the command is decided again on fresh state. */
 const MOST_ATTEMPTS = 5;
@@ -26,9 +27,10 @@ export class OrderCommandHandling {
 
   async handle(command: OrderCommand, commandId: string, request: RequestContext): Promise<CommandOutcome> {
     const streamId = orderStreamId(command.orderId);
+    const fingerprint = createHash('sha256').update(JSON.stringify(command)).digest('hex');
     for (let attempt = 1; ; attempt++) {
       const history = await this.store.readStream(streamId);
-      const replayed = outcomeOf(history, commandId, command.orderId);
+      const replayed = outcomeOf(history, commandId, fingerprint, command.orderId);
       if (replayed) return replayed;
       const version = history.at(-1)?.streamVersion ?? 0;
       if (request.ifMatch !== undefined && request.ifMatch !== version) {
@@ -49,6 +51,7 @@ export class OrderCommandHandling {
           recordedAt: now.toISOString(),
           actor: { userId: request.actor.userId, role: request.actor.role, force: request.actor.force },
           commandId,
+          commandFingerprint: fingerprint,
           correlationId: request.correlationId,
         },
       }));
@@ -56,6 +59,8 @@ export class OrderCommandHandling {
         const appended = await this.store.append(streamId, events, version);
         return { orderId: command.orderId, version: appended.version, position: appended.position };
       } catch (error) {
+        // Event ids derive from the command id: the same ids elsewhere in the log mean a reused key.
+        if (error instanceof DuplicateEvent) throw new IdempotencyKeyReused();
         const retry = error instanceof WrongExpectedVersion && request.ifMatch === undefined && attempt < MOST_ATTEMPTS;
         if (!retry) throw error instanceof WrongExpectedVersion ? new VersionMismatch(command.orderId, version, error.actual) : error;
       }
@@ -63,9 +68,11 @@ export class OrderCommandHandling {
   }
 }
 
-/** The outcome a command already had, when this is a replay of it. */
-function outcomeOf(history: RecordedEvent[], commandId: string, orderId: string): CommandOutcome | null {
+/** The outcome a command already had, when this is a replay of it; a different command under its id is refused. */
+function outcomeOf(history: RecordedEvent[], commandId: string, fingerprint: string, orderId: string): CommandOutcome | null {
   const own = history.filter((event) => event.metadata.commandId === commandId);
   const last = own.at(-1);
-  return last ? { orderId, version: last.streamVersion, position: last.position } : null;
+  if (!last) return null;
+  if (last.metadata.commandFingerprint !== fingerprint) throw new IdempotencyKeyReused();
+  return { orderId, version: last.streamVersion, position: last.position };
 }

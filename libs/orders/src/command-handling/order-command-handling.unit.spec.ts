@@ -2,7 +2,7 @@ import type { Actor, MakeOrder, RecordBreach } from '#domain';
 import { InMemoryEventStore, WrongExpectedVersion } from '#event-store';
 import { RandomIdSource, SettableClock } from '#platform';
 import { OrderCommandHandling } from './order-command-handling.js';
-import { VersionMismatch } from './request-context.js';
+import { IdempotencyKeyReused, VersionMismatch } from './request-context.js';
 
 const kent: Actor = { userId: 'u-kent', role: 'order-manager', force: 'kent' };
 const sussex: Actor = { userId: 'u-sussex', role: 'order-manager', force: 'sussex' };
@@ -119,5 +119,25 @@ describe('the order command-handling shell', () => {
     );
     expect(outcome).toEqual({ orderId: ORDER, version: 1, position: 1 });
     expect(await store.readStream(`order-${ORDER}`)).toHaveLength(1);
+  });
+});
+
+describe('an Idempotency-Key used again for a different request', () => {
+  test('on the same order, is refused and appends nothing', async () => {
+    const { store, handling } = setUp();
+    await handling.handle(makeOrder, 'cmd-1', { actor: kent, correlationId: 'r' });
+    const request = { actor: sussex, idempotencyKey: 'k', correlationId: 'r' };
+    await handling.handle(breach('b-1'), handling.commandId(request), request);
+    await expect(handling.handle(breach('b-2'), handling.commandId(request), request)).rejects.toBeInstanceOf(IdempotencyKeyReused);
+    expect(await store.readStream(`order-${ORDER}`)).toHaveLength(2);
+  });
+
+  test('on another order, is refused and appends nothing', async () => {
+    const { store, handling } = setUp();
+    const request = { actor: kent, idempotencyKey: 'k', correlationId: 'r' };
+    await handling.handle(makeOrder, handling.commandId(request), request);
+    const other = { ...makeOrder, orderId: '0b8e7c1a-3f7e-4d1e-9a55-2a0f5f1f0c02' };
+    await expect(handling.handle(other, handling.commandId(request), request)).rejects.toBeInstanceOf(IdempotencyKeyReused);
+    expect(await store.readAll(null, 10)).toHaveLength(1);
   });
 });

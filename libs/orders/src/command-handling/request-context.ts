@@ -25,3 +25,10 @@ export class VersionMismatch extends Error {
     super(`The order is at version ${actual}, not ${expected}: reload it and try again.`);
   }
 }
+
+/** An Idempotency-Key already used by this user for a different request. */
+export class IdempotencyKeyReused extends Error {
+  constructor() {
+    super('This Idempotency-Key was already used for a different request; use a new key for a new request.');
+  }
+}

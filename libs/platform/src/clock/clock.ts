@@ -1,10 +1,16 @@
+// en-CA formats a date as YYYY-MM-DD.
+const UK_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** The only way STOR code learns the time; the domain gets `today` from it as an argument. */
 export abstract class Clock {
   abstract now(): Date;
 
-  /** Today's date in England and Wales' civil calendar is close enough to UTC for day-granular law. */
+  /**
+   * Today's date where the law is applied: the civil date in the United Kingdom (BST in summer), so
+   * a breach at 00:30 on 2 June is dated 2 June, not 1 June as UTC would have it.
+   */
   today(): string {
-    return this.now().toISOString().slice(0, 10);
+    return UK_DATE.format(this.now());
   }
 }
 

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { nameTokens, type OrderInForceOrEnded } from '#domain';
 import { expiresOn } from '../order-view.js';
 import { CheckSubjectQuery, type CheckSubjectResult, type SubjectMatch } from './check-subject.query.js';
-import { dateOfBirthEvidence, scoreMatch } from './subject-score.js';
+import { dateOfBirthEvidence, pncEvidence, scoreMatch } from './subject-score.js';
 
 const MOST_CANDIDATES = 200;
 const MOST_MATCHES = 50;
@@ -60,10 +60,10 @@ export class CheckSubjectHandler implements IQueryHandler<CheckSubjectQuery, Che
   private score(row: CandidateRow, query: CheckSubjectQuery, tokens: string[]): SubjectMatch {
     const names = row.names ?? [];
     const nameMatched = tokens.length > 0 && names.some((name) => tokens.every((token) => name.tokens.includes(token)));
-    const pncMatched = query.pncId !== null && row.pnc_id === query.pncId;
+    const pncId = pncEvidence(query.pncId, row.pnc_id);
     const dateOfBirth = dateOfBirthEvidence(query.dateOfBirth, row.date_of_birth);
     const matchedOn = [
-      ...(pncMatched ? ['pncId'] : []),
+      ...(pncId === 'matched' ? ['pncId'] : []),
       ...(nameMatched ? ['name'] : []),
       ...(dateOfBirth === 'exact' || dateOfBirth === 'year' ? ['dateOfBirth'] : []),
     ];
@@ -74,7 +74,7 @@ export class CheckSubjectHandler implements IQueryHandler<CheckSubjectQuery, Che
       dateOfBirth: row.date_of_birth,
       pncId: row.pnc_id,
       aliases: names.filter((name) => name.is_alias).map(({ forenames, surname }) => ({ forenames, surname })),
-      score: scoreMatch({ pncMatched, nameMatched, nameAsked: tokens.length > 0, dateOfBirth }),
+      score: scoreMatch({ pncId, nameMatched, nameAsked: tokens.length > 0, dateOfBirth }),
       matchedOn,
       activeOrders: [],
     };

@@ -9,13 +9,13 @@ export class DischargeConsentRequest {
 }
 
 export class DischargeOrderRequest {
-  @ApiProperty({ example: 'Maidstone Crown Court' }) @IsString() @IsNotEmpty() @MaxLength(200) court: string;
+  @ApiProperty({ example: 'Maidstone Crown Court' }) @MaxLength(200) @IsNotEmpty() @IsString() court: string;
   @ApiProperty({ example: '2026-01-10' }) @IsIsoDate() dischargedOn: string;
 
   @ApiProperty({ type: DischargeConsentRequest })
-  @IsDefined()
-  @IsObject()
   @ValidateNested()
   @Type(() => DischargeConsentRequest)
+  @IsObject()
+  @IsDefined()
   consent: DischargeConsentRequest;
 }

@@ -5,11 +5,11 @@ import { IsForceCode, IsIsoDate } from '../../validation/stor-validators.js';
 export class RecordBreachRequest {
   @ApiProperty({ example: '2026-11-20' }) @IsIsoDate() occurredOn: string;
   @ApiProperty({ example: 'sussex', description: 'the force in whose area the breach happened' }) @IsForceCode() locationForce: string;
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(5000) description: string;
+  @ApiProperty() @MaxLength(5000) @IsNotEmpty() @IsString() description: string;
 
   @ApiProperty({ type: [String], description: 'the prohibitions breached' })
-  @IsArray()
-  @ArrayMaxSize(100)
   @IsString({ each: true })
+  @ArrayMaxSize(100)
+  @IsArray()
   prohibitionIds: string[];
 }

@@ -1,23 +1,20 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsNotEmpty, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { IsIsoDate } from '../../validation/stor-validators.js';
-import { ProhibitionRequest } from '../prohibition.request.dto.js';
+import { ProhibitionList, ProhibitionRequest } from '../prohibition.request.dto.js';
 
+// Decorators nearest the property are checked first (see prohibition.request.dto.ts).
 export class VaryOrderRequest {
-  @ApiProperty({ example: 'Maidstone Crown Court' }) @IsString() @IsNotEmpty() @MaxLength(200) court: string;
+  @ApiProperty({ example: 'Maidstone Crown Court' }) @MaxLength(200) @IsNotEmpty() @IsString() court: string;
   @ApiProperty({ example: '2026-01-10' }) @IsIsoDate() variedOn: string;
 
   @ApiProperty({ type: [ProhibitionRequest] })
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => ProhibitionRequest)
+  @ProhibitionList()
   addProhibitions: ProhibitionRequest[];
 
   @ApiProperty({ type: [String] })
-  @IsArray()
-  @ArrayMaxSize(100)
   @IsString({ each: true })
+  @ArrayMaxSize(100)
+  @IsArray()
   removeProhibitionIds: string[];
 }

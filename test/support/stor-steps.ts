@@ -1,0 +1,199 @@
+import { expect } from '@jest/globals';
+import type { StorResponse, StorTestApp } from './stor-app.js';
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+// ---------------------------------------------------------------------------------------------
+// What an order manager types in
+
+export interface ProhibitionInput {
+  text: string;
+  until: string | null;
+  foreignTravel?: { scope: 'named-countries' | 'all-except' | 'all'; countries: string[] };
+}
+
+export interface SubjectInput {
+  subjectId?: string;
+  forenames: string;
+  surname: string;
+  dateOfBirth: string | null;
+  aliases?: { forenames: string; surname: string }[];
+  pncId?: string | null;
+}
+
+export interface OrderInput {
+  type: string;
+  owningForce: string;
+  court: string;
+  madeOn: string;
+  servedOn?: string;
+  subject: SubjectInput;
+  prohibitions: ProhibitionInput[];
+}
+
+export const CAR_WASHES = 'Must not enter any car wash premises';
+export const NAMED_PERSONS = 'Must not contact the persons named in the schedule';
+
+/** An STPO made by Maidstone Crown Court on 14 March 2025, owned by Kent, until further order. */
+export function anOrder(overrides: Partial<Omit<OrderInput, 'subject'>> & { subject?: Partial<SubjectInput> } = {}): OrderInput {
+  const { subject, ...rest } = overrides;
+  return {
+    type: 'STPO',
+    owningForce: 'kent',
+    court: 'Maidstone Crown Court',
+    madeOn: '2025-03-14',
+    prohibitions: [{ text: CAR_WASHES, until: null }],
+    ...rest,
+    subject: { forenames: 'Jan', surname: 'Kowalski', dateOfBirth: '1980-05-02', aliases: [], pncId: null, ...subject },
+  };
+}
+
+export interface Outcome {
+  orderId: string;
+  version: number;
+  position: number;
+  breachId?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Assertions
+
+/** The status, with the body shown when it is not the one expected. */
+export function expectStatus(response: StorResponse, status: number): void {
+  expect({ status: response.status, body: response.body }).toMatchObject({ status });
+}
+
+/** An RFC 9457 problem document with the given status. */
+export function expectProblem(response: StorResponse, status: number): void {
+  expectStatus(response, status);
+  expect(response.contentType).toMatch(/^application\/problem\+json/);
+  expect(response.body).toMatchObject({ type: expect.any(String), title: expect.any(String), status, detail: expect.any(String) });
+}
+
+export function fieldsNamed(response: StorResponse): string[] {
+  const errors = (response.body?.errors ?? []) as { field: string }[];
+  return errors.map((error) => error.field);
+}
+
+/** 400, naming every field given. */
+export function expectInvalid(response: StorResponse, ...fields: string[]): void {
+  expectProblem(response, 400);
+  for (const field of fields) expect(fieldsNamed(response)).toContain(field);
+}
+
+/** 422, naming the rule (and the field, when given). */
+export function expectRefusedByRule(response: StorResponse, rule: string, field?: string): void {
+  expectProblem(response, 422);
+  expect(response.body.rule).toBe(rule);
+  if (field) expect(fieldsNamed(response)).toContain(field);
+}
+
+/**
+ * For afterAll: stops the app, then fails the file if any request in it got a 5xx, or an error
+ * that was not a complete application/problem+json document.
+ */
+export async function stopAndCheckEveryResponse(stor: StorTestApp | undefined): Promise<void> {
+  if (!stor) return;
+  await stor.stop();
+  expect(stor.contractBreaches()).toEqual([]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Steps
+
+export async function recordOrder(stor: StorTestApp, token: string, order: OrderInput, headers: Record<string, string> = {}): Promise<Outcome> {
+  const response = await stor.request('POST', '/api/orders', { token, body: order, headers });
+  expectStatus(response, 201);
+  return response.body as Outcome;
+}
+
+/** GET /api/orders/{id}, waiting until the register has applied `position`. */
+export async function readOrder(stor: StorTestApp, token: string, orderId: string, position?: number) {
+  const response = await stor.request('GET', `/api/orders/${orderId}${position === undefined ? '' : `?position=${position}`}`, { token });
+  expectStatus(response, 200);
+  return response.body;
+}
+
+export function recordBreach(
+  stor: StorTestApp,
+  token: string,
+  orderId: string,
+  breach: { occurredOn: string; locationForce: string; description?: string; prohibitionIds: string[] },
+  headers: Record<string, string> = {},
+) {
+  return stor.request('POST', `/api/orders/${orderId}/breaches`, {
+    token,
+    headers,
+    body: { description: 'Seen working at a hand car wash on the high street', ...breach },
+  });
+}
+
+export function vary(
+  stor: StorTestApp,
+  token: string,
+  orderId: string,
+  variation: { variedOn: string; addProhibitions?: ProhibitionInput[]; removeProhibitionIds?: string[]; court?: string },
+  headers: Record<string, string> = {},
+) {
+  return stor.request('POST', `/api/orders/${orderId}/variations`, {
+    token,
+    headers,
+    body: { court: 'Maidstone Crown Court', addProhibitions: [], removeProhibitionIds: [], ...variation },
+  });
+}
+
+export function discharge(
+  stor: StorTestApp,
+  token: string,
+  orderId: string,
+  discharge: { dischargedOn: string; consent: { subject: boolean; chiefOfficer: boolean }; court?: string },
+  headers: Record<string, string> = {},
+) {
+  return stor.request('POST', `/api/orders/${orderId}/discharge`, { token, headers, body: { court: 'Maidstone Crown Court', ...discharge } });
+}
+
+export interface Match {
+  subjectId: string;
+  forenames: string;
+  surname: string;
+  dateOfBirth: string | null;
+  pncId: string | null;
+  score: number;
+  matchedOn: string[];
+  activeOrders: {
+    orderId: string;
+    type: string;
+    owningForce: string;
+    prohibitions: { prohibitionId: string; text: string; until: string | null }[];
+    expiresOn: string | null;
+  }[];
+}
+
+/** GET /api/subjects/check with the given parameters; the response as it came. */
+export function check(stor: StorTestApp, token: string, query: Record<string, string>, options: { knownBug?: string } = {}) {
+  return stor.request('GET', `/api/subjects/check?${new URLSearchParams(query)}`, { token, ...options });
+}
+
+/** The matches of a check that must succeed. */
+export async function matchesFor(stor: StorTestApp, token: string, query: Record<string, string>): Promise<Match[]> {
+  const response = await check(stor, token, query);
+  expectStatus(response, 200);
+  return response.body.matches as Match[];
+}
+
+export interface Alert {
+  alertId: string;
+  kind: string;
+  orderId: string;
+  breachId: string | null;
+  raisedAt: string;
+  reason: string;
+  position: number;
+}
+
+/** A force's inbox, newest first, once the alerts have caught up with `position`. */
+export async function inbox(stor: StorTestApp, token: string, force: string, position?: number): Promise<Alert[]> {
+  const response = await stor.request('GET', `/api/forces/${force}/alerts${position === undefined ? '' : `?position=${position}`}`, { token });
+  expectStatus(response, 200);
+  return response.body.alerts as Alert[];
+}
