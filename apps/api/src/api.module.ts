@@ -13,6 +13,7 @@ import { ForcesController } from './forces/forces.http.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { DischargeOrderController } from './orders/discharge-order/discharge-order.http.controller.js';
 import { GetOrderController } from './orders/get-order/get-order.http.controller.js';
+import { OrderHistoryController } from './orders/order-history/order-history.http.controller.js';
 import { ListOrdersController } from './orders/list-orders/list-orders.http.controller.js';
 import { MakeOrderController } from './orders/make-order/make-order.http.controller.js';
 import { RecordBreachController } from './orders/record-breach/record-breach.http.controller.js';
@@ -37,6 +38,7 @@ export class ApiModule {
         DischargeOrderController,
         RecordBreachController,
         GetOrderController,
+        OrderHistoryController,
         ListOrdersController,
         CheckSubjectController,
         GetAlertsController,

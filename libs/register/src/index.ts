@@ -7,3 +7,4 @@ export type { FoundOrder } from './get-order/get-order.handler.js';
 export { ListOrdersQuery, type OrderPage, type OrderSummary } from './list-orders/list-orders.query.js';
 export { OrdersDueToExpireQuery } from './orders-due-to-expire/orders-due-to-expire.query.js';
 export { type OrderView, toOrderView } from './order-view.js';
+export { OrderHistoryQuery, type HistoryEntry } from './order-history/order-history.query.js';

@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { CheckSubjectHandler } from './check-subject/check-subject.handler.js';
 import { GetOrderHandler } from './get-order/get-order.handler.js';
 import { ListOrdersHandler } from './list-orders/list-orders.handler.js';
+import { OrderHistoryHandler } from './order-history/order-history.handler.js';
 import { OrdersDueToExpireHandler } from './orders-due-to-expire/orders-due-to-expire.handler.js';
 import { RegisterProjection } from './projection/register.projection.js';
 
 /** The register's read side: its projection and the queries that read it. */
 @Module({
-  providers: [RegisterProjection, CheckSubjectHandler, GetOrderHandler, ListOrdersHandler, OrdersDueToExpireHandler],
+  providers: [RegisterProjection, CheckSubjectHandler, GetOrderHandler, ListOrdersHandler, OrdersDueToExpireHandler, OrderHistoryHandler],
   exports: [RegisterProjection],
 })
 export class RegisterModule {}

@@ -1,0 +1,30 @@
+import { Controller, ForbiddenException, Get, NotFoundException, Param } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow, CurrentPrincipal, type Principal } from '#identity';
+import { type FoundOrder, GetOrderQuery, type HistoryEntry, OrderHistoryQuery } from '#register';
+import { assertMayReadOrder } from '../../access/scope.js';
+import { OrderIdPipe } from '../order-id.pipe.js';
+
+@ApiTags('orders')
+@ApiBearerAuth()
+@Controller('api/orders')
+export class OrderHistoryController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get(':orderId/history')
+  @Allow('order-manager', 'rocu', 'national')
+  @ApiOperation({ summary: "Every event of the order, oldest first, as recorded in the log" })
+  async history(@Param('orderId', OrderIdPipe) orderId: string, @CurrentPrincipal() principal: Principal): Promise<{ orderId: string; events: HistoryEntry[] }> {
+    const events = await this.queries.execute<OrderHistoryQuery, HistoryEntry[]>(new OrderHistoryQuery(orderId));
+    if (events.length === 0) throw new NotFoundException('There is no order with that id.');
+    const found = await this.queries.execute<GetOrderQuery, FoundOrder | null>(new GetOrderQuery(orderId));
+    // Scope follows the register; an order the register has not reached yet is judged by its owner.
+    const forces = found?.forces ?? [String((events[0].data as { owningForce?: string }).owningForce)];
+    assertMayReadOrder(principal, forces);
+    if (principal.role === 'order-manager' && !forces.includes(principal.force ?? '')) {
+      throw new ForbiddenException("An order's history is open to the order managers of the forces it touches.");
+    }
+    return { orderId, events };
+  }
+}
