@@ -30,7 +30,7 @@ export class ReadYourWrites {
   }
 
   private async covered(position: number): Promise<boolean> {
-    const rows: { checkpoint: string }[] = await this.db.query(`SELECT checkpoint FROM projection_checkpoints`);
+    const rows: { checkpoint: string }[] = await this.db.query(`SELECT checkpoint FROM projection_checkpoints WHERE projection NOT LIKE 'reactor:%'`);
     if (rows.length === 0) return false;
     for (const { checkpoint } of rows) {
       if (!(await this.store.isCovered(position, checkpoint))) return false;

@@ -1,7 +1,7 @@
 import { rowsAffected } from '#platform';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { EventStore, RecordedEvent } from '../event-store.port.js';
-import type { Projection } from './projection.js';
+import type { Projection, Reactor } from './projection.js';
 
 export interface RunnerOptions {
   batchSize: number;
@@ -38,13 +38,19 @@ export class ProjectionRunner {
   private unsubscribe: (() => void) | null = null;
   private readonly waiters = new Set<() => void>();
 
+  private readonly reactorLanes: Lane[];
+
   constructor(
     private readonly store: EventStore,
     private readonly db: DataSource,
     projections: Projection[],
     private readonly options: RunnerOptions,
+    reactors: Reactor[] = [],
   ) {
-    this.lanes = projections.map((projection) => ({ projection, checkpoint: null, position: 0, failing: false, busy: Promise.resolve() }));
+    const lane = (projection: Projection): Lane => ({ projection, checkpoint: null, position: 0, failing: false, busy: Promise.resolve() });
+    this.lanes = projections.map(lane);
+    // A reactor rides a lane like a projection's, but applies outside a transaction (see stepReactor).
+    this.reactorLanes = reactors.map((reactor) => lane({ name: `reactor:${reactor.name}`, apply: (event) => reactor.react(event) }));
   }
 
   async start(): Promise<void> {
@@ -64,12 +70,18 @@ export class ProjectionRunner {
   /** Applies everything in the log now; returns how many events were applied. */
   async catchUp(): Promise<number> {
     let applied = 0;
-    for (const lane of this.lanes) {
-      for (;;) {
-        const count = await this.step(lane);
-        if (count === 0) break;
-        applied += count;
+    // Reactors may append events (new commands), which the projections must then apply: go round until quiet.
+    for (let round = 0; round < 10; round++) {
+      let thisRound = 0;
+      for (const lane of [...this.lanes, ...this.reactorLanes]) {
+        for (;;) {
+          const count = await this.step(lane);
+          if (count === 0) break;
+          thisRound += count;
+        }
       }
+      applied += thisRound;
+      if (thisRound === 0) break;
     }
     return applied;
   }
@@ -94,7 +106,7 @@ export class ProjectionRunner {
   }
 
   status(): { projection: string; checkpoint: string | null; position: number; failing: boolean }[] {
-    return this.lanes.map((lane) => ({
+    return [...this.lanes, ...this.reactorLanes].map((lane) => ({
       projection: lane.projection.name,
       checkpoint: lane.checkpoint,
       position: lane.position,
@@ -112,7 +124,7 @@ export class ProjectionRunner {
   private async run(): Promise<void> {
     while (this.running) {
       let progressed = false;
-      for (const lane of this.lanes) {
+      for (const lane of [...this.lanes, ...this.reactorLanes]) {
         try {
           if ((await this.step(lane)) > 0) progressed = true;
           lane.failing = false;
@@ -127,10 +139,14 @@ export class ProjectionRunner {
   }
 
   private step(lane: Lane): Promise<number> {
+    const reactor = this.reactorLanes.includes(lane);
     const next = lane.busy.then(async () => {
       const batch = await this.store.readAll(lane.checkpoint, this.options.batchSize);
-      if (batch.length > 0) await this.applyBatch(lane, batch);
-      return batch.length;
+      if (!reactor) {
+        if (batch.length > 0) await this.applyBatch(lane, batch);
+        return batch.length;
+      }
+      return this.react(lane, batch);
     });
     lane.busy = next.catch(() => undefined);
     return next;
@@ -147,33 +163,53 @@ export class ProjectionRunner {
           throw error;
         }
       }
-      // Compare-and-set: a second runner that read the same batch cannot apply it again.
-      const moved: unknown[] =
-        lane.checkpoint === null
-          ? await tx.query(
-              `INSERT INTO projection_checkpoints (projection, checkpoint, position, events_applied)
-               VALUES ($1, $2, $3, $4) ON CONFLICT (projection) DO NOTHING RETURNING projection`,
-              [lane.projection.name, last.checkpoint, last.position, batch.length],
-            )
-          : await tx.query(
-              `UPDATE projection_checkpoints
-                  SET checkpoint = $2, position = $3, events_applied = events_applied + $4, updated_at = now()
-                WHERE projection = $1 AND checkpoint = $5
-               RETURNING projection`,
-              [lane.projection.name, last.checkpoint, last.position, batch.length, lane.checkpoint],
-            );
-      if (rowsAffected(moved) === 0) throw new CheckpointMoved(lane.projection.name);
+      await this.moveCheckpoint(tx, lane, last, batch.length);
     });
     lane.checkpoint = last.checkpoint;
     lane.position = last.position;
     for (const waiter of [...this.waiters]) waiter();
   }
 
+  /** Compare-and-set: a second runner that read the same batch cannot apply it again. */
+  private async moveCheckpoint(tx: EntityManager, lane: Lane, last: RecordedEvent, count: number): Promise<void> {
+    const moved: unknown[] =
+      lane.checkpoint === null
+        ? await tx.query(
+            `INSERT INTO projection_checkpoints (projection, checkpoint, position, events_applied)
+             VALUES ($1, $2, $3, $4) ON CONFLICT (projection) DO NOTHING RETURNING projection`,
+            [lane.projection.name, last.checkpoint, last.position, count],
+          )
+        : await tx.query(
+            `UPDATE projection_checkpoints
+                SET checkpoint = $2, position = $3, events_applied = events_applied + $4, updated_at = now()
+              WHERE projection = $1 AND checkpoint = $5
+             RETURNING projection`,
+            [lane.projection.name, last.checkpoint, last.position, count, lane.checkpoint],
+          );
+    if (rowsAffected(moved) === 0) throw new CheckpointMoved(lane.projection.name);
+  }
+
+  /** One event at a time, each only once every projection has applied it; the checkpoint follows each. */
+  private async react(lane: Lane, batch: RecordedEvent[]): Promise<number> {
+    let done = 0;
+    for (const event of batch) {
+      for (const projection of this.lanes) {
+        if (!(await this.store.isCovered(event.position, projection.checkpoint))) return done;
+      }
+      await lane.projection.apply(event, this.db.manager);
+      await this.db.transaction((tx) => this.moveCheckpoint(tx, lane, event, 1));
+      lane.checkpoint = event.checkpoint;
+      lane.position = event.position;
+      done++;
+    }
+    return done;
+  }
+
   private async loadCheckpoints(): Promise<void> {
     const rows: { projection: string; checkpoint: string; position: string | number }[] = await this.db.query(
       `SELECT projection, checkpoint, position FROM projection_checkpoints`,
     );
-    for (const lane of this.lanes) {
+    for (const lane of [...this.lanes, ...this.reactorLanes]) {
       const row = rows.find((candidate) => candidate.projection === lane.projection.name);
       lane.checkpoint = row?.checkpoint ?? null;
       lane.position = row ? Number(row.position) : 0;

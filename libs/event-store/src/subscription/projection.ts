@@ -11,3 +11,13 @@ export interface Projection {
 }
 
 export const PROJECTIONS = Symbol('PROJECTIONS');
+
+/**
+ * A policy that acts on events — typically by sending a command (an earlier order superseded, an
+ * interim order ended). It runs outside any transaction, after every projection has applied the
+ * event, and may see an event again after a crash: what it does must be idempotent.
+ */
+export interface Reactor {
+  readonly name: string;
+  react(event: RecordedEvent): Promise<void>;
+}
