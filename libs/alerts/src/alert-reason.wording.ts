@@ -13,7 +13,15 @@ export function alertReason(trigger: AlertTrigger, why: RecipientWhy, nameOf: (c
     case 'order-varied':
       return `Variation of an order ${ownedBy}.`;
     case 'order-ended':
-      return `${trigger.how === 'discharged' ? 'Discharge' : 'Expiry'} of an order ${ownedBy}.`;
+      return `${ENDINGS[trigger.how]} of an order ${ownedBy}.`;
+    case 'subject-moved':
+      return `The subject of an order ${ownedBy} has notified a home address in ${areaOf(trigger.toForce, why, 'new-address-force', nameOf)}${
+        trigger.fromForce && trigger.fromForce !== trigger.toForce ? `, moving from ${areaOf(trigger.fromForce, why, 'previous-address-force', nameOf)}` : ''
+      }.`;
+    case 'notification-overdue':
+      return `The subject of an order ${ownedBy} has not notified name and address by ${trigger.dueBy} (s19).`;
+    case 'order-transferred':
+      return `Management of an order moved from ${nameOf(trigger.fromForce)}${relation(why, 'previous-owning-force')} to ${nameOf(trigger.owningForce)}${relation(why, 'owning-force')}.`;
     case 'breach-recorded':
       return `Breach of an order ${ownedBy}, recorded in ${breachPlace(trigger, why, nameOf)}.`;
     default:
@@ -21,7 +29,19 @@ export function alertReason(trigger: AlertTrigger, why: RecipientWhy, nameOf: (c
   }
 }
 
-function relation(why: RecipientWhy, role: 'owning-force' | 'location-force'): string {
+const ENDINGS = {
+  discharged: 'Discharge',
+  expired: 'Expiry',
+  quashed: 'Quashing on appeal',
+  superseded: 'Supersession by a later order',
+  'interim-ended': 'End, on determination of the main application,',
+} as const;
+
+function areaOf(force: string, why: RecipientWhy, role: RecipientWhy, nameOf: (code: string) => string): string {
+  return why === role ? 'your area' : `${nameOf(force)}'s area`;
+}
+
+function relation(why: RecipientWhy, role: 'owning-force' | 'location-force' | 'previous-owning-force'): string {
   if (why === role) return ' (your force)';
   const neighbourOfRole = role === 'owning-force' ? 'neighbour-of-owning-force' : 'neighbour-of-location-force';
   return why === neighbourOfRole ? ' (a neighbouring force)' : '';

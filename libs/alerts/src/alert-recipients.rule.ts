@@ -31,7 +31,17 @@ function candidatesFor(trigger: AlertTrigger): Candidate[] {
     case 'order-varied':
       return [owning, ...neighbours(owning.force, 'neighbour-of-owning-force')];
     case 'order-ended':
+    case 'notification-overdue':
       return [owning];
+    case 'subject-moved':
+      // R18: both the area the subject moved to and the one left behind need to know.
+      return [
+        owning,
+        { force: knownForce(trigger.toForce), why: 'new-address-force' },
+        ...(trigger.fromForce ? [{ force: knownForce(trigger.fromForce), why: 'previous-address-force' as const }] : []),
+      ];
+    case 'order-transferred':
+      return [owning, { force: knownForce(trigger.fromForce), why: 'previous-owning-force' }];
     case 'breach-recorded': {
       const location: Candidate = { force: knownForce(trigger.locationForce), why: 'location-force' };
       return [owning, location, ...neighbours(location.force, 'neighbour-of-location-force')];

@@ -169,3 +169,44 @@ describe('for every force', () => {
     }
   });
 });
+
+describe('alerts about where the subject lives and who manages the order', () => {
+  test('a new home address in another force alerts the owner, the new area and the area left (R18)', () => {
+    const recipients = alertRecipients({ kind: 'subject-moved', orderId: 'o', owningForce: 'kent', toForce: 'cumbria', fromForce: 'sussex' });
+    expect(recipients.map((r) => [r.force, r.why])).toEqual([
+      ['cumbria', 'new-address-force'],
+      ['kent', 'owning-force'],
+      ['sussex', 'previous-address-force'],
+    ]);
+    expect(recipients.find((r) => r.force === 'cumbria')?.reason).toBe(
+      "The subject of an order owned by Kent Police has notified a home address in your area, moving from Sussex Police's area.",
+    );
+  });
+
+  test('a first address, with none before, alerts the owner and the new area', () => {
+    const recipients = alertRecipients({ kind: 'subject-moved', orderId: 'o', owningForce: 'kent', toForce: 'kent', fromForce: null });
+    expect(recipients.map((r) => r.force)).toEqual(['kent']);
+  });
+
+  test('an overdue notification alerts the owning force only, naming the deadline', () => {
+    const [only, ...rest] = alertRecipients({ kind: 'notification-overdue', orderId: 'o', owningForce: 'met', dueBy: '2026-11-20' });
+    expect(rest).toEqual([]);
+    expect(only).toMatchObject({ force: 'met', why: 'owning-force' });
+    expect(only.reason).toContain('2026-11-20');
+  });
+
+  test('a transfer alerts the new owner and the force that gave it up', () => {
+    const recipients = alertRecipients({ kind: 'order-transferred', orderId: 'o', owningForce: 'sussex', fromForce: 'kent' });
+    expect(recipients.map((r) => [r.force, r.why])).toEqual([
+      ['kent', 'previous-owning-force'],
+      ['sussex', 'owning-force'],
+    ]);
+    expect(recipients[0].reason).toBe('Management of an order moved from Kent Police (your force) to Sussex Police.');
+  });
+
+  test.each(['quashed', 'superseded', 'interim-ended'] as const)('an order that ends by being %s alerts its owner', (how) => {
+    const [only, ...rest] = alertRecipients({ kind: 'order-ended', orderId: 'o', owningForce: 'kent', how });
+    expect(rest).toEqual([]);
+    expect(only.reason).toMatch(/ of an order owned by Kent Police \(your force\)\.$/);
+  });
+});

@@ -5,20 +5,27 @@ export type AlertKind =
   | 'subject-moved'
   | 'notification-overdue'
   | 'expiring-soon'
-  | 'order-ended';
+  | 'order-ended'
+  | 'order-transferred';
 
 // Plain strings rather than the domain lib's types, so the inbox projection can map any event
 // shape onto this without the two libs moving in lock-step.
 export type AlertTrigger =
   | { kind: 'order-made'; orderId: string; orderType: string; owningForce: string }
   | { kind: 'order-varied'; orderId: string; owningForce: string }
-  | { kind: 'order-ended'; orderId: string; owningForce: string; how: 'discharged' | 'expired' }
-  | { kind: 'breach-recorded'; orderId: string; owningForce: string; locationForce: string; breachId: string };
+  | { kind: 'order-ended'; orderId: string; owningForce: string; how: 'discharged' | 'expired' | 'quashed' | 'superseded' | 'interim-ended' }
+  | { kind: 'breach-recorded'; orderId: string; owningForce: string; locationForce: string; breachId: string }
+  | { kind: 'subject-moved'; orderId: string; owningForce: string; toForce: string; fromForce: string | null }
+  | { kind: 'notification-overdue'; orderId: string; owningForce: string; dueBy: string }
+  | { kind: 'order-transferred'; orderId: string; owningForce: string; fromForce: string };
 
 /** Listed strongest first: when a force qualifies twice it keeps the earlier one. */
 export const RECIPIENT_WHYS = [
   'owning-force',
   'location-force',
+  'new-address-force',
+  'previous-address-force',
+  'previous-owning-force',
   'neighbour-of-owning-force',
   'neighbour-of-location-force',
 ] as const;
