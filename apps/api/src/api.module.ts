@@ -18,6 +18,15 @@ import { ListOrdersController } from './orders/list-orders/list-orders.http.cont
 import { MakeOrderController } from './orders/make-order/make-order.http.controller.js';
 import { RecordBreachController } from './orders/record-breach/record-breach.http.controller.js';
 import { VaryOrderController } from './orders/vary-order/vary-order.http.controller.js';
+import { RenewOrderController } from './orders/renew-order/renew-order.http.controller.js';
+import { LodgeAppealController } from './orders/appeals/lodge-appeal.http.controller.js';
+import { DetermineAppealController } from './orders/appeals/determine-appeal.http.controller.js';
+import { TransferOrderController } from './orders/transfer-order/transfer-order.http.controller.js';
+import { RecordNotificationController } from './orders/record-notification/record-notification.http.controller.js';
+import { RecordPassportSurrenderController } from './orders/passports/record-passport-surrender.http.controller.js';
+import { RecordPassportReturnController } from './orders/passports/record-passport-return.http.controller.js';
+import { RecordBreachOutcomeController } from './orders/record-breach-outcome/record-breach-outcome.http.controller.js';
+import { CorrectRecordController } from './orders/correct-record/correct-record.http.controller.js';
 import { ProblemDetailsFilter } from './problem-details/problem-details.filter.js';
 import { RuntimeModule } from './runtime/runtime.module.js';
 import type { StorRuntime } from './runtime/stor-runtime.js';
@@ -37,6 +46,15 @@ export class ApiModule {
         VaryOrderController,
         DischargeOrderController,
         RecordBreachController,
+        RenewOrderController,
+        LodgeAppealController,
+        DetermineAppealController,
+        TransferOrderController,
+        RecordNotificationController,
+        RecordPassportSurrenderController,
+        RecordPassportReturnController,
+        RecordBreachOutcomeController,
+        CorrectRecordController,
         GetOrderController,
         OrderHistoryController,
         ListOrdersController,

@@ -1,9 +1,16 @@
+import { Logger } from '@nestjs/common';
 import type { StorRuntime } from '../../api/src/index.js';
 import { CreateAlertsInbox1763870000300 } from '#alerts';
-import { CreateEventStore1763870000000, CreateProjectionCheckpoints1763870000050, PostgresEventStore } from '#event-store';
+import {
+  CreateEventStore1763870000000,
+  CreateProjectionCheckpoints1763870000050,
+  type EventStore,
+  KurrentEventStore,
+  PostgresEventStore,
+} from '#event-store';
 import { CreateAuditTrail1763870000100, loadSigningKey } from '#identity';
-import { type Clock, ConfigError, openDatabase, RandomIdSource, type StorConfig } from '#platform';
-import { CreateRegister1763870000200 } from '#register';
+import { type Clock, ConfigError, loadLegalConfig, openDatabase, RandomIdSource, type StorConfig } from '#platform';
+import { CreateRegister1763870000200, RegisterNotificationsAndCrossBorder1763870000400 } from '#register';
 
 /** Every migration STOR has, in order; each lib owns its own tables. */
 export const MIGRATIONS = [
@@ -12,20 +19,41 @@ export const MIGRATIONS = [
   CreateAuditTrail1763870000100,
   CreateRegister1763870000200,
   CreateAlertsInbox1763870000300,
+  RegisterNotificationsAndCrossBorder1763870000400,
 ];
 
 /** Opens the database (embedded or server), migrates it, and assembles what the modules share. */
 export async function openRuntime(config: StorConfig, clock: Clock): Promise<StorRuntime> {
-  if (config.eventStore === 'eventstoredb') {
-    throw new ConfigError('EVENT_STORE=eventstoredb is not available yet in this build: use the default PostgreSQL log.');
-  }
+  const legal = loadLegalConfig(config.legalConfigFile);
   const db = await openDatabase(config, { migrations: MIGRATIONS });
   return {
     config,
     db,
-    store: new PostgresEventStore(db),
+    store: openEventStore(config, db),
     clock,
     ids: new RandomIdSource(),
     signingKey: loadSigningKey(config),
+    legal,
   };
+}
+
+/**
+ * The log: a PostgreSQL table (default), or EventStoreDB/KurrentDB. PostgreSQL holds the read models,
+ * checkpoints and audit trail either way, so the database is opened and migrated in both cases.
+ */
+function openEventStore(config: StorConfig, db: StorRuntime['db']): EventStore {
+  if (config.eventStore === 'postgres') return new PostgresEventStore(db);
+  if (!config.eventStoreUrl) throw new ConfigError('EVENT_STORE=eventstoredb needs EVENTSTORE_URL (kurrentdb://host:2113?tls=false)');
+  const logger = new Logger('event-store');
+  try {
+    return KurrentEventStore.connect(config.eventStoreUrl, {
+      // The $all subscription only wakes the projector early (it polls anyway): a warning, not an error.
+      subscription: {
+        onError: (error, retryInMs) => logger.warn(`$all subscription dropped (${error instanceof Error ? error.constructor.name : 'error'}); resubscribing in ${retryInMs} ms`),
+        onStale: () => logger.warn('$all subscription silent for too long; resubscribing'),
+      },
+    });
+  } catch (error) {
+    throw new ConfigError(`EVENTSTORE_URL is not a usable connection string: ${(error as Error).message}`);
+  }
 }

@@ -1,21 +1,21 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ProjectionRunner } from '#event-store';
-import { ExpireProhibitionsCommand } from '#orders';
+import { ExpireProhibitionsCommand, MarkNotificationOverdueCommand } from '#orders';
 import { Clock } from '#platform';
-import { OrdersDueToExpireQuery } from '#register';
+import { OrdersDueToExpireQuery, OrdersWithNotificationOverdueQuery } from '#register';
 
 const PAGE = 200;
 
 /**
- * Time moves orders on: each tick asks the register which orders have a prohibition whose last
- * day has passed, and sends each an ExpireProhibitions command through the normal command path,
- * so the decider — not this clock — says what expires. Orders entered with historic dates are
- * caught on the first tick.
+ * Time moves orders on. Each tick asks the register which orders have a prohibition whose last
+ * day has passed, and which subjects have not notified by their deadline, and sends each order a
+ * command through the normal command path — so the decider, not this clock, says what happens.
+ * Orders entered with historic dates are caught on the first tick.
  */
 @Injectable()
 export class ExpiryClock {
-  private readonly logger = new Logger('expiry-clock');
+  private readonly logger = new Logger('clock');
 
   constructor(
     private readonly queries: QueryBus,
@@ -24,21 +24,33 @@ export class ExpiryClock {
     private readonly clock: Clock,
   ) {}
 
-  /** Returns how many orders were sent an expiry command. */
+  /** Returns how many orders were sent a command. */
   async tick(): Promise<number> {
     const today = this.clock.today();
+    const expired = await this.sweep(
+      (limit) => new OrdersDueToExpireQuery(today, limit),
+      (orderId) => new ExpireProhibitionsCommand(orderId, today),
+    );
+    const overdue = await this.sweep(
+      (limit) => new OrdersWithNotificationOverdueQuery(today, limit),
+      (orderId) => new MarkNotificationOverdueCommand(orderId, today),
+    );
+    return expired + overdue;
+  }
+
+  private async sweep(find: (limit: number) => object, command: (orderId: string) => object): Promise<number> {
     const done = new Set<string>();
     for (;;) {
       await this.runner.catchUp();
-      const due = await this.queries.execute<OrdersDueToExpireQuery, string[]>(new OrdersDueToExpireQuery(today, PAGE));
+      const due = await this.queries.execute<object, string[]>(find(PAGE));
       const fresh = due.filter((orderId) => !done.has(orderId));
       if (fresh.length === 0) break;
       for (const orderId of fresh) {
         done.add(orderId);
         try {
-          await this.commands.execute(new ExpireProhibitionsCommand(orderId, today));
+          await this.commands.execute(command(orderId));
         } catch (error) {
-          this.logger.error(`could not expire prohibitions of order ${orderId}: ${(error as Error).name}`);
+          this.logger.error(`could not move order ${orderId} on: ${(error as Error).name}`);
         }
       }
     }

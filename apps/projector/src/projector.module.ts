@@ -6,6 +6,7 @@ import { OrdersModule } from '#orders';
 
 import { RegisterModule, RegisterProjection } from '#register';
 import { ExpiryClock } from './expiry-clock.js';
+import { OrderPolicies } from './policies/order-policies.reactor.js';
 
 export const PROJECTOR_SETTINGS = Symbol('PROJECTOR_SETTINGS');
 
@@ -34,8 +35,8 @@ export class ProjectorModule implements OnApplicationBootstrap, OnApplicationShu
         { provide: PROJECTOR_SETTINGS, useValue: settings },
         {
           provide: ProjectionRunner,
-          inject: [EventStore, DataSource, RegisterProjection, AlertsInboxProjection],
-          useFactory: (store: EventStore, db: DataSource, register: RegisterProjection, alerts: AlertsInboxProjection) => {
+          inject: [EventStore, DataSource, RegisterProjection, AlertsInboxProjection, OrderPolicies],
+          useFactory: (store: EventStore, db: DataSource, register: RegisterProjection, alerts: AlertsInboxProjection, policies: OrderPolicies) => {
             const logger = new Logger('projections');
             return new ProjectionRunner(store, db, [register, alerts], {
               batchSize: 500,
@@ -43,9 +44,10 @@ export class ProjectorModule implements OnApplicationBootstrap, OnApplicationShu
               // Event data can name a person: report only which projection and event failed.
               onError: (projection, eventId, error) =>
                 logger.error(`${projection} failed at event ${eventId}: ${(error as Error)?.name ?? 'error'}`),
-            });
+            }, [policies]);
           },
         },
+        OrderPolicies,
         ExpiryClock,
       ],
       exports: [ProjectionRunner, ExpiryClock],

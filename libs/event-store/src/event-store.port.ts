@@ -73,6 +73,9 @@ export abstract class EventStore {
   /** Whether the event at `position` is at or before `checkpoint` in the global order. */
   abstract isCovered(position: number, checkpoint: string | null): Promise<boolean>;
 
+  /** Lets go of connections the store holds of its own (the PostgreSQL store shares the app's database). */
+  async close(): Promise<void> {}
+
   /** In-process wake-up for subscribers after an append; polling remains the fallback. */
   onAppended(listener: () => void): () => void {
     this.listeners.add(listener);

@@ -11,6 +11,14 @@ export {
 export { PostgresEventStore } from './postgres/postgres-event-store.js';
 export { CreateEventStore1763870000000 } from './postgres/event-store.migration.js';
 export { InMemoryEventStore } from './in-memory/in-memory-event-store.js';
+export { KurrentEventStore, type KurrentClient, type KurrentEventStoreOptions } from './eventstoredb/kurrent-event-store.js';
+export {
+  KurrentAllSubscription,
+  type KurrentAllSubscriptionOptions,
+  type AllSubscriptionSource,
+  type LiveAllSubscription,
+  type Scheduler,
+} from './eventstoredb/kurrent-all-subscription.js';
 export { type Projection, type Reactor, PROJECTIONS } from './subscription/projection.js';
 export { ProjectionRunner, type RunnerOptions } from './subscription/projection-runner.js';
 export { CreateProjectionCheckpoints1763870000050 } from './subscription/checkpoints.migration.js';

@@ -2,13 +2,16 @@ import { Module } from '@nestjs/common';
 import { CheckSubjectHandler } from './check-subject/check-subject.handler.js';
 import { GetOrderHandler } from './get-order/get-order.handler.js';
 import { ListOrdersHandler } from './list-orders/list-orders.handler.js';
+import { ActiveOrdersOfSubjectHandler } from './active-orders-of-subject/active-orders-of-subject.handler.js';
+import { OrdersWithNotificationOverdueHandler } from './orders-with-notification-overdue/orders-with-notification-overdue.handler.js';
+import { OrderAsAtHandler } from './order-as-at/order-as-at.handler.js';
 import { OrderHistoryHandler } from './order-history/order-history.handler.js';
 import { OrdersDueToExpireHandler } from './orders-due-to-expire/orders-due-to-expire.handler.js';
 import { RegisterProjection } from './projection/register.projection.js';
 
 /** The register's read side: its projection and the queries that read it. */
 @Module({
-  providers: [RegisterProjection, CheckSubjectHandler, GetOrderHandler, ListOrdersHandler, OrdersDueToExpireHandler, OrderHistoryHandler],
+  providers: [RegisterProjection, CheckSubjectHandler, GetOrderHandler, ListOrdersHandler, OrdersDueToExpireHandler, OrderHistoryHandler, OrderAsAtHandler, OrdersWithNotificationOverdueHandler, ActiveOrdersOfSubjectHandler],
   exports: [RegisterProjection],
 })
 export class RegisterModule {}

@@ -2,7 +2,7 @@ import { type DynamicModule, Global, Module, type OnApplicationShutdown } from '
 import { DataSource } from 'typeorm';
 import { EventStore } from '#event-store';
 import { SIGNING_KEY } from '#identity';
-import { Clock, IdSource } from '#platform';
+import { Clock, IdSource, LEGAL_CONFIG } from '#platform';
 import type { StorRuntime } from './stor-runtime.js';
 
 export const STOR_CONFIG = Symbol('STOR_CONFIG');
@@ -10,10 +10,14 @@ export const STOR_CONFIG = Symbol('STOR_CONFIG');
 @Global()
 @Module({})
 export class RuntimeModule implements OnApplicationShutdown {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly store: EventStore,
+  ) {}
 
-  /** The runtime owns the database: closing the app closes it (PGlite flushes to DATA_DIR). */
+  /** The runtime owns the log and the database: closing the app closes both (PGlite flushes to DATA_DIR). */
   async onApplicationShutdown(): Promise<void> {
+    await this.store.close();
     if (this.db.isInitialized) await this.db.destroy();
   }
 
@@ -25,6 +29,7 @@ export class RuntimeModule implements OnApplicationShutdown {
       { provide: Clock, useValue: runtime.clock },
       { provide: IdSource, useValue: runtime.ids },
       { provide: SIGNING_KEY, useValue: runtime.signingKey },
+      { provide: LEGAL_CONFIG, useValue: runtime.legal },
     ];
     return { module: RuntimeModule, providers, exports: providers.map((p) => p.provide) };
   }

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { EventStore } from '#event-store';
+import type { LegalConfig } from '#domain';
 import type { Clock, IdSource, StorConfig } from '#platform';
 
 /**
@@ -13,5 +14,7 @@ export interface StorRuntime {
   clock: Clock;
   ids: IdSource;
   signingKey: Uint8Array;
+  /** The unverified points of law, as configured (docs/legal-review.md). */
+  legal: LegalConfig;
 }
 

@@ -63,8 +63,32 @@ export function syntheticOrder(random: Random, today: IsoDate): SyntheticOrder {
         pncId: random.chance(0.8) ? pncId(random, madeOn) : null,
       },
       prohibitions,
+      legal: legalTermsFor(random, type, owningForce, madeOn),
     },
     breach: random.chance(0.15) ? breachOf(random, owningForce, madeOn, prohibitions, today) : null,
+  };
+}
+
+/** Who applied and on what basis (R1, R2, R4, R7), and whether the court required notification (R15). */
+function legalTermsFor(random: Random, type: OrderType, owningForce: string, madeOn: IsoDate): NewOrderDetails['legal'] {
+  const chiefOfficer = { kind: 'chief-officer' as const, force: owningForce };
+  const offence = (outcome: 'conviction' | 'caution') => ({
+    offence: random.pick(['Holding a person in slavery or servitude (MSA 2015 s1)', 'Human trafficking (MSA 2015 s2)', 'Requiring a person to perform forced labour (MSA 2015 s1)']),
+    outcome,
+    decidedOn: addDays(madeOn, -random.int(0, 400)),
+    jurisdiction: 'EW' as const,
+  });
+  const onSentencing = type === 'STPO' && random.chance(0.7);
+  const legalBasis = type === 'STPO' ? (onSentencing ? 's14' : 's15') : type === 'STRO' ? 's23' : type === 'INTERIM_STPO' ? 's21' : 's28';
+  const notificationRequired = random.chance(0.4);
+  return {
+    legalBasis,
+    applicant: onSentencing ? { kind: 'court' } : chiefOfficer,
+    notifiedForce: null,
+    qualifyingOffence: type === 'STPO' ? offence(onSentencing || random.chance(0.6) ? 'conviction' : 'caution') : type === 'INTERIM_STPO' ? offence('conviction') : null,
+    notification: { required: notificationRequired, notifyTo: notificationRequired ? `${owningForce} public protection unit` : null },
+    passportSurrender: null,
+    interimOrderId: null,
   };
 }
 

@@ -60,6 +60,10 @@ export class AlertsInboxProjection implements Projection {
       `SELECT order_type, owning_force FROM alert_orders WHERE order_id = $1::uuid`,
       [event.data.orderId],
     );
+    if (row && event.type === 'OwningForceChanged') {
+      await tx.query(`UPDATE alert_orders SET owning_force = $2 WHERE order_id = $1::uuid`, [event.data.orderId, event.data.toForce]);
+      return { orderType: row.order_type, owningForce: event.data.toForce };
+    }
     return row ? { orderType: row.order_type, owningForce: row.owning_force } : null;
   }
 }
@@ -70,7 +74,23 @@ function triggerFor(event: OrderEvent, order: OrderRouting): AlertTrigger | null
     case 'OrderMade':
       return { kind: 'order-made', orderId, orderType: order.orderType, owningForce: order.owningForce };
     case 'OrderVaried':
+    case 'OrderRenewed':
       return { kind: 'order-varied', orderId, owningForce: order.owningForce };
+    case 'AppealDetermined':
+      if (event.data.outcome === 'quashed') return { kind: 'order-ended', orderId, owningForce: order.owningForce, how: 'quashed' };
+      return event.data.outcome === 'varied' ? { kind: 'order-varied', orderId, owningForce: order.owningForce } : null;
+    case 'OrderSuperseded':
+      return { kind: 'order-ended', orderId, owningForce: order.owningForce, how: 'superseded' };
+    case 'MainApplicationDetermined':
+      return { kind: 'order-ended', orderId, owningForce: order.owningForce, how: 'interim-ended' };
+    case 'OwningForceChanged':
+      return { kind: 'order-transferred', orderId, owningForce: order.owningForce, fromForce: event.data.fromForce };
+    case 'NotificationReceived':
+      // Only an address in a different area moves anyone; a repeat of the same area is routine.
+      if (event.data.address.force === event.data.previousAddressForce) return null;
+      return { kind: 'subject-moved', orderId, owningForce: order.owningForce, toForce: event.data.address.force, fromForce: event.data.previousAddressForce };
+    case 'NotificationOverdue':
+      return { kind: 'notification-overdue', orderId, owningForce: order.owningForce, dueBy: event.data.dueBy };
     case 'OrderDischarged':
       return { kind: 'order-ended', orderId, owningForce: order.owningForce, how: 'discharged' };
     case 'OrderExpired':
@@ -84,6 +104,11 @@ function triggerFor(event: OrderEvent, order: OrderRouting): AlertTrigger | null
         breachId: event.data.breachId,
       };
     case 'ProhibitionExpired':
+    case 'AppealLodged':
+    case 'PassportsSurrendered':
+    case 'PassportsReturned':
+    case 'BreachOutcomeRecorded':
+    case 'RecordCorrected':
       return null;
   }
 }

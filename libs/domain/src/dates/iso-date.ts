@@ -73,6 +73,11 @@ export function compareDates(a: IsoDate, b: IsoDate): number {
   return Math.sign(toDayNumber(parseOrThrow(a)) - toDayNumber(parseOrThrow(b)));
 }
 
+/** The number of days from a to b: positive when b is later (2025-03-11 → 2025-03-13 is 2). */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return toDayNumber(parseOrThrow(b)) - toDayNumber(parseOrThrow(a));
+}
+
 export function addDays(d: IsoDate, n: number): IsoDate {
   return format(fromDayNumber(toDayNumber(parseOrThrow(d)) + n));
 }

@@ -29,6 +29,17 @@ export const ORDER_TYPES: readonly OrderType[] = Object.freeze([
 
 export type Jurisdiction = 'england-wales' | 'scotland' | 'northern-ireland';
 
+/** The short codes of the three UK jurisdictions, as the configuration and qualifying offences use them (R34-R37). */
+export type JurisdictionCode = 'EW' | 'SCO' | 'NI';
+
+export const JURISDICTION_CODES: readonly JurisdictionCode[] = Object.freeze(['EW', 'SCO', 'NI']);
+
+const CODE_OF: Record<Jurisdiction, JurisdictionCode> = { 'england-wales': 'EW', scotland: 'SCO', 'northern-ireland': 'NI' };
+
+export function jurisdictionCode(jurisdiction: Jurisdiction | JurisdictionCode): JurisdictionCode {
+  return (JURISDICTION_CODES as readonly string[]).includes(jurisdiction) ? (jurisdiction as JurisdictionCode) : CODE_OF[jurisdiction as Jurisdiction];
+}
+
 export function isOrderType(value: string): value is OrderType {
   return (ORDER_TYPES as readonly string[]).includes(value);
 }
@@ -41,6 +52,11 @@ export function jurisdictionOf(type: OrderType): Jurisdiction {
   if (type.startsWith('NI_')) return 'northern-ireland';
   if (type.includes('TEPO') || type.includes('TERO')) return 'scotland';
   return 'england-wales';
+}
+
+/** R37: the jurisdiction whose law the order was made under, as a short code. */
+export function jurisdictionCodeOf(type: OrderType): JurisdictionCode {
+  return CODE_OF[jurisdictionOf(type)];
 }
 
 /** How an order manager names the order type in a sentence. */

@@ -17,9 +17,12 @@ export function requireOrderManager(actor: Actor, doing: string): void {
   }
 }
 
-/** Expiry is a fact the clock records; no person issues it. */
-export function requireClock(actor: Actor): void {
+/**
+ * Facts that follow from the calendar or from another order (expiry, an overdue notification,
+ * supersession, the end of an interim order) are recorded by the register itself; no person issues them.
+ */
+export function requireClock(actor: Actor, recording = 'that prohibitions have expired'): void {
   if (actor.role !== 'system') {
-    throw new NotPermitted('Only the register clock records that prohibitions have expired.');
+    throw new NotPermitted(`Only the register itself records ${recording}.`);
   }
 }

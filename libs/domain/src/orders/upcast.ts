@@ -1,4 +1,7 @@
 import { EVENT_SCHEMA_VERSIONS, type OrderEvent, type OrderEventType } from './events.js';
+import { upcastBreachRecordedV1, type BreachRecordedV1Data } from './upcasters/breach-recorded-v1.js';
+import { upcastOrderMadeV1, type OrderMadeV1Data } from './upcasters/order-made-v1.js';
+import { upcastOrderVariedV1, type OrderVariedV1Data } from './upcasters/order-varied-v1.js';
 
 /** A stored event this code cannot read: a corrupt log or a deployment older than its data. */
 export class UnknownEventSchema extends Error {
@@ -13,15 +16,27 @@ export class UnknownEventSchema extends Error {
 
 type Upcaster = (data: unknown) => unknown;
 
-// Upcasters[type][v] turns version v's data into version v + 1's. Each one lives beside a copy of
-// the old shape it reads; there are none yet because every event is still at version 1.
+// Upcasters[type][v] turns version v's data into version v + 1's. Each one lives in upcasters/
+// beside a copy of the old shape it reads, and is tested there as a pure function.
 const UPCASTERS: Record<OrderEventType, Readonly<Record<number, Upcaster>>> = {
-  OrderMade: {},
-  OrderVaried: {},
+  OrderMade: { 1: (data) => upcastOrderMadeV1(data as OrderMadeV1Data) },
+  OrderVaried: { 1: (data) => upcastOrderVariedV1(data as OrderVariedV1Data) },
   OrderDischarged: {},
-  BreachRecorded: {},
+  BreachRecorded: { 1: (data) => upcastBreachRecordedV1(data as BreachRecordedV1Data) },
   ProhibitionExpired: {},
   OrderExpired: {},
+  OrderRenewed: {},
+  AppealLodged: {},
+  AppealDetermined: {},
+  OrderSuperseded: {},
+  MainApplicationDetermined: {},
+  OwningForceChanged: {},
+  NotificationReceived: {},
+  NotificationOverdue: {},
+  PassportsSurrendered: {},
+  PassportsReturned: {},
+  BreachOutcomeRecorded: {},
+  RecordCorrected: {},
 };
 
 function isOrderEventType(type: string): type is OrderEventType {

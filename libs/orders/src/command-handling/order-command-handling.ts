@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
-import { decide, EVENT_SCHEMA_VERSIONS, type OrderCommand, orderStreamId, replay, upcast } from '#domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { decide, EVENT_SCHEMA_VERSIONS, type LegalConfig, type OrderCommand, orderStreamId, replay, upcast } from '#domain';
 import { DuplicateEvent, EventStore, type NewEvent, type RecordedEvent, WrongExpectedVersion } from '#event-store';
-import { Clock, deterministicId, IdSource } from '#platform';
+import { Clock, deterministicId, IdSource, LEGAL_CONFIG } from '#platform';
 import { type CommandOutcome, IdempotencyKeyReused, type RequestContext, VersionMismatch } from './request-context.js';
 
 /** A concurrent writer got in first; without If-Match the command is decided again on fresh state. */
@@ -18,6 +18,7 @@ export class OrderCommandHandling {
     private readonly store: EventStore,
     private readonly clock: Clock,
     private readonly ids: IdSource,
+    @Inject(LEGAL_CONFIG) private readonly legal: LegalConfig,
   ) {}
 
   /** A command id fixed by the Idempotency-Key when there is one, so a replay derives the same ids. */
@@ -38,7 +39,7 @@ export class OrderCommandHandling {
       }
       const state = replay(history.map((e) => upcast(e.type, e.data, e.metadata.schemaVersion)));
       const now = this.clock.now();
-      const decided = decide(command, state, { actor: request.actor, today: this.clock.today() });
+      const decided = decide(command, state, { actor: request.actor, today: this.clock.today(), legal: this.legal });
       if (decided.length === 0) {
         return { orderId: command.orderId, version, position: history.at(-1)?.position ?? 0 };
       }

@@ -1,4 +1,4 @@
-import type { Actor, MakeOrder, RecordBreach } from '#domain';
+import { type Actor, DEFAULT_LEGAL_CONFIG, EVENT_SCHEMA_VERSIONS, type MakeOrder, type RecordBreach } from '#domain';
 import { InMemoryEventStore, WrongExpectedVersion } from '#event-store';
 import { RandomIdSource, SettableClock } from '#platform';
 import { OrderCommandHandling } from './order-command-handling.js';
@@ -32,7 +32,7 @@ const breach = (breachId: string): RecordBreach => ({
 
 function setUp() {
   const store = new InMemoryEventStore();
-  const handling = new OrderCommandHandling(store, new SettableClock(new Date('2026-11-23T09:00:00Z')), new RandomIdSource());
+  const handling = new OrderCommandHandling(store, new SettableClock(new Date('2026-11-23T09:00:00Z')), new RandomIdSource(), DEFAULT_LEGAL_CONFIG);
   return { store, handling };
 }
 
@@ -44,7 +44,7 @@ describe('the order command-handling shell', () => {
     const [event] = await store.readStream(`order-${ORDER}`);
     expect(event.type).toBe('OrderMade');
     expect(event.metadata).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: EVENT_SCHEMA_VERSIONS.OrderMade,
       actor: { userId: 'u-kent', role: 'order-manager', force: 'kent' },
       commandId: 'cmd-1',
       correlationId: 'req-1',

@@ -2,9 +2,8 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { deterministicId } from '#platform';
 import { OrderCommandHandling } from '../command-handling/order-command-handling.js';
 import type { CommandOutcome } from '../command-handling/request-context.js';
+import { systemRequest } from '../command-handling/system-request.js';
 import { ExpireProhibitionsCommand } from './expire-prohibitions.command.js';
-
-const CLOCK = { userId: 'stor-clock', role: 'system' as const, name: 'STOR clock' };
 
 @CommandHandler(ExpireProhibitionsCommand)
 export class ExpireProhibitionsHandler implements ICommandHandler<ExpireProhibitionsCommand, CommandOutcome> {
@@ -13,9 +12,6 @@ export class ExpireProhibitionsHandler implements ICommandHandler<ExpireProhibit
   execute({ orderId, today }: ExpireProhibitionsCommand): Promise<CommandOutcome> {
     // One command per order per day: two clocks ticking at once derive the same ids and append once.
     const commandId = deterministicId('expire', orderId, today);
-    return this.handling.handle({ type: 'ExpireProhibitions', orderId, today }, commandId, {
-      actor: CLOCK,
-      correlationId: commandId,
-    });
+    return this.handling.handle({ type: 'ExpireProhibitions', orderId, today }, commandId, systemRequest(commandId));
   }
 }

@@ -1,4 +1,4 @@
-import type { ForeignTravel, IsoDate, OrderType } from '#domain';
+import type { ForeignTravel, IsoDate, MakeOrder, OrderType } from '#domain';
 import type { RequestContext } from '../command-handling/request-context.js';
 
 export interface NewProhibition {
@@ -23,6 +23,8 @@ export interface NewOrderDetails {
     pncId: string | null;
   };
   prohibitions: NewProhibition[];
+  /** The law under which it was made and who applied (R1, R2, R4-R7, R12, R15, R26). */
+  legal: Pick<MakeOrder, 'legalBasis' | 'applicant' | 'notifiedForce' | 'qualifyingOffence' | 'notification' | 'passportSurrender' | 'interimOrderId'>;
 }
 
 export class MakeOrderCommand {

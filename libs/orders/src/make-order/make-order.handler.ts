@@ -23,6 +23,7 @@ export class MakeOrderHandler implements ICommandHandler<MakeOrderCommand, Comma
         servedOn: order.servedOn,
         subject: { ...subject, subjectId: subjectId ?? deterministicId(commandId, 'subject') },
         prohibitions: prohibitionTerms(commandId, order.prohibitions),
+        ...order.legal,
       },
       commandId,
       request,

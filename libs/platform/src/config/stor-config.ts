@@ -15,6 +15,8 @@ export interface StorConfig {
   clockIntervalMs: number;
   /** Largest request body accepted before 413. */
   bodyLimitBytes: number;
+  /** JSON overriding the unverified points of law (docs/legal-review.md); null = the defaults. */
+  legalConfigFile: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -43,6 +45,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): StorConfig {
     eventStoreUrl,
     clockIntervalMs: integer(env.CLOCK_INTERVAL_MS ?? '60000', 'CLOCK_INTERVAL_MS', 100, 86_400_000),
     bodyLimitBytes: integer(env.BODY_LIMIT_BYTES ?? String(256 * 1024), 'BODY_LIMIT_BYTES', 1024, 64 * 1024 * 1024),
+    legalConfigFile: env.LEGAL_CONFIG_FILE?.trim() || null,
   };
 }
 

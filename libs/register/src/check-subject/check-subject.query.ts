@@ -25,6 +25,8 @@ export interface SubjectMatch {
     owningForce: string;
     prohibitions: { prohibitionId: string; text: string; until: string | null }[];
     expiresOn: string | null;
+    /** R37: whether a breach would be an offence where the checking officer is; set at the edge. */
+    breachIsOffenceHere?: boolean | null;
   }[];
 }
 

@@ -8,10 +8,10 @@ export class ListOrdersHandler implements IQueryHandler<ListOrdersQuery, OrderPa
   constructor(private readonly db: DataSource) {}
 
   async execute(query: ListOrdersQuery): Promise<OrderPage> {
-    // An order touches a force when that force owns it or a breach of it happened there.
+    // An order touches a force when the force owns or owned it, a breach happened there, or the subject notified an address there.
     const where = `($1::text[] IS NULL OR forces && $1::text[])
                    AND ($2::text IS NULL OR status = $2)
-                   AND (NOT $3::boolean OR cardinality(forces) > 1)`;
+                   AND (NOT $3::boolean OR cross_border)`;
     const params = [query.forces, query.status, query.crossBorder];
     const [{ total }]: { total: string | number }[] = await this.db.query(
       `SELECT count(*) AS total FROM register_orders WHERE ${where}`,

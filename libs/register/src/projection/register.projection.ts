@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { evolve, initialState, nameTokens, ORDER_STREAM_PREFIX, type OrderInForceOrEnded, type OrderState, upcast } from '#domain';
+import { activeParties, evolve, initialState, isCrossBorder, isOrderInForce, nameTokens, ORDER_STREAM_PREFIX, type OrderInForceOrEnded, type OrderState, upcast } from '#domain';
 import type { Projection, RecordedEvent } from '#event-store';
 
 
@@ -24,18 +24,24 @@ export class RegisterProjection implements Projection {
     const state = evolve(row?.state ?? initialState, event);
     if (state.status === 'none') return;
     await this.writeOrder(tx, state, recorded);
-    if (event.type === 'OrderMade') await this.writeSubject(tx, state);
+    if (event.type === 'OrderMade' || event.type === 'RecordCorrected') await this.writeSubject(tx, state);
     await this.writeProhibitionsInForce(tx, state);
   }
 
   private async writeOrder(tx: EntityManager, state: OrderInForceOrEnded, recorded: RecordedEvent) {
-    const forces = [...new Set([state.owningForce, ...state.breaches.map((breach) => breach.locationForce)])].sort();
+    const forces = [...new Set(activeParties(state))].sort();
+    const { notification } = state;
+    // Only an order still in force, whose subject has not notified and has not yet been marked late, is due.
+    const notificationDue =
+      isOrderInForce(state) && notification.required && !notification.receivedOn && !notification.overdueSince ? notification.dueBy : null;
     await tx.query(
-      `INSERT INTO register_orders (order_id, subject_id, order_type, status, owning_force, made_on, forces, version, position, state)
-       VALUES ($1, $2, $3, $4, $5, $6, $7::text[], $8, $9, $10::jsonb)
+      `INSERT INTO register_orders (order_id, subject_id, order_type, status, owning_force, made_on, forces, version, position, state,
+                                    notification_due_by, cross_border)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::text[], $8, $9, $10::jsonb, $11::date, $12)
        ON CONFLICT (order_id) DO UPDATE SET
          status = EXCLUDED.status, owning_force = EXCLUDED.owning_force, forces = EXCLUDED.forces,
-         version = EXCLUDED.version, position = EXCLUDED.position, state = EXCLUDED.state`,
+         version = EXCLUDED.version, position = EXCLUDED.position, state = EXCLUDED.state,
+         notification_due_by = EXCLUDED.notification_due_by, cross_border = EXCLUDED.cross_border`,
       [
         state.orderId,
         state.subject.subjectId,
@@ -47,6 +53,8 @@ export class RegisterProjection implements Projection {
         recorded.streamVersion,
         recorded.position,
         JSON.stringify(state),
+        notificationDue,
+        isCrossBorder(state),
       ],
     );
   }

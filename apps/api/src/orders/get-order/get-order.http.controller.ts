@@ -2,7 +2,9 @@ import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, type Principal } from '#identity';
-import { type FoundOrder, GetOrderQuery, type OrderView } from '#register';
+import { type FoundOrder, GetOrderQuery, OrderAsAtQuery, type OrderAsAtResult, type OrderView } from '#register';
+import { isIsoDate } from '#domain';
+import { InvalidRequest } from '../../problem-details/invalid-request.exception.js';
 import { assertMayReadOrder } from '../../access/scope.js';
 import { ReadYourWrites } from '../../consistency/read-your-writes.js';
 import { OrderIdPipe } from '../order-id.pipe.js';
@@ -20,15 +22,28 @@ export class GetOrderController {
   @Allow('officer', 'order-manager', 'rocu', 'national')
   @ApiOperation({ summary: "An order's current state: prohibitions, breaches, version" })
   @ApiQuery({ name: 'position', required: false, description: 'wait until the register has applied this log position' })
+  @ApiQuery({ name: 'asAt', required: false, example: '2026-09-30', description: 'the order as it stood at the end of that day' })
   async get(
     @Param('orderId', OrderIdPipe) orderId: string,
     @CurrentPrincipal() principal: Principal,
     @Query('position') position?: string,
-  ): Promise<OrderView> {
+    @Query('asAt') asAt?: string,
+  ): Promise<OrderView | Extract<OrderAsAtResult, { found: 'order' }>['view']> {
+    if (asAt !== undefined) return this.asAt(orderId, asAt, principal);
     await this.consistency.reach(position);
     const found = await this.queries.execute<GetOrderQuery, FoundOrder | null>(new GetOrderQuery(orderId));
     if (!found) throw new NotFoundException('There is no order with that id.');
     assertMayReadOrder(principal, found.forces);
     return found.view;
+  }
+
+  /** Read from the log, not the register: what was in force that day, judged by effective dates. */
+  private async asAt(orderId: string, day: string, principal: Principal) {
+    if (!isIsoDate(day)) throw new InvalidRequest([{ field: 'asAt', message: 'asAt must be a date written YYYY-MM-DD' }]);
+    const result = await this.queries.execute<OrderAsAtQuery, OrderAsAtResult>(new OrderAsAtQuery(orderId, day));
+    if (result.found === 'no-order') throw new NotFoundException('There is no order with that id.');
+    assertMayReadOrder(principal, result.forces);
+    if (result.found === 'not-yet-made') throw new NotFoundException(`The order was not made until ${result.madeOn}.`);
+    return result.view;
   }
 }

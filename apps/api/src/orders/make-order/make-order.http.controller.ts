@@ -46,6 +46,22 @@ export class MakeOrderController {
         pncId,
       },
       prohibitions: body.prohibitions.map(toNewProhibition),
+      legal: {
+        legalBasis: body.legalBasis ?? null,
+        applicant: body.applicant ? { kind: body.applicant.kind, ...(body.applicant.force ? { force: body.applicant.force } : {}) } : null,
+        notifiedForce: body.notifiedForce ?? null,
+        qualifyingOffence: body.qualifyingOffence
+          ? {
+              offence: body.qualifyingOffence.offence,
+              outcome: body.qualifyingOffence.outcome,
+              decidedOn: body.qualifyingOffence.decidedOn,
+              jurisdiction: body.qualifyingOffence.jurisdiction,
+            }
+          : null,
+        notification: { required: body.notificationRequired ?? false, notifyTo: body.notifyTo ?? null },
+        passportSurrender: body.passportSurrender ? { policeStation: body.passportSurrender.policeStation, dueOn: body.passportSurrender.dueOn } : null,
+        interimOrderId: body.interimOrderId?.toLowerCase() ?? null,
+      },
     };
     return this.commands.execute(new MakeOrderCommand(order, requestContextFrom(principal, headers, request.id)));
   }

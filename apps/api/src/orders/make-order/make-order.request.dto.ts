@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDefined, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { ORDER_TYPES, type OrderType } from '#domain';
 import { IsForceCode, IsIsoDate } from '../../validation/stor-validators.js';
 import { ProhibitionList, ProhibitionRequest } from '../prohibition.request.dto.js';
@@ -54,7 +54,71 @@ export class SubjectRequest {
   pncId?: string | null;
 }
 
-export class MakeOrderRequest {
+export const LEGAL_BASES = [
+  's14', 's15', 's21', 's23', 's28',
+  'HTE(S)A s17', 'HTE(S)A s18', 'HTE(S)A s23', 'HTE(S)A interim',
+  'NI Sch3 para1', 'NI Sch3 para2', 'NI Sch3 para7',
+] as const;
+const APPLICANTS = ['chief-officer', 'immigration-officer', 'nca-dg', 'glaa', 'court'] as const;
+
+export class ApplicantRequest {
+  @ApiProperty({ enum: APPLICANTS, description: 'who applied (R4); court = made on sentencing (s14)' }) @IsIn(APPLICANTS) kind: (typeof APPLICANTS)[number];
+  @ApiPropertyOptional({ example: 'kent', description: "the chief officer's force" }) @IsForceCode() @IsOptional() force?: string;
+}
+
+export class QualifyingOffenceRequest {
+  @ApiProperty({ example: 'Holding a person in slavery or servitude (MSA 2015 s1)' }) @MaxLength(300) @IsNotEmpty() @IsString() offence: string;
+  @ApiProperty({ enum: ['conviction', 'insanity', 'disability', 'caution'] })
+  @IsIn(['conviction', 'insanity', 'disability', 'caution'])
+  outcome: 'conviction' | 'insanity' | 'disability' | 'caution';
+  @ApiProperty({ example: '2025-02-10' }) @IsIsoDate() decidedOn: string;
+  @ApiProperty({ enum: ['EW', 'SCO', 'NI', 'foreign'] }) @IsIn(['EW', 'SCO', 'NI', 'foreign']) jurisdiction: 'EW' | 'SCO' | 'NI' | 'foreign';
+}
+
+export class PassportSurrenderTermsRequest {
+  @ApiProperty({ example: 'Maidstone Police Station' }) @MaxLength(200) @IsNotEmpty() @IsString() policeStation: string;
+  @ApiProperty({ example: '2025-03-21' }) @IsIsoDate() dueOn: string;
+}
+
+/** The legal fields of an order: optional in the v1 contract, recorded when given (R1, R2, R4-R7, R12, R15, R26). */
+export class OrderLegalTermsRequest {
+  @ApiPropertyOptional({ enum: LEGAL_BASES }) @IsIn(LEGAL_BASES) @IsOptional() legalBasis?: (typeof LEGAL_BASES)[number];
+  @ApiPropertyOptional({ type: ApplicantRequest }) @ValidateNested() @Type(() => ApplicantRequest) @IsObject() @IsOptional() applicant?: ApplicantRequest;
+  @ApiPropertyOptional({ example: 'kent', description: 'R6: the police force told of a non-police application' }) @IsForceCode() @IsOptional() notifiedForce?: string;
+
+  @ApiPropertyOptional({ type: QualifyingOffenceRequest })
+  @ValidateNested()
+  @Type(() => QualifyingOffenceRequest)
+  @IsObject()
+  @IsOptional()
+  qualifyingOffence?: QualifyingOffenceRequest;
+
+  @ApiPropertyOptional({ description: 'the court required name and address notification (s19/s26); needs servedOn and notifyTo' })
+  @IsBoolean()
+  @IsOptional()
+  notificationRequired?: boolean;
+
+  @ApiPropertyOptional({ example: 'Kent Police Public Protection Unit', description: 'the person specified in the order to notify' })
+  @MaxLength(200)
+  @IsNotEmpty()
+  @IsString()
+  @IsOptional()
+  notifyTo?: string;
+
+  @ApiPropertyOptional({ type: PassportSurrenderTermsRequest, description: 'R12: required with an all-countries travel ban' })
+  @ValidateNested()
+  @Type(() => PassportSurrenderTermsRequest)
+  @IsObject()
+  @IsOptional()
+  passportSurrender?: PassportSurrenderTermsRequest;
+
+  @ApiPropertyOptional({ description: 'R26: the interim order whose main application this order determines' })
+  @IsUUID()
+  @IsOptional()
+  interimOrderId?: string;
+}
+
+export class MakeOrderRequest extends OrderLegalTermsRequest {
   @ApiProperty({ enum: ORDER_TYPES }) @IsIn(ORDER_TYPES as OrderType[]) type: OrderType;
   @ApiProperty({ example: 'kent' }) @IsForceCode() owningForce: string;
   @ApiProperty({ example: 'Maidstone Crown Court' }) @MaxLength(200) @IsNotEmpty() @IsString() court: string;

@@ -2,6 +2,7 @@ import type { IsoDate } from '../../dates/iso-date.js';
 import { OrderNotFound } from '../../errors/domain-error.js';
 import type { DecisionContext } from '../decision-context.js';
 import type { OrderDischarged } from '../events.js';
+import { legalConfigOf } from '../legal-config.js';
 import { requireOrderManager, requireOrderManagerOf } from '../permissions.js';
 import { prohibitionsInForceOn } from '../queries/prohibitions-in-force-on.js';
 import { requireNotBeforeLastVariation, requireNotBeforeOrderMade, requireNotInFuture } from '../rules/dates-in-order.js';
@@ -19,7 +20,9 @@ export interface DischargeOrder {
   consent: { subject: boolean; chiefOfficer: boolean };
 }
 
-export function dischargeOrder(command: DischargeOrder, state: OrderState, { actor, today }: DecisionContext): [OrderDischarged] {
+export function dischargeOrder(command: DischargeOrder, state: OrderState, context: DecisionContext): [OrderDischarged] {
+  const { actor, today } = context;
+  const legal = legalConfigOf(context);
   requireOrderManager(actor, 'discharge an order');
   if (state.status === 'none') throw new OrderNotFound(command.orderId);
   requireOrderManagerOf(actor, state.owningForce, 'discharge an order owned by that force');
@@ -32,8 +35,8 @@ export function dischargeOrder(command: DischargeOrder, state: OrderState, { act
   requireOrderInForceOn(state, dischargedOn, 'discharged', 'dischargedOn');
 
   const inForce = prohibitionsInForceOn(state, dischargedOn);
-  if (state.orderType === 'STPO') r22StpoDischargeConsent(state.madeOn, dischargedOn, consent, inForce);
-  if (state.orderType === 'STRO') r23StroDischargeConsent(state.madeOn, dischargedOn, consent, inForce);
+  if (state.orderType === 'STRO') r23StroDischargeConsent(state.madeOn, dischargedOn, consent, inForce, legal.r23ForeignTravelOnlyException);
+  else if (legal.r22AppliesTo.includes(state.orderType)) r22StpoDischargeConsent(state.madeOn, dischargedOn, consent, inForce, state.orderType, legal);
 
   return [
     {

@@ -1,8 +1,9 @@
 import type { Actor } from '../../actors/actor.js';
 import { NotPermitted, OrderNotFound, RuleViolation } from '../../errors/domain-error.js';
 import type { OrderEvent } from '../events.js';
+import { DEFAULT_LEGAL_CONFIG } from '../legal-config.js';
 import type { OrderType } from '../order-type.js';
-import { as, clock, kent, makeOrder, managerOf, ORDER_ID, orderMade, prohibition, travelBan } from '../testing/fixtures.js';
+import { as, clock, kent, makeOrder, managerOf, ORDER_ID, orderMade, prohibition, TODAY, travelBan } from '../testing/fixtures.js';
 import { given } from '../testing/given.js';
 import type { DischargeOrder } from './discharge-order.js';
 
@@ -46,7 +47,7 @@ describe('DischargeOrder', () => {
       const order = orderMade(makeOrder({ prohibitions: [prohibition('p-1', null), travelBan('p-2', '2028-01-01')] }));
       const variation: OrderEvent = {
         type: 'OrderVaried',
-        data: { orderId: ORDER_ID, court: 'Maidstone Crown Court', variedOn: '2026-01-10', addedProhibitions: [], removedProhibitionIds: ['p-1'] },
+        data: { orderId: ORDER_ID, court: 'Maidstone Crown Court', variedOn: '2026-01-10', addedProhibitions: [], removedProhibitionIds: ['p-1'], passportSurrender: null },
       };
       const command = discharge();
       given([order, variation]).when(command, kent).then([discharged(command)]);
@@ -130,7 +131,7 @@ describe('DischargeOrder', () => {
     it('a discharge day before the last variation (date-before-last-variation)', () => {
       const variation: OrderEvent = {
         type: 'OrderVaried',
-        data: { orderId: ORDER_ID, court: 'Maidstone Crown Court', variedOn: '2026-07-01', addedProhibitions: [], removedProhibitionIds: ['p-2'] },
+        data: { orderId: ORDER_ID, court: 'Maidstone Crown Court', variedOn: '2026-07-01', addedProhibitions: [], removedProhibitionIds: ['p-2'], passportSurrender: null },
       };
       given([made, variation]).when(discharge({ consent: bothConsent }), kent).thenRejects(RuleViolation, 'date-before-last-variation');
     });
@@ -166,6 +167,41 @@ describe('DischargeOrder', () => {
     it('an STRO on the last day of the two-year bar without consent (R23, s27(6))', () => {
       const error = given([stro2023]).when(discharge({ dischargedOn: '2025-04-30' }), kent).thenRejects(RuleViolation, 'R23');
       expect(error.message).toMatch(/s27\(6\)/);
+    });
+  });
+
+  describe('configured points of law (docs/legal-review.md)', () => {
+    const niStpo = orderMade(makeOrder({ orderType: 'NI_STPO', madeOn: '2023-05-01', servedOn: null, prohibitions: [prohibition('p-1', null)] }));
+
+    it('an NI STPO inside five years without consent is refused when r22AppliesTo names it (R22)', () => {
+      const context = as(managerOf('kent'), TODAY, { ...DEFAULT_LEGAL_CONFIG, r22AppliesTo: ['STPO', 'NI_STPO'] });
+      given([niStpo]).when(discharge(), context).thenRejects(RuleViolation, 'R22');
+    });
+
+    it('an NI STPO inside five years without consent is accepted by default (R22 applies to STPO only)', () => {
+      given([niStpo]).when(discharge(), kent).then([discharged(discharge())]);
+    });
+
+    it('an STRO left with only a travel ban is accepted by default, refused when r23ForeignTravelOnlyException is off (R23)', () => {
+      const travelOnly = orderMade(makeOrder({ orderType: 'STRO', prohibitions: [travelBan('p-1', '2028-01-01')] }));
+      given([travelOnly]).when(discharge(), kent).then([discharged(discharge())]);
+      const strict = as(managerOf('kent'), TODAY, { ...DEFAULT_LEGAL_CONFIG, r23ForeignTravelOnlyException: false });
+      given([travelOnly]).when(discharge(), strict).thenRejects(RuleViolation, 'R23');
+    });
+  });
+
+  describe('refused: an order ended by a decision (order-not-in-force)', () => {
+    it('superseded (R13)', () => {
+      const superseded: OrderEvent = { type: 'OrderSuperseded', data: { orderId: ORDER_ID, supersededBy: 'order-2', supersededOn: '2026-01-01' } };
+      given([made, superseded]).when(discharge({ consent: bothConsent }), kent).thenRejects(RuleViolation, 'order-not-in-force');
+    });
+
+    it('quashed on appeal', () => {
+      const quash: OrderEvent[] = [
+        { type: 'AppealLodged', data: { orderId: ORDER_ID, appealId: 'a-1', court: 'Court of Appeal', lodgedOn: '2025-04-01' } },
+        { type: 'AppealDetermined', data: { orderId: ORDER_ID, appealId: 'a-1', outcome: 'quashed', decidedOn: '2026-01-01', variation: null } },
+      ];
+      given([made, ...quash]).when(discharge({ consent: bothConsent }), kent).thenRejects(RuleViolation, 'order-not-in-force');
     });
   });
 });

@@ -53,7 +53,7 @@ describe('ExpireProhibitions (R14)', () => {
       const order = orderMade(makeOrder({ prohibitions: [prohibition('p-1', null), travelBan('p-2', '2026-03-10')] }));
       const removal: OrderEvent = {
         type: 'OrderVaried',
-        data: { orderId: ORDER_ID, court: 'Maidstone Crown Court', variedOn: '2025-09-01', addedProhibitions: [], removedProhibitionIds: ['p-1'] },
+        data: { orderId: ORDER_ID, court: 'Maidstone Crown Court', variedOn: '2025-09-01', addedProhibitions: [], removedProhibitionIds: ['p-1'], passportSurrender: null },
       };
       given([order, removal]).when(expire('2026-03-11'), clock).then([prohibitionExpired('p-2', '2026-03-11'), orderExpired('2026-03-11')]);
     });

@@ -1,7 +1,9 @@
 import type { Actor } from '../../actors/actor.js';
 import { NotPermitted, OrderAlreadyExists, RuleViolation } from '../../errors/domain-error.js';
+import { DEFAULT_LEGAL_CONFIG } from '../legal-config.js';
+import type { Applicant, LegalBasis, QualifyingOffence } from '../order-particulars.js';
 import { ORDER_TYPES, type OrderType } from '../order-type.js';
-import { as, kent, makeOrder, managerOf, orderMade, prohibition, subject, TODAY, travelBan } from '../testing/fixtures.js';
+import { allCountriesBan, as, kent, makeOrder, managerOf, orderMade, prohibition, subject, SURRENDER, TODAY, travelBan } from '../testing/fixtures.js';
 import { given } from '../testing/given.js';
 
 describe('MakeOrder', () => {
@@ -226,5 +228,264 @@ describe('MakeOrder', () => {
 
   it('knows every order type of the contract', () => {
     expect(ORDER_TYPES).toHaveLength(10);
+  });
+
+  describe('legal particulars (R1, R2, R4, R6, R7, R12, R16, R26)', () => {
+    const conviction: QualifyingOffence = { offence: 'Modern Slavery Act 2015 s1', outcome: 'conviction', decidedOn: '2025-02-01', jurisdiction: 'EW' };
+    const scotland = as(managerOf('police-scotland'));
+    const psni = as(managerOf('psni'));
+
+    describe('accepted', () => {
+      it('an s14 STPO made on sentencing, with the conviction and the court as applicant, records every particular', () => {
+        const command = makeOrder({ legalBasis: 's14', applicant: { kind: 'court' }, qualifyingOffence: conviction });
+        const [event] = given([]).when(command, kent).then([orderMade(command)]);
+        expect(event!.data).toMatchObject({ legalBasis: 's14', applicant: { kind: 'court' }, notifiedForce: null, notification: { required: false, notifyTo: null }, passportSurrender: null, interimOrderId: null });
+      });
+
+      it.each(['insanity', 'disability'] as const)('an s14 STPO on a finding of %s, with no applicant recorded (R2)', (outcome) => {
+        const command = makeOrder({ legalBasis: 's14', applicant: null, qualifyingOffence: { ...conviction, outcome } });
+        given([]).when(command, kent).then([orderMade(command)]);
+      });
+
+      it('an s15 STPO on a chief officer\'s application, resting on a caution abroad (R7, s16(3))', () => {
+        const command = makeOrder({
+          legalBasis: 's15',
+          applicant: { kind: 'chief-officer', force: 'kent' },
+          qualifyingOffence: { offence: 'Trafficking (Romania)', outcome: 'caution', decidedOn: '2019-04-04', jurisdiction: 'foreign' },
+        });
+        given([]).when(command, kent).then([orderMade(command)]);
+      });
+
+      it.each(['nca-dg', 'immigration-officer', 'glaa'] as const)('an s15 STPO applied for by the %s, naming the force it notified (R4, R6)', (kind) => {
+        const command = makeOrder({ legalBasis: 's15', applicant: { kind }, notifiedForce: 'kent', qualifyingOffence: { ...conviction, jurisdiction: 'SCO' } });
+        given([]).when(command, kent).then([orderMade(command)]);
+      });
+
+      it('an s23 STRO applied for by the GLAA with no qualifying offence: no conviction is needed', () => {
+        const command = makeOrder({ orderType: 'STRO', legalBasis: 's23', applicant: { kind: 'glaa' }, notifiedForce: 'kent', qualifyingOffence: null });
+        given([]).when(command, kent).then([orderMade(command)]);
+      });
+
+      it('an STRO that records a conviction anyway', () => {
+        const command = makeOrder({ orderType: 'STRO', legalBasis: 's23', applicant: { kind: 'chief-officer', force: 'kent' }, qualifyingOffence: conviction });
+        given([]).when(command, kent).then([orderMade(command)]);
+      });
+
+      it.each([
+        ['INTERIM_STPO', 's21'],
+        ['INTERIM_STRO', 's28'],
+      ] as [OrderType, LegalBasis][])('an %s under %s on a chief officer\'s application', (orderType, legalBasis) => {
+        const command = makeOrder({ orderType, legalBasis, applicant: { kind: 'chief-officer', force: 'kent' }, prohibitions: [prohibition('p-1', '2025-09-01')] });
+        given([]).when(command, kent).then([orderMade(command)]);
+      });
+
+      it.each([
+        ['TEPO', 'HTE(S)A s17', null],
+        ['TEPO', 'HTE(S)A s18', { kind: 'chief-officer', force: 'police-scotland' }],
+        ['TERO', 'HTE(S)A s23', { kind: 'chief-officer', force: 'police-scotland' }],
+        ['INTERIM_TEPO', 'HTE(S)A interim', null],
+        ['INTERIM_TERO', 'HTE(S)A interim', null],
+      ] as [OrderType, LegalBasis, Applicant | null][])('a Scottish %s under %s (R35)', (orderType, legalBasis, applicant) => {
+        const command = makeOrder({ orderType, owningForce: 'police-scotland', legalBasis, applicant, prohibitions: [prohibition('p-1', '2030-03-09')] });
+        given([]).when(command, scotland).then([orderMade(command)]);
+      });
+
+      it.each([
+        ['NI_STPO', 'NI Sch3 para1', null],
+        ['NI_STPO', 'NI Sch3 para2', { kind: 'chief-officer', force: 'psni' }],
+        ['NI_INTERIM_STPO', 'NI Sch3 para7', { kind: 'chief-officer', force: 'psni' }],
+      ] as [OrderType, LegalBasis, Applicant | null][])('a Northern Irish %s under %s (R36)', (orderType, legalBasis, applicant) => {
+        const command = makeOrder({ orderType, owningForce: 'psni', legalBasis, applicant, prohibitions: [prohibition('p-1', '2030-03-09')] });
+        given([]).when(command, psni).then([orderMade(command)]);
+      });
+
+      it('with a notification requirement naming whom to notify, served on a known day (R15, R16)', () => {
+        const command = makeOrder({ notification: { required: true, notifyTo: 'Kent Police Public Protection Unit' } });
+        given([]).when(command, kent).then([orderMade(command)]);
+      });
+
+      it('records no recipient when no notification is required', () => {
+        const command = makeOrder({ notification: { required: false, notifyTo: 'someone' } });
+        given([]).when(command, kent).then([orderMade(makeOrder({ notification: { required: false, notifyTo: null } }))]);
+      });
+
+      it('an all-countries travel ban with passports to surrender at a named police station (R12, s18(4))', () => {
+        const command = makeOrder({ prohibitions: [prohibition('p-1', null), allCountriesBan('p-2', '2027-03-09')], passportSurrender: SURRENDER });
+        given([]).when(command, kent).then([orderMade(command)]);
+      });
+
+      it('a Scottish order may require surrender without an all-countries ban: Scottish orders may impose requirements (R35)', () => {
+        const command = makeOrder({ orderType: 'TEPO', owningForce: 'police-scotland', prohibitions: [prohibition('p-1', '2030-03-09')], passportSurrender: SURRENDER });
+        given([]).when(command, scotland).then([orderMade(command)]);
+      });
+
+      it('an s15 STPO determining an interim order\'s main application names it (R26)', () => {
+        const command = makeOrder({ legalBasis: 's15', applicant: { kind: 'chief-officer', force: 'kent' }, qualifyingOffence: conviction, interimOrderId: 'interim-1' });
+        given([]).when(command, kent).then([orderMade(command)]);
+      });
+
+      it('a Scottish or NI order against someone who turned 18 on the day it was made (R35, R36)', () => {
+        const adult = { ...subject, dateOfBirth: '2007-03-10' };
+        const tepo = makeOrder({ orderType: 'TEPO', owningForce: 'police-scotland', subject: adult, prohibitions: [prohibition('p-1', '2030-03-09')] });
+        given([]).when(tepo, scotland).then([orderMade(tepo)]);
+        const ni = makeOrder({ orderType: 'NI_STPO', owningForce: 'psni', subject: adult });
+        given([]).when(ni, psni).then([orderMade(ni)]);
+      });
+
+      it('an E&W order against a child: the youth court may make one (R25)', () => {
+        const command = makeOrder({ subject: { ...subject, dateOfBirth: '2010-01-01' } });
+        given([]).when(command, kent).then([orderMade(command)]);
+      });
+
+      it('a BTP chief constable\'s application when configured to allow it (R4, unverified)', () => {
+        const command = makeOrder({ orderType: 'STRO', legalBasis: 's23', applicant: { kind: 'chief-officer', force: 'btp' } });
+        given([]).when(command, as(managerOf('kent'), TODAY, { ...DEFAULT_LEGAL_CONFIG, btpChiefConstableMayApply: true })).then([orderMade(command)]);
+      });
+    });
+
+    describe('refused', () => {
+      it('a Scottish order against someone under 18 on the day it was made (R35)', () => {
+        const child = { ...subject, dateOfBirth: '2007-03-11' };
+        const error = given([])
+          .when(makeOrder({ orderType: 'TERO', owningForce: 'police-scotland', subject: child, prohibitions: [prohibition('p-1', '2027-01-01')] }), scotland)
+          .thenRejects(RuleViolation, 'R35');
+        expect(error.field).toBe('subject.dateOfBirth');
+      });
+
+      it('an NI order against someone under 18, born on 29 February (R36)', () => {
+        const leapling = { ...subject, dateOfBirth: '2008-02-29' };
+        given([]).when(makeOrder({ orderType: 'NI_STPO', owningForce: 'psni', madeOn: '2026-02-28', servedOn: null, subject: leapling }), psni).thenRejects(RuleViolation, 'R36');
+        const command = makeOrder({ orderType: 'NI_STPO', owningForce: 'psni', madeOn: '2026-03-01', servedOn: null, subject: leapling, prohibitions: [prohibition('p-1', null)] });
+        given([]).when(command, psni).then([orderMade(command)]);
+      });
+
+      it('a provision that does not exist (R1)', () => {
+        const error = given([]).when(makeOrder({ legalBasis: 's99' as LegalBasis }), kent).thenRejects(RuleViolation, 'R1');
+        expect(error.field).toBe('legalBasis');
+      });
+
+      it.each([
+        ['STPO', 's23'],
+        ['STRO', 's14'],
+        ['INTERIM_STPO', 's15'],
+        ['INTERIM_STRO', 's21'],
+        ['TEPO', 's14'],
+        ['TERO', 'HTE(S)A s18'],
+        ['NI_STPO', 's14'],
+        ['NI_INTERIM_STPO', 'NI Sch3 para2'],
+      ] as [OrderType, LegalBasis][])('an %s under %s (R1)', (orderType, legalBasis) => {
+        given([]).when(makeOrder({ orderType, legalBasis, prohibitions: [prohibition('p-1', '2031-01-01')] }), kent).thenRejects(RuleViolation, 'R1');
+      });
+
+      it('an s14 STPO with no qualifying outcome (R2)', () => {
+        const error = given([]).when(makeOrder({ legalBasis: 's14', applicant: { kind: 'court' } }), kent).thenRejects(RuleViolation, 'R2');
+        expect(error.field).toBe('qualifyingOffence');
+      });
+
+      it('an s14 STPO resting on a caution (R2, s14(1))', () => {
+        given([]).when(makeOrder({ legalBasis: 's14', qualifyingOffence: { ...conviction, outcome: 'caution' } }), kent).thenRejects(RuleViolation, 'R2');
+      });
+
+      it.each(['SCO', 'NI', 'foreign'] as const)('an s14 STPO resting on a %s outcome (R2)', (jurisdiction) => {
+        given([]).when(makeOrder({ legalBasis: 's14', qualifyingOffence: { ...conviction, jurisdiction } }), kent).thenRejects(RuleViolation, 'R2');
+      });
+
+      it('an s15 STPO with no qualifying offence (R7, s16)', () => {
+        given([]).when(makeOrder({ legalBasis: 's15', applicant: { kind: 'chief-officer', force: 'kent' } }), kent).thenRejects(RuleViolation, 'R7');
+      });
+
+      it('a qualifying outcome decided after the order was made (qualifying-offence-after-order)', () => {
+        given([]).when(makeOrder({ legalBasis: 's14', qualifyingOffence: { ...conviction, decidedOn: '2025-03-11' } }), kent).thenRejects(RuleViolation, 'qualifying-offence-after-order');
+      });
+
+      it.each([
+        ['a blank offence', { offence: ' ' }],
+        ['an unknown outcome', { outcome: 'warning' }],
+        ['an unknown jurisdiction', { jurisdiction: 'IE' }],
+      ])('a qualifying offence with %s (qualifying-offence-invalid)', (_what, change) => {
+        const qualifyingOffence = { ...conviction, ...change } as QualifyingOffence;
+        given([]).when(makeOrder({ legalBasis: 's14', qualifyingOffence }), kent).thenRejects(RuleViolation, 'qualifying-offence-invalid');
+      });
+
+      it('a qualifying outcome whose date is not a date (invalid-date)', () => {
+        given([]).when(makeOrder({ legalBasis: 's14', qualifyingOffence: { ...conviction, decidedOn: 'last year' } }), kent).thenRejects(RuleViolation, 'invalid-date');
+      });
+
+      it.each(['s15', 's21', 's23', 's28'] as LegalBasis[])('an order under %s with no applicant (R4)', (legalBasis) => {
+        const orderType: OrderType = { s15: 'STPO', s21: 'INTERIM_STPO', s23: 'STRO', s28: 'INTERIM_STRO' }[legalBasis as 's15'] as OrderType;
+        const command = makeOrder({ orderType, legalBasis, qualifyingOffence: conviction, prohibitions: [prohibition('p-1', '2031-01-01')] });
+        given([]).when(command, kent).thenRejects(RuleViolation, 'R4');
+      });
+
+      it('an s15 STPO applied for by the court (R4, s15(1))', () => {
+        given([]).when(makeOrder({ legalBasis: 's15', applicant: { kind: 'court' }, qualifyingOffence: conviction }), kent).thenRejects(RuleViolation, 'R4');
+      });
+
+      it('an s14 STPO "applied for" by a chief officer (R4)', () => {
+        given([]).when(makeOrder({ legalBasis: 's14', applicant: { kind: 'chief-officer', force: 'kent' }, qualifyingOffence: conviction }), kent).thenRejects(RuleViolation, 'R4');
+      });
+
+      it('an applicant the Act does not name (R4)', () => {
+        const applicant = { kind: 'probation-service' } as unknown as Applicant;
+        given([]).when(makeOrder({ orderType: 'STRO', legalBasis: 's23', applicant }), kent).thenRejects(RuleViolation, 'R4');
+      });
+
+      it('a Scottish order on application applied for by the court (R4)', () => {
+        given([]).when(makeOrder({ orderType: 'TERO', legalBasis: 'HTE(S)A s23', applicant: { kind: 'court' }, prohibitions: [prohibition('p-1', '2027-01-01')] }), kent).thenRejects(RuleViolation, 'R4');
+      });
+
+      it('a chief officer applicant with no force (R4)', () => {
+        const error = given([]).when(makeOrder({ orderType: 'STRO', legalBasis: 's23', applicant: { kind: 'chief-officer' } }), kent).thenRejects(RuleViolation, 'R4');
+        expect(error.field).toBe('applicant.force');
+      });
+
+      it('the chief constable of British Transport Police, by default (R4, unverified)', () => {
+        given([]).when(makeOrder({ orderType: 'STRO', legalBasis: 's23', applicant: { kind: 'chief-officer', force: 'btp' } }), kent).thenRejects(RuleViolation, 'R4');
+      });
+
+      it.each(['nca-dg', 'immigration-officer', 'glaa'] as const)('the %s applying without naming the force notified (R6)', (kind) => {
+        const error = given([]).when(makeOrder({ orderType: 'STRO', legalBasis: 's23', applicant: { kind }, notifiedForce: ' ' }), kent).thenRejects(RuleViolation, 'R6');
+        expect(error.field).toBe('notifiedForce');
+      });
+
+      it('an interim order id on an s14 order: an interim cannot precede an order on sentencing (R26)', () => {
+        given([]).when(makeOrder({ legalBasis: 's14', qualifyingOffence: conviction, interimOrderId: 'interim-1' }), kent).thenRejects(RuleViolation, 'R26');
+      });
+
+      it('an interim order id on an interim order (R26)', () => {
+        given([]).when(makeOrder({ orderType: 'INTERIM_STPO', prohibitions: [prohibition('p-1', '2025-09-01')], interimOrderId: 'interim-0' }), kent).thenRejects(RuleViolation, 'R26');
+      });
+
+      it('an order naming itself as its interim order, or a blank id (R26)', () => {
+        given([]).when(makeOrder({ interimOrderId: 'order-1' }), kent).thenRejects(RuleViolation, 'R26');
+        given([]).when(makeOrder({ interimOrderId: ' ' }), kent).thenRejects(RuleViolation, 'R26');
+      });
+
+      it('a notification requirement naming nobody to notify (R16)', () => {
+        const error = given([]).when(makeOrder({ notification: { required: true, notifyTo: '' } }), kent).thenRejects(RuleViolation, 'R16');
+        expect(error.field).toBe('notification.notifyTo');
+      });
+
+      it('a notification requirement on an order with no service date (R16)', () => {
+        const error = given([]).when(makeOrder({ servedOn: null, notification: { required: true, notifyTo: 'PPU' } }), kent).thenRejects(RuleViolation, 'R16');
+        expect(error.field).toBe('servedOn');
+      });
+
+      it('an all-countries travel ban without a passport surrender requirement (R12, s18(4))', () => {
+        const error = given([]).when(makeOrder({ prohibitions: [allCountriesBan('p-1', '2027-01-01')] }), kent).thenRejects(RuleViolation, 'R12');
+        expect(error.field).toBe('passportSurrender');
+      });
+
+      it('an E&W order requiring passport surrender with no all-countries ban (R12, R8)', () => {
+        given([]).when(makeOrder({ prohibitions: [travelBan('p-1', '2027-01-01')], passportSurrender: SURRENDER }), kent).thenRejects(RuleViolation, 'R12');
+      });
+
+      it('passport surrender at no named police station, or due before the order was made (R12)', () => {
+        const banned = [allCountriesBan('p-1', '2027-01-01')];
+        given([]).when(makeOrder({ prohibitions: banned, passportSurrender: { ...SURRENDER, policeStation: ' ' } }), kent).thenRejects(RuleViolation, 'R12');
+        given([]).when(makeOrder({ prohibitions: banned, passportSurrender: { ...SURRENDER, dueOn: '2025-03-09' } }), kent).thenRejects(RuleViolation, 'R12');
+        given([]).when(makeOrder({ prohibitions: banned, passportSurrender: { ...SURRENDER, dueOn: 'soon' } }), kent).thenRejects(RuleViolation, 'invalid-date');
+      });
+    });
   });
 });

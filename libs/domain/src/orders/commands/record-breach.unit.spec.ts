@@ -1,7 +1,7 @@
 import type { Actor } from '../../actors/actor.js';
 import { NotPermitted, OrderNotFound, RuleViolation } from '../../errors/domain-error.js';
 import type { OrderEvent } from '../events.js';
-import { as, clock, kent, makeOrder, managerOf, ORDER_ID, orderMade, prohibition, travelBan } from '../testing/fixtures.js';
+import { allCountriesBan, as, clock, kent, makeOrder, managerOf, ORDER_ID, orderMade, prohibition, SURRENDER, travelBan } from '../testing/fixtures.js';
 import { given } from '../testing/given.js';
 import type { RecordBreach } from './record-breach.js';
 
@@ -25,11 +25,11 @@ function breach(overrides: Partial<RecordBreach> = {}): RecordBreach {
 
 function recorded(command: RecordBreach): OrderEvent {
   const { type: _type, ...data } = command;
-  return { type: 'BreachRecorded', data };
+  return { type: 'BreachRecorded', data: { ...data, requirements: data.requirements ?? [] } };
 }
 
 function variation(variedOn: string, removed: string[], added = [] as ReturnType<typeof prohibition>[]): OrderEvent {
-  return { type: 'OrderVaried', data: { orderId: ORDER_ID, court: 'Maidstone Crown Court', variedOn, addedProhibitions: added, removedProhibitionIds: removed } };
+  return { type: 'OrderVaried', data: { orderId: ORDER_ID, court: 'Maidstone Crown Court', variedOn, addedProhibitions: added, removedProhibitionIds: removed, passportSurrender: null } };
 }
 
 const dischargedOn2026_07_01: OrderEvent = {
@@ -179,6 +179,63 @@ describe('RecordBreach', () => {
 
     it('a breach id already recorded on the order (duplicate-breach-id)', () => {
       given([made, recorded(breach())]).when(breach({ occurredOn: '2026-06-05' }), sussex).thenRejects(RuleViolation, 'duplicate-breach-id');
+    });
+  });
+
+  describe('an order ended by a decision: judged as of the breach day', () => {
+    const superseded: OrderEvent = { type: 'OrderSuperseded', data: { orderId: ORDER_ID, supersededBy: 'order-2', supersededOn: '2026-07-01' } };
+    const quashed: OrderEvent[] = [
+      { type: 'AppealLodged', data: { orderId: ORDER_ID, appealId: 'a-1', court: 'Court of Appeal', lodgedOn: '2025-04-01' } },
+      { type: 'AppealDetermined', data: { orderId: ORDER_ID, appealId: 'a-1', outcome: 'quashed', decidedOn: '2026-07-01', variation: null } },
+    ];
+    const interimLong = orderMade(makeOrder({ orderType: 'INTERIM_STPO', prohibitions: [prohibition('p-1', '2026-12-31')] }));
+    const ended: OrderEvent = { type: 'MainApplicationDetermined', data: { orderId: ORDER_ID, determinedBy: 'order-2', endedOn: '2026-07-01' } };
+
+    it('accepted: the day before it was superseded, quashed or ended', () => {
+      const command = breach({ occurredOn: '2026-06-30' });
+      given([made, superseded]).when(command, sussex).then([recorded(command)]);
+      given([made, ...quashed]).when(command, sussex).then([recorded(command)]);
+      given([interimLong, ended]).when(command, sussex).then([recorded(command)]);
+    });
+
+    it('refused: on or after the day it was superseded (breach-after-order-ended)', () => {
+      given([made, superseded]).when(breach({ occurredOn: '2026-07-01' }), sussex).thenRejects(RuleViolation, 'breach-after-order-ended');
+    });
+
+    it('refused: on or after the day it was quashed (breach-after-order-ended)', () => {
+      given([made, ...quashed]).when(breach({ occurredOn: '2026-08-01' }), sussex).thenRejects(RuleViolation, 'breach-after-order-ended');
+    });
+
+    it('refused: on or after the day an interim order ended with its main application (breach-after-order-ended)', () => {
+      given([interimLong, ended]).when(breach({ occurredOn: '2026-07-01' }), sussex).thenRejects(RuleViolation, 'breach-after-order-ended');
+    });
+  });
+
+  describe('a breach of a notification or passport requirement (R31, s30(1)(b))', () => {
+    const required = orderMade(makeOrder({ notification: { required: true, notifyTo: 'PPU' }, prohibitions: [prohibition('p-1', null), allCountriesBan('p-2', '2027-01-01')], passportSurrender: SURRENDER }));
+
+    it('accepted: a failure to notify, citing no prohibition', () => {
+      const command = breach({ prohibitionIds: [], requirements: ['notification'], description: 'Did not notify a new address' });
+      given([required]).when(command, sussex).then([recorded(command)]);
+    });
+
+    it('accepted: a failure to surrender passports alongside a prohibition', () => {
+      const command = breach({ prohibitionIds: ['p-1'], requirements: ['passport-surrender'] });
+      given([required]).when(command, sussex).then([recorded(command)]);
+    });
+
+    it('refused: a requirement the order does not impose (R31)', () => {
+      given([made]).when(breach({ prohibitionIds: [], requirements: ['notification'] }), sussex).thenRejects(RuleViolation, 'R31');
+      given([made]).when(breach({ requirements: ['passport-surrender'] }), sussex).thenRejects(RuleViolation, 'R31');
+    });
+
+    it('refused: a requirement of an order not in force that day (R31)', () => {
+      const interimNotify = orderMade(makeOrder({ orderType: 'INTERIM_STPO', notification: { required: true, notifyTo: 'PPU' }, prohibitions: [prohibition('p-1', '2025-06-01')] }));
+      given([interimNotify]).when(breach({ occurredOn: '2025-06-02', prohibitionIds: [], requirements: ['notification'] }), sussex).thenRejects(RuleViolation, 'R31');
+    });
+
+    it('refused: a requirement the register does not know (unknown-requirement)', () => {
+      given([required]).when(breach({ requirements: ['curfew' as 'notification'] }), sussex).thenRejects(RuleViolation, 'unknown-requirement');
     });
   });
 });

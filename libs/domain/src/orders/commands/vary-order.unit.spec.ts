@@ -1,7 +1,7 @@
 import type { Actor } from '../../actors/actor.js';
 import { NotPermitted, OrderNotFound, RuleViolation } from '../../errors/domain-error.js';
 import type { OrderEvent } from '../events.js';
-import { as, clock, kent, makeOrder, managerOf, ORDER_ID, orderMade, prohibition, travelBan } from '../testing/fixtures.js';
+import { allCountriesBan, as, clock, kent, makeOrder, managerOf, ORDER_ID, orderMade, prohibition, SURRENDER, travelBan } from '../testing/fixtures.js';
 import { given } from '../testing/given.js';
 import type { VaryOrder } from './vary-order.js';
 
@@ -27,6 +27,7 @@ function varied(command: VaryOrder): OrderEvent {
       variedOn: command.variedOn,
       addedProhibitions: command.addProhibitions,
       removedProhibitionIds: command.removeProhibitionIds,
+      passportSurrender: command.passportSurrender ?? null,
     },
   };
 }
@@ -204,6 +205,51 @@ describe('VaryOrder', () => {
 
     it('adds a prohibition ending on the variation day (until-not-after-start)', () => {
       given([made]).when(vary({ addProhibitions: [travelBan('p-3', '2026-06-01')] }), kent).thenRejects(RuleViolation, 'until-not-after-start');
+    });
+  });
+
+  describe('passport surrender with a variation (R12)', () => {
+    const surrender = { ...SURRENDER, dueOn: '2026-06-08' };
+
+    it('accepted: a variation adding an all-countries ban records the surrender requirement', () => {
+      const command = vary({ addProhibitions: [allCountriesBan('p-3', '2028-01-01')], passportSurrender: surrender });
+      given([made]).when(command, kent).then([varied(command)]);
+    });
+
+    it('accepted: a variation adding an all-countries ban without one (not yet required on variation: see docs/legal-review.md)', () => {
+      const command = vary({ addProhibitions: [allCountriesBan('p-3', '2028-01-01')] });
+      given([made]).when(command, kent).then([varied(command)]);
+    });
+
+    it('refused: surrender on an E&W order with no all-countries ban after the variation (R12)', () => {
+      const error = given([made]).when(vary({ addProhibitions: [travelBan('p-3', '2028-01-01')], passportSurrender: surrender }), kent).thenRejects(RuleViolation, 'R12');
+      expect(error.field).toBe('passportSurrender');
+    });
+
+    it('refused: surrender due before the variation day (R12)', () => {
+      given([made]).when(vary({ addProhibitions: [allCountriesBan('p-3', '2028-01-01')], passportSurrender: { ...surrender, dueOn: '2026-05-31' } }), kent).thenRejects(RuleViolation, 'R12');
+    });
+  });
+
+  describe('refused: an order ended by a decision (order-not-in-force)', () => {
+    const endings: [string, OrderEvent[]][] = [
+      ['superseded (R13)', [{ type: 'OrderSuperseded', data: { orderId: ORDER_ID, supersededBy: 'order-2', supersededOn: '2026-01-01' } }]],
+      [
+        'quashed on appeal',
+        [
+          { type: 'AppealLodged', data: { orderId: ORDER_ID, appealId: 'a-1', court: 'Court of Appeal', lodgedOn: '2025-04-01' } },
+          { type: 'AppealDetermined', data: { orderId: ORDER_ID, appealId: 'a-1', outcome: 'quashed', decidedOn: '2026-01-01', variation: null } },
+        ],
+      ],
+    ];
+    it.each(endings)('%s', (_how, events) => {
+      given([made, ...events]).when(vary({ removeProhibitionIds: ['p-2'] }), kent).thenRejects(RuleViolation, 'order-not-in-force');
+    });
+
+    it('an interim order ended when its main application was determined (R26)', () => {
+      const interim = orderMade(makeOrder({ orderType: 'INTERIM_STPO', prohibitions: [prohibition('p-1', '2027-03-10')] }));
+      const ended: OrderEvent = { type: 'MainApplicationDetermined', data: { orderId: ORDER_ID, determinedBy: 'order-2', endedOn: '2026-01-01' } };
+      given([interim, ended]).when(vary({ addProhibitions: [prohibition('p-2', '2026-09-01')] }), kent).thenRejects(RuleViolation, 'order-not-in-force');
     });
   });
 });

@@ -13,7 +13,7 @@ const court = 'Maidstone Crown Court';
 const made = orderMade(makeOrder({ prohibitions: [prohibition('p-1', null), travelBan('p-2', '2026-03-10')] }));
 const varied: OrderEvent = {
   type: 'OrderVaried',
-  data: { orderId: ORDER_ID, court, variedOn: '2025-09-01', addedProhibitions: [prohibition('p-3', null)], removedProhibitionIds: ['p-1'] },
+  data: { orderId: ORDER_ID, court, variedOn: '2025-09-01', addedProhibitions: [prohibition('p-3', null)], removedProhibitionIds: ['p-1'], passportSurrender: null },
 };
 const discharged: OrderEvent = {
   type: 'OrderDischarged',

@@ -2,7 +2,7 @@ import { compareDates, endOfPeriodBeginningWith, type IsoDate } from '../../date
 import type { ProhibitionTerms } from '../prohibition-terms.js';
 
 /** Shared by the duration rules: a fixed prohibition lasts at least `years` when it runs to R40's end day. */
-export function lastsAtLeast(terms: ProhibitionTerms, start: IsoDate, years: number): boolean {
+export function lastsAtLeast(terms: Pick<ProhibitionTerms, 'until'>, start: IsoDate, years: number): boolean {
   return terms.until === null || compareDates(terms.until, endOfPeriodBeginningWith(start, years)) >= 0;
 }
 

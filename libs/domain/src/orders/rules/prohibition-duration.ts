@@ -1,5 +1,6 @@
 import { compareDates, type IsoDate } from '../../dates/iso-date.js';
 import { RuleViolation } from '../../errors/domain-error.js';
+import { DEFAULT_LEGAL_CONFIG, type LegalConfig } from '../legal-config.js';
 import type { OrderType } from '../order-type.js';
 import type { ProhibitionTerms } from '../prohibition-terms.js';
 import { requireIsoDate } from './dates-in-order.js';
@@ -19,7 +20,7 @@ export function requireUntilAfterStart(terms: ProhibitionTerms, start: IsoDate, 
 }
 
 /** Which duration rule the law applies to a prohibition of this order type, starting on `start`. */
-export function checkProhibitionDuration(orderType: OrderType, terms: ProhibitionTerms, start: IsoDate, field: string): void {
+export function checkProhibitionDuration(orderType: OrderType, terms: ProhibitionTerms, start: IsoDate, field: string, legal: LegalConfig = DEFAULT_LEGAL_CONFIG): void {
   requireUntilAfterStart(terms, start, field);
   if (terms.foreignTravel) {
     r11ForeignTravelLimits(orderType, terms, start, field);
@@ -34,7 +35,7 @@ export function checkProhibitionDuration(orderType: OrderType, terms: Prohibitio
       return;
     case 'TEPO':
     case 'TERO':
-      if (!terms.foreignTravel) r35ScottishOrderDuration(orderType, terms, start, field);
+      if (!terms.foreignTravel) r35ScottishOrderDuration(orderType, terms, start, field, legal.teroMinimumYears);
       return;
     case 'INTERIM_STPO':
     case 'INTERIM_STRO':

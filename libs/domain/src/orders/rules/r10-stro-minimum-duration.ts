@@ -7,7 +7,7 @@ import { earliestEnd, lastsAtLeast } from './fixed-period.js';
  * R10 (s24(4)-(5)): an STRO prohibition runs until further order or for a fixed period of at least
  * two years beginning with its start day (R40). Foreign travel prohibitions are R11's instead.
  */
-export function r10StroMinimumDuration(terms: ProhibitionTerms, start: IsoDate, field: string): void {
+export function r10StroMinimumDuration(terms: Pick<ProhibitionTerms, 'until'>, start: IsoDate, field: string): void {
   if (lastsAtLeast(terms, start, 2)) return;
   throw new RuleViolation(
     'R10',

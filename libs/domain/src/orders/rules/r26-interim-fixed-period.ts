@@ -11,7 +11,7 @@ const SECTION: Partial<Record<OrderType, string>> = {
 };
 
 /** R26 (s21, s28): an interim order lasts for a fixed period stated in it; the law sets no minimum. */
-export function r26InterimFixedPeriod(orderType: OrderType, terms: ProhibitionTerms, field: string): void {
+export function r26InterimFixedPeriod(orderType: OrderType, terms: Pick<ProhibitionTerms, 'until'>, field: string): void {
   if (terms.until !== null) return;
   throw new RuleViolation(
     'R26',

@@ -6,9 +6,10 @@ import { earliestEnd, lastsAtLeast } from './fixed-period.js';
 
 /**
  * R35 (HTE(S)A 2015 s20(2)): Scottish orders have no "until further order"; a TEPO prohibition is
- * fixed for at least five years. A TERO's minimum is unverified, so none is imposed.
+ * fixed for at least five years. A TERO's minimum is unverified: `teroMinimumYears` from the
+ * configuration (default none).
  */
-export function r35ScottishOrderDuration(orderType: OrderType, terms: ProhibitionTerms, start: IsoDate, field: string): void {
+export function r35ScottishOrderDuration(orderType: OrderType, terms: Pick<ProhibitionTerms, 'until'>, start: IsoDate, field: string, teroMinimumYears: number | null = null): void {
   if (terms.until === null) {
     throw new RuleViolation(
       'R35',
@@ -16,10 +17,11 @@ export function r35ScottishOrderDuration(orderType: OrderType, terms: Prohibitio
       `${field}.until`,
     );
   }
-  if (orderType === 'TEPO' && !lastsAtLeast(terms, start, 5)) {
+  const minimumYears = orderType === 'TEPO' ? 5 : orderType === 'TERO' ? teroMinimumYears : null;
+  if (minimumYears !== null && minimumYears > 0 && !lastsAtLeast(terms, start, minimumYears)) {
     throw new RuleViolation(
       'R35',
-      `A TEPO prohibition must last at least five years (HTE(S)A 2015 s20(2)). Starting ${start}, it may end no earlier than ${earliestEnd(start, 5)}.`,
+      `A ${orderType} prohibition must last at least ${minimumYears === 5 ? 'five' : minimumYears} years (HTE(S)A 2015 ${orderType === 'TEPO' ? 's20(2)' : 'Part 4, as configured'}). Starting ${start}, it may end no earlier than ${earliestEnd(start, minimumYears)}.`,
       `${field}.until`,
     );
   }

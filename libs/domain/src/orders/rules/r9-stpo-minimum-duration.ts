@@ -13,7 +13,7 @@ const SECTION: Partial<Record<OrderType, string>> = {
  * R9 (s17(4)-(5)): an STPO prohibition runs until further order or for a fixed period of at least
  * five years beginning with its start day (R40). Foreign travel prohibitions are R11's instead.
  */
-export function r9StpoMinimumDuration(orderType: OrderType, terms: ProhibitionTerms, start: IsoDate, field: string): void {
+export function r9StpoMinimumDuration(orderType: OrderType, terms: Pick<ProhibitionTerms, 'until'>, start: IsoDate, field: string): void {
   if (lastsAtLeast(terms, start, 5)) return;
   throw new RuleViolation(
     'R9',

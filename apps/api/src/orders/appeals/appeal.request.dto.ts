@@ -1,0 +1,33 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsIsoDate } from '../../validation/stor-validators.js';
+import { ProhibitionList, ProhibitionRequest } from '../prohibition.request.dto.js';
+
+// Decorators nearest the property are checked first (see prohibition.request.dto.ts).
+export class LodgeAppealRequest {
+  @ApiProperty({ example: 'Canterbury Crown Court' }) @MaxLength(200) @IsNotEmpty() @IsString() court: string;
+  @ApiProperty({ example: '2025-04-01' }) @IsIsoDate() lodgedOn: string;
+}
+
+export class AppealVariationRequest {
+  @ApiProperty({ type: [ProhibitionRequest] }) @ProhibitionList() addProhibitions: ProhibitionRequest[];
+
+  @ApiProperty({ type: [String] })
+  @IsString({ each: true })
+  @ArrayMaxSize(100)
+  @IsArray()
+  removeProhibitionIds: string[];
+}
+
+export class AppealOutcomeRequest {
+  @ApiProperty({ enum: ['dismissed', 'quashed', 'varied'] }) @IsIn(['dismissed', 'quashed', 'varied']) outcome: 'dismissed' | 'quashed' | 'varied';
+  @ApiProperty({ example: '2025-06-01' }) @IsIsoDate() decidedOn: string;
+
+  @ApiPropertyOptional({ type: AppealVariationRequest, description: 'what the appeal court changed, when the outcome is varied' })
+  @ValidateNested()
+  @Type(() => AppealVariationRequest)
+  @IsObject()
+  @IsOptional()
+  variation?: AppealVariationRequest;
+}

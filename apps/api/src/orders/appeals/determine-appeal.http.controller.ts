@@ -1,0 +1,40 @@
+import { Body, Controller, Headers, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { Allow, CurrentPrincipal, type Principal } from '#identity';
+import { type CommandOutcome, DetermineAppealCommand } from '#orders';
+import { OrderIdPipe } from '../order-id.pipe.js';
+import { toNewProhibition } from '../prohibition.request.dto.js';
+import { requestContextFrom } from '../request-context.from-http.js';
+import { AppealOutcomeRequest } from './appeal.request.dto.js';
+
+@ApiTags('appeals')
+@ApiBearerAuth()
+@Controller('api/orders')
+export class DetermineAppealController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':orderId/appeals/:appealId/outcome')
+  @HttpCode(200)
+  @Allow('order-manager')
+  @ApiOperation({ summary: 'Record what the appeal court decided: dismissed, quashed or varied (R27-R29)' })
+  determine(
+    @Param('orderId', OrderIdPipe) orderId: string,
+    @Param('appealId') appealId: string,
+    @Body() body: AppealOutcomeRequest,
+    @CurrentPrincipal() principal: Principal,
+    @Headers() headers: Record<string, string>,
+    @Req() request: FastifyRequest,
+  ): Promise<CommandOutcome> {
+    const details = {
+      appealId,
+      outcome: body.outcome,
+      decidedOn: body.decidedOn,
+      ...(body.variation
+        ? { variation: { addProhibitions: body.variation.addProhibitions.map(toNewProhibition), removeProhibitionIds: body.variation.removeProhibitionIds } }
+        : {}),
+    };
+    return this.commands.execute(new DetermineAppealCommand(orderId, details, requestContextFrom(principal, headers, request.id)));
+  }
+}

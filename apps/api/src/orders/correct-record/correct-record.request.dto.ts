@@ -1,0 +1,55 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsDefined, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { IsIsoDate } from '../../validation/stor-validators.js';
+import { AliasRequest } from '../make-order/make-order.request.dto.js';
+
+// Decorators nearest the property are checked first (see prohibition.request.dto.ts).
+const HAS_LETTER = /\p{L}/u;
+
+export class SubjectCorrectionRequest {
+  @ApiPropertyOptional() @Matches(HAS_LETTER, { message: 'forenames must contain a letter' }) @MaxLength(200) @IsString() @IsOptional() forenames?: string;
+  @ApiPropertyOptional() @Matches(HAS_LETTER, { message: 'surname must contain a letter' }) @MaxLength(200) @IsString() @IsOptional() surname?: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsIsoDate()
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  dateOfBirth?: string | null;
+
+  @ApiPropertyOptional({ type: [AliasRequest] })
+  @ValidateNested({ each: true })
+  @Type(() => AliasRequest)
+  @IsObject({ each: true })
+  @ArrayMaxSize(50)
+  @IsArray()
+  @IsOptional()
+  aliases?: AliasRequest[];
+
+  @ApiPropertyOptional({ type: String, nullable: true }) @MaxLength(20) @IsString() @ValidateIf((_, v) => v !== null && v !== undefined) pncId?: string | null;
+}
+
+export class ProhibitionTextCorrectionRequest {
+  @ApiProperty() @MaxLength(100) @IsNotEmpty() @IsString() prohibitionId: string;
+  @ApiProperty() @MaxLength(2000) @IsNotEmpty() @IsString() text: string;
+}
+
+export class CorrectionChangesRequest {
+  @ApiPropertyOptional() @MaxLength(200) @IsNotEmpty() @IsString() @IsOptional() court?: string;
+  @ApiPropertyOptional() @IsIsoDate() @IsOptional() servedOn?: string;
+  @ApiPropertyOptional({ type: SubjectCorrectionRequest }) @ValidateNested() @Type(() => SubjectCorrectionRequest) @IsObject() @IsOptional() subject?: SubjectCorrectionRequest;
+
+  @ApiPropertyOptional({ type: [ProhibitionTextCorrectionRequest] })
+  @ValidateNested({ each: true })
+  @Type(() => ProhibitionTextCorrectionRequest)
+  @IsObject({ each: true })
+  @ArrayMaxSize(100)
+  @IsArray()
+  @IsOptional()
+  prohibitionTexts?: ProhibitionTextCorrectionRequest[];
+}
+
+export class CorrectRecordRequest {
+  @ApiProperty({ example: '2026-11-23' }) @IsIsoDate() correctedOn: string;
+  @ApiProperty({ example: 'Surname mistyped from the court record' }) @MaxLength(1000) @IsNotEmpty() @IsString() reason: string;
+  @ApiProperty({ type: CorrectionChangesRequest }) @ValidateNested() @Type(() => CorrectionChangesRequest) @IsObject() @IsDefined() changes: CorrectionChangesRequest;
+}

@@ -1,0 +1,35 @@
+import { Body, Controller, Headers, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { Allow, CurrentPrincipal, type Principal } from '#identity';
+import { type CommandOutcome, RecordNotificationCommand } from '#orders';
+import { OrderIdPipe } from '../order-id.pipe.js';
+import { requestContextFrom } from '../request-context.from-http.js';
+import { RecordNotificationRequest } from './record-notification.request.dto.js';
+
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Controller('api/orders')
+export class RecordNotificationController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':orderId/notifications')
+  @HttpCode(201)
+  @Allow('order-manager')
+  @ApiOperation({ summary: "Record the subject's notification of names and home address, at any force (R16-R18)" })
+  record(
+    @Param('orderId', OrderIdPipe) orderId: string,
+    @Body() body: RecordNotificationRequest,
+    @CurrentPrincipal() principal: Principal,
+    @Headers() headers: Record<string, string>,
+    @Req() request: FastifyRequest,
+  ): Promise<CommandOutcome & { notificationId: string }> {
+    const details = {
+      notifiedOn: body.notifiedOn,
+      names: [...body.names],
+      address: { line1: body.address.line1, postcode: body.address.postcode.toUpperCase(), force: body.address.force },
+    };
+    return this.commands.execute(new RecordNotificationCommand(orderId, details, requestContextFrom(principal, headers, request.id)));
+  }
+}

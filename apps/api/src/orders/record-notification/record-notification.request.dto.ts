@@ -1,0 +1,35 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsNotEmpty, IsObject, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsForceCode, IsIsoDate } from '../../validation/stor-validators.js';
+
+// Decorators nearest the property are checked first (see prohibition.request.dto.ts).
+export class NotifiedAddressRequest {
+  @ApiProperty({ example: '12 Station Road, Hastings' }) @MaxLength(300) @IsNotEmpty() @IsString() line1: string;
+
+  @ApiProperty({ example: 'TN34 1AA' })
+  @Matches(/^[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}$/, { message: 'postcode must be a UK postcode such as TN34 1AA' })
+  @IsString()
+  postcode: string;
+
+  @ApiProperty({ example: 'sussex', description: 'the force area the address is in' }) @IsForceCode() force: string;
+}
+
+export class RecordNotificationRequest {
+  @ApiProperty({ example: '2026-11-20' }) @IsIsoDate() notifiedOn: string;
+
+  @ApiProperty({ type: [String], example: ['Jan Kowalski', 'John Kowal'], description: 'every name the subject uses' })
+  @MaxLength(200, { each: true })
+  @IsString({ each: true })
+  @ArrayMaxSize(50)
+  @ArrayMinSize(1)
+  @IsArray()
+  names: string[];
+
+  @ApiProperty({ type: NotifiedAddressRequest })
+  @ValidateNested()
+  @Type(() => NotifiedAddressRequest)
+  @IsObject()
+  @IsDefined()
+  address: NotifiedAddressRequest;
+}

@@ -1,0 +1,31 @@
+import type { IsoDate } from '../../dates/iso-date.js';
+import type { SubjectDetails } from '../../subjects/subject-details.js';
+import type { OrderMade } from '../events.js';
+import type { OrderType } from '../order-type.js';
+import type { ProhibitionTerms } from '../prohibition-terms.js';
+
+/** OrderMade as schema version 1 wrote it, before the register kept the order's legal particulars. */
+export interface OrderMadeV1Data {
+  orderId: string;
+  orderType: OrderType;
+  owningForce: string;
+  court: string;
+  madeOn: IsoDate;
+  servedOn: IsoDate | null;
+  subject: SubjectDetails;
+  prohibitions: ProhibitionTerms[];
+}
+
+/** v1 → v2: the particulars were not recorded, so each reads as "not recorded" (null) or "nothing required". */
+export function upcastOrderMadeV1(data: OrderMadeV1Data): OrderMade['data'] {
+  return {
+    ...data,
+    legalBasis: null,
+    applicant: null,
+    notifiedForce: null,
+    qualifyingOffence: null,
+    notification: { required: false, notifyTo: null },
+    passportSurrender: null,
+    interimOrderId: null,
+  };
+}
