@@ -1,4 +1,4 @@
-import type { IsoDate } from '#domain';
+import type { IsoDate, PassportSurrenderTerms } from '#domain';
 import type { RequestContext } from '../command-handling/request-context.js';
 import type { NewProhibition } from '../make-order/make-order.command.js';
 
@@ -6,7 +6,7 @@ import type { NewProhibition } from '../make-order/make-order.command.js';
 export class DetermineAppealCommand {
   constructor(
     readonly orderId: string,
-    readonly details: { appealId: string; outcome: 'dismissed' | 'quashed' | 'varied'; decidedOn: IsoDate; variation?: { addProhibitions: NewProhibition[]; removeProhibitionIds: string[] } },
+    readonly details: { appealId: string; outcome: 'dismissed' | 'quashed' | 'varied'; decidedOn: IsoDate; variation?: { addProhibitions: NewProhibition[]; removeProhibitionIds: string[]; passportSurrender?: PassportSurrenderTerms | null } },
     readonly request: RequestContext,
   ) {}
 }

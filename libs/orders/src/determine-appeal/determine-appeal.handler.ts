@@ -12,7 +12,11 @@ export class DetermineAppealHandler implements ICommandHandler<DetermineAppealCo
     const commandId = this.handling.commandId(request);
     const { variation, ...decision } = details;
     const changes = variation
-      ? { addProhibitions: prohibitionTerms(commandId, variation.addProhibitions), removeProhibitionIds: variation.removeProhibitionIds }
+      ? {
+          addProhibitions: prohibitionTerms(commandId, variation.addProhibitions),
+          removeProhibitionIds: variation.removeProhibitionIds,
+          ...(variation.passportSurrender ? { passportSurrender: variation.passportSurrender } : {}),
+        }
       : undefined;
     return this.handling.handle({ type: 'DetermineAppeal', orderId, ...decision, ...(changes ? { variation: changes } : {}) }, commandId, request);
   }

@@ -5,7 +5,7 @@ import type { RequestContext } from '../command-handling/request-context.js';
 export class RecordNotificationCommand {
   constructor(
     readonly orderId: string,
-    readonly details: { notifiedOn: IsoDate; names: string[]; address: { line1: string; postcode: string; force: string } },
+    readonly details: { notifiedOn: IsoDate; changedOn?: IsoDate | null; names: string[]; address: { line1: string; postcode: string; force: string } },
     readonly request: RequestContext,
   ) {}
 }

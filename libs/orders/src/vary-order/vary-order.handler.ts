@@ -18,6 +18,7 @@ export class VaryOrderHandler implements ICommandHandler<VaryOrderCommand, Comma
         variedOn: variation.variedOn,
         addProhibitions: prohibitionTerms(commandId, variation.addProhibitions),
         removeProhibitionIds: variation.removeProhibitionIds,
+        ...(variation.passportSurrender ? { passportSurrender: variation.passportSurrender } : {}),
       },
       commandId,
       request,

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { IsIsoDate } from '../../validation/stor-validators.js';
+import { PassportSurrenderTermsRequest } from '../make-order/make-order.request.dto.js';
 import { ProhibitionList, ProhibitionRequest } from '../prohibition.request.dto.js';
 
 // Decorators nearest the property are checked first (see prohibition.request.dto.ts).
@@ -18,6 +19,13 @@ export class AppealVariationRequest {
   @ArrayMaxSize(100)
   @IsArray()
   removeProhibitionIds: string[];
+
+  @ApiPropertyOptional({ type: PassportSurrenderTermsRequest })
+  @ValidateNested()
+  @Type(() => PassportSurrenderTermsRequest)
+  @IsObject()
+  @IsOptional()
+  passportSurrender?: PassportSurrenderTermsRequest;
 }
 
 export class AppealOutcomeRequest {

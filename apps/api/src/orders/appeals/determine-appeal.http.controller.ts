@@ -32,7 +32,15 @@ export class DetermineAppealController {
       outcome: body.outcome,
       decidedOn: body.decidedOn,
       ...(body.variation
-        ? { variation: { addProhibitions: body.variation.addProhibitions.map(toNewProhibition), removeProhibitionIds: body.variation.removeProhibitionIds } }
+        ? {
+            variation: {
+              addProhibitions: body.variation.addProhibitions.map(toNewProhibition),
+              removeProhibitionIds: body.variation.removeProhibitionIds,
+              ...(body.variation.passportSurrender
+                ? { passportSurrender: { policeStation: body.variation.passportSurrender.policeStation, dueOn: body.variation.passportSurrender.dueOn } }
+                : {}),
+            },
+          }
         : {}),
     };
     return this.commands.execute(new DetermineAppealCommand(orderId, details, requestContextFrom(principal, headers, request.id)));

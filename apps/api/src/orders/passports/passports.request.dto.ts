@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsIsoDate } from '../../validation/stor-validators.js';
 
 // Decorators nearest the property are checked first (see prohibition.request.dto.ts).
@@ -19,4 +19,9 @@ export class PassportSurrenderRequest {
 export class PassportReturnRequest {
   @ApiProperty({ example: '2030-03-20' }) @IsIsoDate() returnedOn: string;
   @ApiProperty({ type: [String], example: ['GBR 123456789'] }) @PASSPORTS() passports: string[];
+
+  @ApiPropertyOptional({ enum: ['subject', 'issuing-authority'], description: 's18(6): a foreign passport may go back to the state that issued it' })
+  @IsIn(['subject', 'issuing-authority'])
+  @IsOptional()
+  returnedTo?: 'subject' | 'issuing-authority';
 }

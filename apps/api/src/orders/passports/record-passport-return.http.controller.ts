@@ -25,7 +25,7 @@ export class RecordPassportReturnController {
     @Headers() headers: Record<string, string>,
     @Req() request: FastifyRequest,
   ): Promise<CommandOutcome> {
-    const details = { returnedOn: body.returnedOn, passports: [...body.passports] };
+    const details = { returnedOn: body.returnedOn, passports: [...body.passports], ...(body.returnedTo ? { returnedTo: body.returnedTo } : {}) };
     return this.commands.execute(new RecordPassportReturnCommand(orderId, details, requestContextFrom(principal, headers, request.id)));
   }
 }

@@ -30,6 +30,7 @@ export class RecordBreachController {
       locationForce: body.locationForce,
       description: body.description,
       prohibitionIds: body.prohibitionIds,
+      ...(body.requirements ? { requirements: [...body.requirements] } : {}),
     };
     return this.commands.execute(new RecordBreachCommand(orderId, breach, requestContextFrom(principal, headers, request.id)));
   }

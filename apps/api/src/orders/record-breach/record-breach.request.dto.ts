@@ -1,5 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { BREACH_REQUIREMENTS, type BreachRequirement } from '#domain';
 import { IsForceCode, IsIsoDate } from '../../validation/stor-validators.js';
 
 export class RecordBreachRequest {
@@ -7,7 +8,14 @@ export class RecordBreachRequest {
   @ApiProperty({ example: 'sussex', description: 'the force in whose area the breach happened' }) @IsForceCode() locationForce: string;
   @ApiProperty() @MaxLength(5000) @IsNotEmpty() @IsString() description: string;
 
-  @ApiProperty({ type: [String], description: 'the prohibitions breached' })
+  @ApiPropertyOptional({ enum: BREACH_REQUIREMENTS, isArray: true, description: 'requirements not complied with (R31): notification, passport-surrender' })
+  @IsIn(BREACH_REQUIREMENTS, { each: true })
+  @ArrayMaxSize(2)
+  @IsArray()
+  @IsOptional()
+  requirements?: BreachRequirement[];
+
+  @ApiProperty({ type: [String], description: 'the prohibitions breached (may be empty when a requirement was breached)' })
   @IsString({ each: true })
   @ArrayMaxSize(100)
   @IsArray()

@@ -27,6 +27,7 @@ export class RecordNotificationController {
   ): Promise<CommandOutcome & { notificationId: string }> {
     const details = {
       notifiedOn: body.notifiedOn,
+      ...(body.changedOn ? { changedOn: body.changedOn } : {}),
       names: [...body.names],
       address: { line1: body.address.line1, postcode: body.address.postcode.toUpperCase(), force: body.address.force },
     };

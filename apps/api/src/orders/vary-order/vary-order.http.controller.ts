@@ -32,6 +32,7 @@ export class VaryOrderController {
       variedOn: body.variedOn,
       addProhibitions: body.addProhibitions.map(toNewProhibition),
       removeProhibitionIds: body.removeProhibitionIds,
+      ...(body.passportSurrender ? { passportSurrender: { policeStation: body.passportSurrender.policeStation, dueOn: body.passportSurrender.dueOn } } : {}),
     };
     return this.commands.execute(new VaryOrderCommand(orderId, variation, requestContextFrom(principal, headers, request.id)));
   }

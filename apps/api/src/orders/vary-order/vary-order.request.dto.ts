@@ -1,5 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { PassportSurrenderTermsRequest } from '../make-order/make-order.request.dto.js';
 import { IsIsoDate } from '../../validation/stor-validators.js';
 import { ProhibitionList, ProhibitionRequest } from '../prohibition.request.dto.js';
 
@@ -17,4 +19,11 @@ export class VaryOrderRequest {
   @ArrayMaxSize(100)
   @IsArray()
   removeProhibitionIds: string[];
+
+  @ApiPropertyOptional({ type: PassportSurrenderTermsRequest, description: 'R12: where and by when passports go, when an all-countries ban is added' })
+  @ValidateNested()
+  @Type(() => PassportSurrenderTermsRequest)
+  @IsObject()
+  @IsOptional()
+  passportSurrender?: PassportSurrenderTermsRequest;
 }
