@@ -23,19 +23,26 @@ export function requireUntilAfterStart(terms: ProhibitionTerms, start: IsoDate, 
 export function checkProhibitionDuration(orderType: OrderType, terms: ProhibitionTerms, start: IsoDate, field: string, legal: LegalConfig = DEFAULT_LEGAL_CONFIG): void {
   requireUntilAfterStart(terms, start, field);
   if (terms.foreignTravel) {
+    // R11 sets a foreign travel prohibition's limits whatever the order type (and it is always fixed, as R26 asks).
     r11ForeignTravelLimits(orderType, terms, start, field);
+    return;
   }
+  checkDurationForOrderType(orderType, terms, start, field, legal);
+}
+
+/** R9, R10, R35, R26: the duration rule of the order's type, for a prohibition other than foreign travel. */
+export function checkDurationForOrderType(orderType: OrderType, terms: Pick<ProhibitionTerms, 'until'>, start: IsoDate, field: string, legal: LegalConfig): void {
   switch (orderType) {
     case 'STPO':
     case 'NI_STPO':
-      if (!terms.foreignTravel) r9StpoMinimumDuration(orderType, terms, start, field);
+      r9StpoMinimumDuration(orderType, terms, start, field);
       return;
     case 'STRO':
-      if (!terms.foreignTravel) r10StroMinimumDuration(terms, start, field);
+      r10StroMinimumDuration(terms, start, field);
       return;
     case 'TEPO':
     case 'TERO':
-      if (!terms.foreignTravel) r35ScottishOrderDuration(orderType, terms, start, field, legal.teroMinimumYears);
+      r35ScottishOrderDuration(orderType, terms, start, field, legal.teroMinimumYears);
       return;
     case 'INTERIM_STPO':
     case 'INTERIM_STRO':

@@ -4,11 +4,8 @@ import type { LegalConfig } from '../legal-config.js';
 import type { OrderType } from '../order-type.js';
 import type { Prohibition } from '../state.js';
 import { requireIsoDate } from './dates-in-order.js';
-import { r10StroMinimumDuration } from './r10-stro-minimum-duration.js';
+import { checkDurationForOrderType } from './prohibition-duration.js';
 import { r11ForeignTravelExtension } from './r11-foreign-travel-extension.js';
-import { r26InterimFixedPeriod } from './r26-interim-fixed-period.js';
-import { r35ScottishOrderDuration } from './r35-scottish-order-duration.js';
-import { r9StpoMinimumDuration } from './r9-stpo-minimum-duration.js';
 
 /** A renewal makes a prohibition last longer: to a later day, or until further order where the law allows it. */
 export function requireRenewalLater(prohibition: Prohibition, until: IsoDate | null, field: string): void {
@@ -36,29 +33,5 @@ export function checkRenewedDuration(prohibition: Prohibition, until: IsoDate | 
     r11ForeignTravelExtension(prohibition.until as IsoDate, until, field);
     return;
   }
-  const terms = { until };
-  switch (orderType) {
-    case 'STPO':
-    case 'NI_STPO':
-      r9StpoMinimumDuration(orderType, terms, renewedOn, field);
-      return;
-    case 'STRO':
-      r10StroMinimumDuration(terms, renewedOn, field);
-      return;
-    case 'TEPO':
-    case 'TERO':
-      r35ScottishOrderDuration(orderType, terms, renewedOn, field, legal.teroMinimumYears);
-      return;
-    case 'INTERIM_STPO':
-    case 'INTERIM_STRO':
-    case 'INTERIM_TEPO':
-    case 'INTERIM_TERO':
-    case 'NI_INTERIM_STPO':
-      r26InterimFixedPeriod(orderType, terms, field);
-      return;
-    default: {
-      const unhandled: never = orderType;
-      throw new Error(`No renewal rule for order type ${String(unhandled)}`);
-    }
-  }
+  checkDurationForOrderType(orderType, { until }, renewedOn, field, legal);
 }
