@@ -92,6 +92,11 @@ export class StorTestApp {
     return jwt.sign(key);
   }
 
+  /** A provider of the running app (the database, the store) for tests that work beside it. */
+  get<T>(token: abstract new (...args: never[]) => T): T {
+    return this.app.get(token as never) as T;
+  }
+
   /** Runs the expiry clock once at the clock's current time, then lets projections catch up. */
   async tickClock(): Promise<number> {
     return this.app.get(ExpiryClock).tick();

@@ -21,7 +21,19 @@ export interface SubjectInput {
   pncId?: string | null;
 }
 
-export interface OrderInput {
+/** The legal particulars of an order (R1, R2, R4-R7, R12, R15-R16, R26): optional in the v1 contract. */
+export interface LegalInput {
+  legalBasis?: string;
+  applicant?: { kind: string; force?: string };
+  notifiedForce?: string;
+  qualifyingOffence?: { offence: string; outcome: string; decidedOn: string; jurisdiction: string };
+  notificationRequired?: boolean;
+  notifyTo?: string;
+  passportSurrender?: { policeStation: string; dueOn: string };
+  interimOrderId?: string;
+}
+
+export interface OrderInput extends LegalInput {
   type: string;
   owningForce: string;
   court: string;
@@ -196,4 +208,92 @@ export async function inbox(stor: StorTestApp, token: string, force: string, pos
   const response = await stor.request('GET', `/api/forces/${force}/alerts${position === undefined ? '' : `?position=${position}`}`, { token });
   expectStatus(response, 200);
   return response.body.alerts as Alert[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// What a court decides later, and what the subject does (the law-*.e2e suites)
+
+/** The ids of an order's prohibitions, in order, from GET /api/orders/{id}. */
+export function prohibitionIdsOf(order: { prohibitions: { prohibitionId: string }[] }): string[] {
+  return order.prohibitions.map((p) => p.prohibitionId);
+}
+
+export function renew(
+  stor: StorTestApp,
+  token: string,
+  orderId: string,
+  renewal: { renewedOn: string; prohibitions: { prohibitionId: string; until: string | null }[]; court?: string },
+  headers: Record<string, string> = {},
+) {
+  return stor.request('POST', `/api/orders/${orderId}/renewals`, { token, headers, body: { court: 'Maidstone Crown Court', ...renewal } });
+}
+
+export function lodgeAppeal(stor: StorTestApp, token: string, orderId: string, appeal: { lodgedOn: string; court?: string }) {
+  return stor.request('POST', `/api/orders/${orderId}/appeals`, { token, body: { court: 'Court of Appeal (Criminal Division)', ...appeal } });
+}
+
+export function decideAppeal(
+  stor: StorTestApp,
+  token: string,
+  orderId: string,
+  appealId: string,
+  decision: { outcome: string; decidedOn: string; variation?: { addProhibitions: ProhibitionInput[]; removeProhibitionIds: string[] } },
+) {
+  return stor.request('POST', `/api/orders/${orderId}/appeals/${appealId}/outcome`, { token, body: decision });
+}
+
+export function notifyNameAndAddress(
+  stor: StorTestApp,
+  token: string,
+  orderId: string,
+  notification: { notifiedOn: string; names?: string[]; address: { line1?: string; postcode: string; force: string } },
+) {
+  const { names, address, ...rest } = notification;
+  return stor.request('POST', `/api/orders/${orderId}/notifications`, {
+    token,
+    body: { names: names ?? ['Jan Kowalski'], address: { line1: '12 Station Road', ...address }, ...rest },
+  });
+}
+
+export function transfer(stor: StorTestApp, token: string, orderId: string, details: { toForce: string; transferredOn: string }) {
+  return stor.request('POST', `/api/orders/${orderId}/transfer`, { token, body: details });
+}
+
+export function correct(stor: StorTestApp, token: string, orderId: string, correction: { correctedOn: string; reason?: string; changes: Record<string, unknown> }) {
+  return stor.request('POST', `/api/orders/${orderId}/corrections`, { token, body: { reason: 'Mistyped from the court record', ...correction } });
+}
+
+export function surrenderPassports(stor: StorTestApp, token: string, orderId: string, surrender: { surrenderedOn: string; passports: string[] }) {
+  return stor.request('POST', `/api/orders/${orderId}/passports/surrendered`, { token, body: surrender });
+}
+
+export function returnPassports(stor: StorTestApp, token: string, orderId: string, giveBack: { returnedOn: string; passports: string[] }) {
+  return stor.request('POST', `/api/orders/${orderId}/passports/returned`, { token, body: giveBack });
+}
+
+export function recordBreachOutcome(
+  stor: StorTestApp,
+  token: string,
+  orderId: string,
+  breachId: string,
+  outcome: { outcome: string; decidedOn: string; sentence?: { kind: string; months?: number; court: string } },
+) {
+  return stor.request('POST', `/api/orders/${orderId}/breaches/${breachId}/outcome`, { token, body: outcome });
+}
+
+/** GET /api/orders/{id}?asAt=day, as it came back. */
+export function orderAsAt(stor: StorTestApp, token: string, orderId: string, day: string) {
+  return stor.request('GET', `/api/orders/${orderId}?asAt=${day}`, { token });
+}
+
+/** GET /api/orders/{id}/history, as it came back. */
+export function orderHistory(stor: StorTestApp, token: string, orderId: string) {
+  return stor.request('GET', `/api/orders/${orderId}/history`, { token });
+}
+
+/** One order's alerts in a force's inbox (newest first), once the inbox has caught up with `position`. */
+export async function alertsAbout(stor: StorTestApp, token: string, force: string, orderId: string, position?: number): Promise<Alert[]> {
+  const response = await stor.request('GET', `/api/forces/${force}/alerts?limit=1000${position === undefined ? '' : `&position=${position}`}`, { token });
+  expectStatus(response, 200);
+  return (response.body.alerts as Alert[]).filter((alert) => alert.orderId === orderId);
 }

@@ -5,13 +5,16 @@ import { createApp } from '../../api/src/index.js';
 import { issueToken, loadSigningKey, ROLES, type UserRole } from '#identity';
 import { ConfigError, readConfig, SystemClock } from '#platform';
 import { openRuntime } from './runtime.js';
+import { rebuildProjections, verifyProjections } from './projections/rebuild-and-verify.js';
 import { seedOrders } from './seed/seed.js';
 
 const USAGE = `usage: stor <command>
   start                      run STOR (API and projector) with the configured database
   token --role ROLE [--force CODE] [--region CODE] [--name NAME] [--user ID] [--ttl HOURS]
                              print a bearer token that this STOR accepts
-  seed --orders N [--seed S] fill the store with N synthetic orders through the command path`;
+  seed --orders N [--seed S] fill the store with N synthetic orders through the command path
+  rebuild                    rebuild every projection from the log (beside the live tables, then swapped in)
+  verify                     recompute every projection from the log and compare; exit 0 when they agree`;
 
 async function start(): Promise<void> {
   const config = readConfig();
@@ -74,7 +77,27 @@ async function seed(args: string[]): Promise<void> {
   console.log(`Seeded ${result.orders} orders and ${result.breaches} breaches in ${result.milliseconds} ms (${rate} orders/s); ${result.refused} refused.`);
 }
 
-const COMMANDS: Record<string, (args: string[]) => Promise<void>> = { start: () => start(), token, seed };
+async function rebuild(): Promise<void> {
+  const runtime = await openRuntime(readConfig(), new SystemClock());
+  try {
+    await rebuildProjections(runtime.db, runtime.store, (line) => console.log(line));
+  } finally {
+    await runtime.store.close();
+    await runtime.db.destroy();
+  }
+}
+
+async function verify(): Promise<void> {
+  const runtime = await openRuntime(readConfig(), new SystemClock());
+  const agree = await verifyProjections(runtime.db, runtime.store, (line) => console.log(line)).finally(async () => {
+    await runtime.store.close();
+    await runtime.db.destroy();
+  });
+  console.log(agree ? 'The projections agree with the log.' : 'The projections DO NOT agree with the log: run `npm run -s rebuild`.');
+  if (!agree) process.exitCode = 1;
+}
+
+const COMMANDS: Record<string, (args: string[]) => Promise<void>> = { start: () => start(), token, seed, rebuild: () => rebuild(), verify: () => verify() };
 
 const [command, ...rest] = process.argv.slice(2);
 const run = COMMANDS[command ?? ''] ? COMMANDS[command](rest) : Promise.reject(new ConfigError(USAGE));

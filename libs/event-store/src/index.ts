@@ -22,3 +22,4 @@ export {
 export { type Projection, type Reactor, PROJECTIONS } from './subscription/projection.js';
 export { ProjectionRunner, type RunnerOptions } from './subscription/projection-runner.js';
 export { CreateProjectionCheckpoints1763870000050 } from './subscription/checkpoints.migration.js';
+export { ProjectionRebuild, type TableDifference } from './subscription/projection-rebuild.js';

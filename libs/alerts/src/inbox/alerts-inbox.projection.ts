@@ -19,6 +19,7 @@ interface OrderRouting {
 @Injectable()
 export class AlertsInboxProjection implements Projection {
   readonly name = 'alerts-inbox';
+  readonly tables = ['alerts', 'alert_orders'] as const;
 
   async apply(recorded: RecordedEvent, tx: EntityManager): Promise<void> {
     if (!recorded.streamId.startsWith(ORDER_STREAM_PREFIX)) return;

@@ -7,6 +7,8 @@ import type { RecordedEvent } from '../event-store.port.js';
  */
 export interface Projection {
   readonly name: string;
+  /** The tables it alone writes, in the public schema: what a rebuild builds beside and swaps in. */
+  readonly tables?: readonly string[];
   apply(event: RecordedEvent, tx: EntityManager): Promise<void>;
 }
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { DataSource, type MigrationInterface } from 'typeorm';
 import type { StorConfig } from '../config/stor-config.js';
+import { lockDataDir } from './data-dir-lock.js';
 import { PgliteLeasePool } from './pglite-lease-pool.js';
 
 type MigrationClass = new () => MigrationInterface;
@@ -37,9 +38,10 @@ function serverDataSource(url: string, options: DatabaseOptions): DataSource {
 async function embeddedDataSource(dataDir: string, options: DatabaseOptions): Promise<DataSource> {
   const directory = join(dataDir, 'pg');
   mkdirSync(directory, { recursive: true });
+  const unlock = lockDataDir(dataDir);
   const db = await PGlite.create({ dataDir: directory });
   const pool = new PgliteLeasePool(db);
-  return new DataSource({
+  const dataSource = new DataSource({
     type: 'postgres',
     // TypeORM asks its driver module for a Pool class; hand it one already bound to this database.
     driver: { Pool: function LeasePool() { return pool; } },
@@ -48,4 +50,10 @@ async function embeddedDataSource(dataDir: string, options: DatabaseOptions): Pr
     // TypeORM's logger prints query parameters, which carry subjects' personal data: never log them.
     logging: false,
   });
+  const destroy = dataSource.destroy.bind(dataSource);
+  dataSource.destroy = async () => {
+    await destroy();
+    unlock();
+  };
+  return dataSource;
 }

@@ -11,6 +11,7 @@ import type { Projection, RecordedEvent } from '#event-store';
 @Injectable()
 export class RegisterProjection implements Projection {
   readonly name = 'register';
+  readonly tables = ['register_orders', 'register_subjects', 'register_subject_names', 'register_prohibitions_in_force'] as const;
 
   async apply(recorded: RecordedEvent, tx: EntityManager): Promise<void> {
     if (!recorded.streamId.startsWith(ORDER_STREAM_PREFIX)) return;
