@@ -10,7 +10,10 @@ import { AuditInterceptor } from './audit/audit.interceptor.js';
 import { GetAuditController } from './audit/get-audit/get-audit.http.controller.js';
 import { ReadYourWrites } from './consistency/read-your-writes.js';
 import { ForcesController } from './forces/forces.http.controller.js';
-import { HealthController } from './health/health.controller.js';
+import { HealthController } from './operations/health.controller.js';
+import { MetricsController } from './operations/metrics.controller.js';
+import { ProjectionLagProbe } from './operations/projection-lag.js';
+import { StorMetrics } from './operations/stor-metrics.js';
 import { DischargeOrderController } from './orders/discharge-order/discharge-order.http.controller.js';
 import { GetOrderController } from './orders/get-order/get-order.http.controller.js';
 import { OrderHistoryController } from './orders/order-history/order-history.http.controller.js';
@@ -41,6 +44,7 @@ export class ApiModule {
       imports: [RuntimeModule.of(runtime), CqrsModule.forRoot(), IdentityModule, OrdersModule, RegisterModule, AlertsModule, ...extra],
       controllers: [
         HealthController,
+        MetricsController,
         ForcesController,
         MakeOrderController,
         VaryOrderController,
@@ -64,6 +68,8 @@ export class ApiModule {
       ],
       providers: [
         ReadYourWrites,
+        ProjectionLagProbe,
+        StorMetrics,
         { provide: APP_GUARD, useExisting: AccessGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },

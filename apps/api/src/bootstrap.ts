@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ApiModule } from './api.module.js';
 import { serveApiDocs } from './openapi/api-docs.js';
+import { StorMetrics } from './operations/stor-metrics.js';
 import { StorableTextPipe } from './validation/storable-text.pipe.js';
 import { InvalidRequest } from './problem-details/invalid-request.exception.js';
 import type { StorRuntime } from './runtime/stor-runtime.js';
@@ -30,6 +31,13 @@ export async function createApp(runtime: StorRuntime, modules: DynamicModule[] =
       exceptionFactory: (errors) => InvalidRequest.fromValidation(errors),
     }),
   );
+  const metrics = app.get(StorMetrics);
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onResponse', async (request, reply) => {
+      metrics.observe(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
+    });
   // STOR takes JSON only: a text/plain body is a 415, not a string handed to validation.
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
   await serveApiDocs(app);

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { ProjectionLagProbe } from './projection-lag.js';
+
+/**
+ * Prometheus metrics of one STOR instance, in a registry of its own (several apps may share a test
+ * process). Request labels are route patterns, never URLs: a check's URL names a person.
+ */
+@Injectable()
+export class StorMetrics {
+  readonly registry = new Registry();
+  private readonly requests = new Counter({
+    name: 'stor_http_requests_total',
+    help: 'HTTP requests answered, by route pattern and status',
+    labelNames: ['method', 'route', 'status'] as const,
+    registers: [this.registry],
+  });
+  private readonly durations = new Histogram({
+    name: 'stor_http_request_duration_seconds',
+    help: 'Time to answer an HTTP request, by route pattern',
+    labelNames: ['method', 'route'] as const,
+    buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [this.registry],
+  });
+
+  constructor(lag: ProjectionLagProbe) {
+    collectDefaultMetrics({ register: this.registry, prefix: 'stor_' });
+    const measure = () => lag.measure();
+    new Gauge({
+      name: 'stor_projection_lag_events',
+      help: 'Events in the log not yet applied by the projection (counted up to 1000)',
+      labelNames: ['projection'] as const,
+      registers: [this.registry],
+      async collect() {
+        for (const row of await measure()) this.set({ projection: row.projection }, row.lagEvents);
+      },
+    });
+    new Gauge({
+      name: 'stor_projection_lag_seconds',
+      help: 'How long the oldest event not yet applied by the projection has waited',
+      labelNames: ['projection'] as const,
+      registers: [this.registry],
+      async collect() {
+        for (const row of await measure()) this.set({ projection: row.projection }, row.lagSeconds);
+      },
+    });
+  }
+
+  observe(method: string, route: string, status: number, seconds: number): void {
+    this.requests.inc({ method, route, status: String(status) });
+    this.durations.observe({ method, route }, seconds);
+  }
+}
