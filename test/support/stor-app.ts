@@ -60,7 +60,7 @@ export class StorTestApp {
       authSecret: 'a-test-secret-that-is-long-enough-for-hs256',
     };
     const runtime = await openRuntime(config, clock);
-    const app = await createApp(runtime, [ProjectorModule.with({ clockIntervalMs: 0 })]);
+    const app = await createApp(runtime, [ProjectorModule.with({ clockIntervalMs: 0, leadershipRetryMs: 200 })]);
     await app.listen(0, '127.0.0.1');
     const address = app.getHttpServer().address() as { port: number };
     return new StorTestApp(`http://127.0.0.1:${address.port}`, clock, app, runtime.signingKey, database, options.database !== undefined);

@@ -1,2 +1,2 @@
-export { ProjectorModule, type ProjectorSettings } from './projector.module.js';
+export { ProjectorModule, ProjectorRole, type ProjectorSettings } from './projector.module.js';
 export { ExpiryClock } from './expiry-clock.js';

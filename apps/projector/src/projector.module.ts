@@ -1,11 +1,13 @@
-import { type DynamicModule, Inject, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { type DynamicModule, Inject, Injectable, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AlertsInboxProjection, AlertsModule } from '#alerts';
-import { EventStore, ProjectionRunner } from '#event-store';
+import { EventStore, PostgresLogListener, ProjectionRunner } from '#event-store';
+import { STOR_CONFIG, type StorConfig } from '#platform';
 import { OrdersModule } from '#orders';
 
 import { RegisterModule, RegisterProjection } from '#register';
 import { ExpiryClock } from './expiry-clock.js';
+import { ProjectorLeadership } from './leadership.js';
 import { OrderPolicies } from './policies/order-policies.reactor.js';
 
 export const PROJECTOR_SETTINGS = Symbol('PROJECTOR_SETTINGS');
@@ -13,6 +15,14 @@ export const PROJECTOR_SETTINGS = Symbol('PROJECTOR_SETTINGS');
 export interface ProjectorSettings {
   /** How often the expiry clock ticks; 0 = only when told (tests drive it by hand). */
   clockIntervalMs: number;
+  /** How often a standby projector tries to take the lead (PostgreSQL server only). */
+  leadershipRetryMs?: number;
+}
+
+/** Whether this instance is the one projector that runs (one per database). */
+@Injectable()
+export class ProjectorRole {
+  leading = false;
 }
 
 /** Runs the projections from the log and the clock that expires prohibitions. One active instance. */
@@ -20,11 +30,16 @@ export interface ProjectorSettings {
 export class ProjectorModule implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('projector');
   private timer: NodeJS.Timeout | null = null;
+  private listener: PostgresLogListener | null = null;
+  private leadership: ProjectorLeadership | null = null;
 
   constructor(
     private readonly runner: ProjectionRunner,
     private readonly clock: ExpiryClock,
+    private readonly role: ProjectorRole,
+    private readonly store: EventStore,
     @Inject(PROJECTOR_SETTINGS) private readonly settings: ProjectorSettings,
+    @Inject(STOR_CONFIG) private readonly config: StorConfig,
   ) {}
 
   static with(settings: ProjectorSettings): DynamicModule {
@@ -49,13 +64,29 @@ export class ProjectorModule implements OnApplicationBootstrap, OnApplicationShu
         },
         OrderPolicies,
         ExpiryClock,
+        ProjectorRole,
       ],
-      exports: [ProjectionRunner, ExpiryClock],
+      exports: [ProjectionRunner, ExpiryClock, ProjectorRole],
     };
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    const warn = (message: string) => this.logger.warn(message);
+    const url = this.config.databaseUrl;
+    // Other processes' appends reach this one by NOTIFY when the log is a PostgreSQL server table.
+    if (url && this.config.eventStore === 'postgres') this.listener = new PostgresLogListener(url, this.store, warn);
+    this.leadership = new ProjectorLeadership(url, this.settings.leadershipRetryMs ?? 2_000, () => this.lead(), () => this.standDown(), warn);
+    await this.leadership.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.leadership?.stop();
+  }
+
+  private async lead(): Promise<void> {
+    this.role.leading = true;
     await this.runner.start();
+    await this.listener?.start();
     await this.tickSafely();
     if (this.settings.clockIntervalMs > 0) {
       this.timer = setInterval(() => void this.tickSafely(), this.settings.clockIntervalMs);
@@ -63,8 +94,11 @@ export class ProjectorModule implements OnApplicationBootstrap, OnApplicationShu
     }
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  private async standDown(): Promise<void> {
+    this.role.leading = false;
     if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.listener?.stop();
     await this.runner.stop();
   }
 
@@ -76,4 +110,3 @@ export class ProjectorModule implements OnApplicationBootstrap, OnApplicationShu
     }
   }
 }
-

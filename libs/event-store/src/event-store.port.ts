@@ -85,4 +85,9 @@ export abstract class EventStore {
   protected notifyAppended(): void {
     for (const listener of this.listeners) listener();
   }
+
+  /** Something outside this process appended (a NOTIFY, a live subscription): wake the subscribers. */
+  wake(): void {
+    this.notifyAppended();
+  }
 }

@@ -4,4 +4,4 @@ export { IdSource, RandomIdSource, deterministicId } from './ids/id-source.js';
 export { openDatabase, type DatabaseOptions } from './database/data-source.js';
 export { rowsAffected } from './database/rows-affected.js';
 export { loadLegalConfig, mergeLegalConfig } from './config/legal-config-file.js';
-export { LEGAL_CONFIG } from './config/legal-config.token.js';
+export { LEGAL_CONFIG, STOR_CONFIG } from './config/injection-tokens.js';

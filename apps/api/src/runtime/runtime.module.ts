@@ -2,10 +2,8 @@ import { type DynamicModule, Global, Module, type OnApplicationShutdown } from '
 import { DataSource } from 'typeorm';
 import { EventStore } from '#event-store';
 import { SIGNING_KEY } from '#identity';
-import { Clock, IdSource, LEGAL_CONFIG } from '#platform';
+import { Clock, IdSource, LEGAL_CONFIG, STOR_CONFIG } from '#platform';
 import type { StorRuntime } from './stor-runtime.js';
-
-export const STOR_CONFIG = Symbol('STOR_CONFIG');
 
 @Global()
 @Module({})

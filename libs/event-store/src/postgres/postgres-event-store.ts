@@ -1,5 +1,6 @@
 import { rowsAffected } from '#platform';
 import type { DataSource, EntityManager } from 'typeorm';
+import { LOG_CHANNEL } from './postgres-log-listener.js';
 import {
   type AppendResult,
   DuplicateEvent,
@@ -39,6 +40,8 @@ export class PostgresEventStore extends EventStore {
       result = await this.db.transaction(async (tx) => {
         const base = await this.claimVersions(tx, streamId, events.length, expected);
         const positions = await this.insertEvents(tx, streamId, base, events);
+        // Delivered on commit to every process that LISTENs (PostgresLogListener); never before.
+        await tx.query(`SELECT pg_notify('${LOG_CHANNEL}', '')`);
         return { version: base + events.length, position: Math.max(...positions) };
       });
     } catch (error) {
