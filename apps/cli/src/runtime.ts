@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import type { StorRuntime } from '../../api/src/index.js';
 import { CreateAlertsInbox1763870000300 } from '#alerts';
 import {
-  CreateEventStore1763870000000,
+  EVENT_LOG_MIGRATIONS,
   CreateProjectionCheckpoints1763870000050,
   type EventStore,
   KurrentEventStore,
@@ -14,7 +14,7 @@ import { CreateRegister1763870000200, RegisterNotificationsAndCrossBorder1763870
 
 /** Every migration STOR has, in order; each lib owns its own tables. */
 export const MIGRATIONS = [
-  CreateEventStore1763870000000,
+  ...EVENT_LOG_MIGRATIONS,
   CreateProjectionCheckpoints1763870000050,
   CreateAuditTrail1763870000100,
   CreateRegister1763870000200,

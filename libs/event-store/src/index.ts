@@ -10,6 +10,7 @@ export {
 } from './event-store.port.js';
 export { PostgresEventStore } from './postgres/postgres-event-store.js';
 export { CreateEventStore1763870000000 } from './postgres/event-store.migration.js';
+export { EVENT_LOG_MIGRATIONS } from './postgres/event-log.migrations.js';
 export { InMemoryEventStore } from './in-memory/in-memory-event-store.js';
 export { KurrentEventStore, type KurrentClient, type KurrentEventStoreOptions } from './eventstoredb/kurrent-event-store.js';
 export {

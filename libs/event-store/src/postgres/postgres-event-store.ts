@@ -16,7 +16,7 @@ const START = { txId: '0', position: 0 };
 
 interface EventRow {
   global_position: string | number;
-  tx_id: string;
+  tx: string;
   event_id: string;
   stream_id: string;
   stream_version: number;
@@ -25,7 +25,9 @@ interface EventRow {
   metadata: NewEvent['metadata'];
 }
 
-const COLUMNS = 'global_position, tx_id::text AS tx_id, event_id::text AS event_id, stream_id, stream_version, type, data, metadata';
+// The text form of tx_id is named `tx`, not `tx_id`: ORDER BY prefers an output column's name, and
+// sorting the text ('1000' < '754') would hand a reader events out of order at every change of digit count.
+const COLUMNS = 'global_position, tx_id::text AS tx, event_id::text AS event_id, stream_id, stream_version, type, data, metadata';
 
 /** The log in a PostgreSQL table (server or embedded PGlite): same SQL either way. */
 export class PostgresEventStore extends EventStore {
@@ -68,7 +70,7 @@ export class PostgresEventStore extends EventStore {
       `SELECT ${COLUMNS} FROM events
         WHERE (tx_id, global_position) > ($1::xid8, $2::bigint)
           AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
-        ORDER BY tx_id, global_position
+        ORDER BY events.tx_id, events.global_position
         LIMIT $3`,
       [after.txId, after.position, limit],
     );
@@ -139,7 +141,7 @@ function toRecorded(row: EventRow): RecordedEvent {
     data: row.data,
     metadata: row.metadata,
     position,
-    checkpoint: `${row.tx_id}:${position}`,
+    checkpoint: `${row.tx}:${position}`,
   };
 }
 

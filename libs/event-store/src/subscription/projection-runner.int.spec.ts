@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { openDatabase } from '#platform';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import type { NewEvent, RecordedEvent } from '../event-store.port.js';
-import { CreateEventStore1763870000000 } from '../postgres/event-store.migration.js';
+import { EVENT_LOG_MIGRATIONS } from '../postgres/event-log.migrations.js';
 import { PostgresEventStore } from '../postgres/postgres-event-store.js';
 import { CreateProjectionCheckpoints1763870000050 } from './checkpoints.migration.js';
 import type { Projection, Reactor } from './projection.js';
@@ -31,7 +31,7 @@ describe(`the projection runner (${process.env.DATABASE_URL ? 'PostgreSQL server
 
   beforeEach(async () => {
     testDb = await createTestDatabase();
-    db = await openDatabase(testDb, { migrations: [CreateEventStore1763870000000, CreateProjectionCheckpoints1763870000050] });
+    db = await openDatabase(testDb, { migrations: [...EVENT_LOG_MIGRATIONS, CreateProjectionCheckpoints1763870000050] });
     await db.query(`CREATE TABLE seen (event_id uuid PRIMARY KEY, type text NOT NULL)`);
     store = new PostgresEventStore(db);
   });

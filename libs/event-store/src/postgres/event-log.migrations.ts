@@ -1,0 +1,4 @@
+import { CreateEventStore1763870000000 } from './event-store.migration.js';
+
+/** Every migration of the PostgreSQL log, in order: what any database holding the log needs. */
+export const EVENT_LOG_MIGRATIONS = [CreateEventStore1763870000000];
