@@ -214,9 +214,7 @@ describe('Idempotency-Key: sending the same command again changes nothing', () =
     expectInvalid(await stor.request('POST', '/api/orders', { token: kentManager, body: anOrder(), headers: { 'Idempotency-Key': 'x'.repeat(201) } }), 'Idempotency-Key');
   });
 
-  // APP BUG: the key alone identifies the command, so a different command sent with a key already
-  // used on the order is answered with the earlier command's outcome and silently not carried out:
-  // here the discharge returns 200 with the variation's version, and the order stays active.
+  // Regression: reported by the end-to-end suite and fixed; the test states the behaviour the law and API.md ask for.
   test('a key already used for a variation, reused for a discharge, is refused (422) rather than answered as if discharged', async () => {
     const made = await recordOrder(stor, kentManager, anOrder({ subject: { surname: 'Reused-Key' } }));
     expectStatus(await vary(stor, kentManager, made.orderId, { variedOn: '2026-01-01', addProhibitions: [{ text: 'Must not drive a minibus', until: null }] }, { 'Idempotency-Key': 'k-1' }), 200);
@@ -225,7 +223,7 @@ describe('Idempotency-Key: sending the same command again changes nothing', () =
     expectProblem(response, 422);
   });
 
-  // APP BUG: same cause; the answer is 201 with a breachId that was never recorded.
+  // Regression: reported by the end-to-end suite and fixed; the test states the behaviour the law and API.md ask for.
   test('a key already used for another command, reused for a breach, is refused (422) rather than answered with a breach id that does not exist', async () => {
     const made = await recordOrder(stor, kentManager, anOrder({ subject: { surname: 'Reused-Key-Breach' } }));
     const varied = await vary(stor, kentManager, made.orderId, { variedOn: '2026-01-01', addProhibitions: [{ text: 'Must not drive a minibus', until: null }] }, { 'Idempotency-Key': 'k-2' });

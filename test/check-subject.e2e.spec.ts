@@ -156,8 +156,7 @@ describe('an officer checks whether a person has an active order', () => {
       expect(matches.find((m) => m.pncId === '2003/1234567Q')).toMatchObject({ dateOfBirth: '1980-05-02', score: 1 });
     });
 
-    // APP BUG: a match on name and exact date of birth also scores 1 (0.7 + 0.3), so it ties with the
-    // decisive PNC ID match and the order between the two men is left to the database.
+    // Regression: reported by the end-to-end suite and fixed; the test states the behaviour the law and API.md ask for.
     test('an exact PNC ID match is decisive: it ranks strictly above a man who only shares the name and date of birth typed', async () => {
       const matches = await matchesFor(stor, officer, { name: 'Jan Kowalski', dateOfBirth: '1992-11-30', pncId: '2003/1234567Q' });
       expect(matches.map((m) => m.dateOfBirth)).toEqual(['1980-05-02', '1992-11-30']);

@@ -148,8 +148,7 @@ describe('time moves orders on', () => {
     expect(nicu.activeOrders).toEqual([]);
   });
 
-  // APP BUG: "today" is the UTC date (Clock.today()), so between midnight and 1 a.m. British Summer
-  // Time the register thinks it is still yesterday and refuses today's date as "in the future".
+  // Regression: reported by the end-to-end suite and fixed; the test states the behaviour the law and API.md ask for.
   test('a breach seen at half past midnight British Summer Time (00:30 on 2 June 2029) can be recorded as happening on 2 June', async () => {
     stor.clock.set('2029-06-01T23:30:00Z');
     const order = await readOrder(stor, await national(), mixed.orderId);

@@ -130,7 +130,7 @@ export function recordBreach(
   stor: StorTestApp,
   token: string,
   orderId: string,
-  breach: { occurredOn: string; locationForce: string; description?: string; prohibitionIds: string[] },
+  breach: { occurredOn: string; locationForce: string; description?: string; prohibitionIds: string[]; requirements?: string[] },
   headers: Record<string, string> = {},
 ) {
   return stor.request('POST', `/api/orders/${orderId}/breaches`, {
@@ -144,7 +144,13 @@ export function vary(
   stor: StorTestApp,
   token: string,
   orderId: string,
-  variation: { variedOn: string; addProhibitions?: ProhibitionInput[]; removeProhibitionIds?: string[]; court?: string },
+  variation: {
+    variedOn: string;
+    addProhibitions?: ProhibitionInput[];
+    removeProhibitionIds?: string[];
+    court?: string;
+    passportSurrender?: { policeStation: string; dueOn: string };
+  },
   headers: Record<string, string> = {},
 ) {
   return stor.request('POST', `/api/orders/${orderId}/variations`, {
@@ -237,7 +243,11 @@ export function decideAppeal(
   token: string,
   orderId: string,
   appealId: string,
-  decision: { outcome: string; decidedOn: string; variation?: { addProhibitions: ProhibitionInput[]; removeProhibitionIds: string[] } },
+  decision: {
+    outcome: string;
+    decidedOn: string;
+    variation?: { addProhibitions: ProhibitionInput[]; removeProhibitionIds: string[]; passportSurrender?: { policeStation: string; dueOn: string } };
+  },
 ) {
   return stor.request('POST', `/api/orders/${orderId}/appeals/${appealId}/outcome`, { token, body: decision });
 }
@@ -246,7 +256,7 @@ export function notifyNameAndAddress(
   stor: StorTestApp,
   token: string,
   orderId: string,
-  notification: { notifiedOn: string; names?: string[]; address: { line1?: string; postcode: string; force: string } },
+  notification: { notifiedOn: string; changedOn?: string; names?: string[]; address: { line1?: string; postcode: string; force: string } },
 ) {
   const { names, address, ...rest } = notification;
   return stor.request('POST', `/api/orders/${orderId}/notifications`, {
@@ -267,7 +277,7 @@ export function surrenderPassports(stor: StorTestApp, token: string, orderId: st
   return stor.request('POST', `/api/orders/${orderId}/passports/surrendered`, { token, body: surrender });
 }
 
-export function returnPassports(stor: StorTestApp, token: string, orderId: string, giveBack: { returnedOn: string; passports: string[] }) {
+export function returnPassports(stor: StorTestApp, token: string, orderId: string, giveBack: { returnedOn: string; passports: string[]; returnedTo?: 'subject' | 'issuing-authority' }) {
   return stor.request('POST', `/api/orders/${orderId}/passports/returned`, { token, body: giveBack });
 }
 

@@ -157,3 +157,4 @@ export { daysLate, notificationDeadline } from './orders/rules/r16-notification-
 export { supersedes } from './orders/rules/r13-supersession.js';
 export { breachIsOffenceIn } from './orders/rules/r34-breach-offence-in.js';
 export { passportsHeld } from './orders/rules/r12-passports-held.js';
+export { r26InterimOfMainApplication } from './orders/rules/r26-interim-of-main-application.js';

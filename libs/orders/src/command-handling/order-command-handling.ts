@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { decide, EVENT_SCHEMA_VERSIONS, type LegalConfig, type OrderCommand, orderStreamId, replay, upcast } from '#domain';
+import { decide, EVENT_SCHEMA_VERSIONS, type LegalConfig, type OrderCommand, type OrderState, orderStreamId, replay, upcast } from '#domain';
 import { DuplicateEvent, EventStore, type NewEvent, type RecordedEvent, WrongExpectedVersion } from '#event-store';
 import { Clock, deterministicId, IdSource, LEGAL_CONFIG } from '#platform';
 import { type CommandOutcome, IdempotencyKeyReused, type RequestContext, VersionMismatch } from './request-context.js';
@@ -24,6 +24,12 @@ export class OrderCommandHandling {
   /** A command id fixed by the Idempotency-Key when there is one, so a replay derives the same ids. */
   commandId(request: RequestContext): string {
     return request.idempotencyKey ? deterministicId('command', request.actor.userId, request.idempotencyKey) : this.ids.newId();
+  }
+
+  /** Another order's state, for a rule that looks across orders (R26) before this one is decided. */
+  async stateOf(orderId: string): Promise<OrderState> {
+    const history = await this.store.readStream(orderStreamId(orderId));
+    return replay(history.map((e) => upcast(e.type, e.data, e.metadata.schemaVersion)));
   }
 
   async handle(command: OrderCommand, commandId: string, request: RequestContext): Promise<CommandOutcome> {

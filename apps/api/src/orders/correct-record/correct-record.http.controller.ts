@@ -31,9 +31,11 @@ export class CorrectRecordController {
     @Headers() headers: Record<string, string>,
     @Req() request: FastifyRequest,
   ): Promise<CommandOutcome & { correctionId: string }> {
-    const { subject, prohibitionTexts, court, servedOn } = body.changes;
-    const changes: CorrectRecord['changes'] = {
+    const { subject, prohibitionTexts, court, servedOn, madeOn } = body.changes;
+    const changes = {
       ...(court !== undefined ? { court } : {}),
+      // Passed on to be refused by the domain with the rule that says why (correction-changes-legal-period).
+      ...(madeOn !== undefined ? { madeOn } : {}),
       ...(servedOn !== undefined ? { servedOn } : {}),
       ...(subject
         ? {
@@ -46,9 +48,11 @@ export class CorrectRecordController {
             },
           }
         : {}),
-      ...(prohibitionTexts ? { prohibitionTexts: prohibitionTexts.map(({ prohibitionId, text }) => ({ prohibitionId, text })) } : {}),
+      ...(prohibitionTexts
+        ? { prohibitionTexts: prohibitionTexts.map(({ prohibitionId, text, until }) => ({ prohibitionId, text, ...(until !== undefined ? { until } : {}) })) }
+        : {}),
     };
-    const details = { correctedOn: body.correctedOn, reason: body.reason, changes };
+    const details = { correctedOn: body.correctedOn, reason: body.reason, changes: changes as CorrectRecord['changes'] };
     return this.commands.execute(new CorrectRecordCommand(orderId, details, requestContextFrom(principal, headers, request.id)));
   }
 

@@ -31,10 +31,15 @@ export class SubjectCorrectionRequest {
 export class ProhibitionTextCorrectionRequest {
   @ApiProperty() @MaxLength(100) @IsNotEmpty() @IsString() prohibitionId: string;
   @ApiProperty() @MaxLength(2000) @IsNotEmpty() @IsString() text: string;
+
+  // Accepted so the register can say why it refuses: a prohibition's period changes only by variation or renewal.
+  @ApiPropertyOptional({ description: 'not correctable: refused with correction-changes-legal-period' }) @IsIsoDate() @IsOptional() until?: string;
 }
 
 export class CorrectionChangesRequest {
   @ApiPropertyOptional() @MaxLength(200) @IsNotEmpty() @IsString() @IsOptional() court?: string;
+  // Accepted so the register can say why it refuses: the day an order was made decides its legal periods.
+  @ApiPropertyOptional({ description: 'not correctable: refused with correction-changes-legal-period' }) @IsIsoDate() @IsOptional() madeOn?: string;
   @ApiPropertyOptional() @IsIsoDate() @IsOptional() servedOn?: string;
   @ApiPropertyOptional({ type: SubjectCorrectionRequest }) @ValidateNested() @Type(() => SubjectCorrectionRequest) @IsObject() @IsOptional() subject?: SubjectCorrectionRequest;
 

@@ -3,7 +3,7 @@ import { IsIn, IsOptional, Matches } from 'class-validator';
 import { REGIONS } from '#forces';
 import { IsForceCode } from '../../validation/stor-validators.js';
 
-export const ORDER_STATUSES = ['active', 'interim', 'expired', 'discharged'];
+export const ORDER_STATUSES = ['active', 'interim', 'expired', 'discharged', 'quashed', 'superseded', 'ended'];
 
 export class ListOrdersRequest {
   @ApiPropertyOptional({ example: 'kent' }) @IsOptional() @IsForceCode() force?: string;

@@ -2,7 +2,7 @@ import { Body, Controller, Headers, HttpCode, Post, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { parsePncId } from '#domain';
+import { parsePncId, RuleViolation } from '#domain';
 import { Allow, CurrentPrincipal, type Principal } from '#identity';
 import { type CommandOutcome, MakeOrderCommand } from '#orders';
 import { Clock } from '#platform';
@@ -63,7 +63,9 @@ export class MakeOrderController {
         interimOrderId: body.interimOrderId?.toLowerCase() ?? null,
       },
     };
-    return this.commands.execute(new MakeOrderCommand(order, requestContextFrom(principal, headers, request.id)));
+    return this.commands.execute<MakeOrderCommand, CommandOutcome>(new MakeOrderCommand(order, requestContextFrom(principal, headers, request.id))).catch((error: unknown) => {
+      throw inRequestTerms(error);
+    });
   }
 
   private canonicalPncId(raw: string | null | undefined): string | null {
@@ -72,4 +74,15 @@ export class MakeOrderController {
     if (!parsed.ok) throw new InvalidRequest([{ field: 'subject.pncId', message: parsed.reason }]);
     return parsed.canonical;
   }
+}
+
+// The request states notification flat (notificationRequired, notifyTo, as API.md has it); the
+// domain groups it. A refusal names the field the client sent.
+const REQUEST_FIELDS: Record<string, string> = { 'notification.notifyTo': 'notifyTo', 'notification.required': 'notificationRequired' };
+
+function inRequestTerms(error: unknown): unknown {
+  if (error instanceof RuleViolation && error.field && REQUEST_FIELDS[error.field]) {
+    return new RuleViolation(error.rule, error.message, REQUEST_FIELDS[error.field]);
+  }
+  return error;
 }

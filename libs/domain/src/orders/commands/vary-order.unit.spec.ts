@@ -216,9 +216,9 @@ describe('VaryOrder', () => {
       given([made]).when(command, kent).then([varied(command)]);
     });
 
-    it('accepted: a variation adding an all-countries ban without one (not yet required on variation: see docs/legal-review.md)', () => {
-      const command = vary({ addProhibitions: [allCountriesBan('p-3', '2028-01-01')] });
-      given([made]).when(command, kent).then([varied(command)]);
+    it('refused: a variation adding an all-countries ban without a surrender requirement (R12)', () => {
+      const error = given([made]).when(vary({ addProhibitions: [allCountriesBan('p-3', '2028-01-01')] }), kent).thenRejects(RuleViolation, 'R12');
+      expect(error.field).toBe('passportSurrender');
     });
 
     it('refused: surrender on an E&W order with no all-countries ban after the variation (R12)', () => {

@@ -58,5 +58,8 @@ export function requireLawfulVariation(state: OrderInForce, variation: Variation
     checkProhibitionDuration(state.orderType, terms, variedOn, at, legal);
   });
   const banAfter = remaining.some(isAllCountriesBan) || addProhibitions.some(isAllCountriesBan);
-  return r12PassportSurrenderOnVariation(state.orderType, banAfter, variation.passportSurrender, variedOn, `${field}passportSurrender`);
+  return r12PassportSurrenderOnVariation(state.orderType, banAfter, variation.passportSurrender, variedOn, `${field}passportSurrender`, {
+    addsAllCountriesBan: addProhibitions.some(isAllCountriesBan),
+    alreadyRequired: state.passports.surrenderDue !== null,
+  });
 }

@@ -55,10 +55,10 @@ export function r12PassportSurrenderOnMaking(
 }
 
 /**
- * R12 on variation: a surrender requirement given with a variation is checked and recorded (for an
- * E&W order only while an all-countries ban is in force after it). A variation that adds an
- * all-countries ban without one is accepted for now, because the variation request does not carry
- * it yet: see docs/legal-review.md.
+ * R12 on variation: a variation that adds a ban on travel to all countries must say where and by
+ * when the passports are surrendered, unless the order already requires it (s18(4), s25(4)); a
+ * surrender requirement given with a variation is checked and recorded (for an E&W order only while
+ * an all-countries ban is in force after it).
  */
 export function r12PassportSurrenderOnVariation(
   orderType: OrderType,
@@ -66,8 +66,18 @@ export function r12PassportSurrenderOnVariation(
   passportSurrender: PassportSurrenderTerms | null | undefined,
   variedOn: IsoDate,
   field: string,
+  ban: { addsAllCountriesBan: boolean; alreadyRequired: boolean },
 ): PassportSurrenderTerms | null {
-  if (passportSurrender === null || passportSurrender === undefined) return null;
+  if (passportSurrender === null || passportSurrender === undefined) {
+    if (ban.addsAllCountriesBan && !ban.alreadyRequired && jurisdictionOf(orderType) === 'england-wales') {
+      throw new RuleViolation(
+        'R12',
+        'A ban on travel to all countries outside the UK must come with the surrender of all passports at a named police station, by a stated day (s18(4), s25(4)).',
+        field,
+      );
+    }
+    return null;
+  }
   if (!banInForceAfter && jurisdictionOf(orderType) === 'england-wales') {
     throw new RuleViolation(
       'R12',
