@@ -73,6 +73,14 @@ export abstract class EventStore {
   /** Whether the event at `position` is at or before `checkpoint` in the global order. */
   abstract isCovered(position: number, checkpoint: string | null): Promise<boolean>;
 
+  /**
+   * The position of the newest committed event, visible to readers yet or not (null: the store
+   * cannot tell cheaply). A catch-up waits for it, so "caught up" means caught up with every commit.
+   */
+  async headPosition(): Promise<number | null> {
+    return null;
+  }
+
   /** Lets go of connections the store holds of its own (the PostgreSQL store shares the app's database). */
   async close(): Promise<void> {}
 

@@ -40,6 +40,10 @@ export class InMemoryEventStore extends EventStore {
     return structuredClone(this.log.slice(after, after + limit));
   }
 
+  override async headPosition(): Promise<number | null> {
+    return this.log.length || null;
+  }
+
   async isCovered(position: number, checkpoint: string | null): Promise<boolean> {
     return checkpoint !== null && position <= Number(checkpoint);
   }

@@ -77,6 +77,11 @@ export class PostgresEventStore extends EventStore {
     return rows.map(toRecorded);
   }
 
+  override async headPosition(): Promise<number | null> {
+    const [row]: { head: string | number | null }[] = await this.db.query(`SELECT max(global_position) AS head FROM events`);
+    return row?.head === null || row?.head === undefined ? null : Number(row.head);
+  }
+
   async isCovered(position: number, checkpoint: string | null): Promise<boolean> {
     if (checkpoint === null) return false;
     const after = parseCheckpoint(checkpoint);

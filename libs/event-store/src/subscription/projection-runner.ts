@@ -69,6 +69,19 @@ export class ProjectionRunner {
 
   /** Applies everything in the log now; returns how many events were applied. */
   async catchUp(): Promise<number> {
+    // Events committed before now may not be readable yet (an older transaction elsewhere is still
+    // open): wait, within a bound, until the projections cover the newest commit.
+    const head = await this.store.headPosition();
+    const deadline = Date.now() + 10_000;
+    let applied = await this.catchUpVisible();
+    while (head !== null && !(await this.covers(head)) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      applied += await this.catchUpVisible();
+    }
+    return applied;
+  }
+
+  private async catchUpVisible(): Promise<number> {
     let applied = 0;
     // Reactors may append events (new commands), which the projections must then apply: go round until quiet.
     for (let round = 0; round < 10; round++) {
