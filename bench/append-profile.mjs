@@ -4,7 +4,8 @@
 // per-statement client-side timings and a sample of what the server's backends wait on.
 // Bench-side variants only: the app is unchanged.
 //
-//   npm run build && node bench/append-profile.mjs [--seconds 4] [--runs 3] [--writers 16]
+//   npm run build && node bench/append-profile.mjs [--seconds 4] [--runs 3] [--writers 16] [--streams 100]
+//       [--only 'as built|suggested']   (variants whose label contains one of these; the floor always runs)
 //   DATABASE_URL as for append-throughput.mjs (default postgres://postgres@127.0.0.1:5432/test)
 import { tmpdir } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -13,7 +14,7 @@ import { DataSource } from 'typeorm';
 import { getPostgreSQLEventStore } from '@event-driven-io/emmett-postgresql';
 import * as eventStore from '../dist/libs/event-store/src/index.js';
 import { openDatabase } from '../dist/libs/platform/src/index.js';
-import { breachEvent, drive, FLOOR_TABLE, freshDatabase, log, median } from './append-common.mjs';
+import { breachEvent, drive, FLOOR_TABLE, freshDatabase, log, median, SERVER } from './append-common.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -21,6 +22,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     writers: { type: 'string', default: '16' },
     streams: { type: 'string', default: '100' },
+    only: { type: 'string', default: '' },
   },
 });
 const SECONDS = Number(values.seconds);
@@ -163,8 +165,9 @@ class StoreWithoutNotify extends PostgresEventStore {
 
 /**
  * The suggested append (bench-side): compare-and-set and INSERT in ONE autocommitted statement
- * (a data-modifying CTE: one round trip, atomic), and no NOTIFY inside it. With `notify`, a
- * NOTIFY is sent after commit, coalesced: at most one in flight per process.
+ * (a data-modifying CTE: one round trip, atomic), and no NOTIFY inside it. `notify`: false, none;
+ * 'coalesced', after commit, at most one in flight per process; a number, after commit, at most
+ * one per that many ms per process (trailing: every commit is followed by a NOTIFY sent after it).
  */
 const oneStatementStore = (notify) =>
   class OneStatementStore extends PostgresEventStore {
@@ -196,7 +199,8 @@ const oneStatementStore = (notify) =>
         ],
       );
       if (rows.length === 0) throw new eventStore.WrongExpectedVersion(streamId, expected, -1);
-      if (notify) this.notifyCoalesced();
+      if (notify === 'coalesced') this.notifyCoalesced();
+      else if (typeof notify === 'number') this.notifyThrottled(notify);
       this.notifyAppended();
       return { version: Math.max(...rows.map((r) => r.stream_version)), position: Math.max(...rows.map((r) => Number(r.global_position))) };
     }
@@ -216,8 +220,16 @@ const oneStatementStore = (notify) =>
       })();
     }
 
+    notifyThrottled(ms) {
+      if (this.timer) return;
+      this.timer = setTimeout(() => {
+        this.timer = null;
+        this.notifier = this.database.query(`SELECT pg_notify('${LOG_CHANNEL}', '')`).finally(() => (this.notifier = null));
+      }, ms);
+    }
+
     async close() {
-      while (this.notifier) await new Promise((resolve) => setTimeout(resolve, 5));
+      while (this.notifier || this.timer) await new Promise((resolve) => setTimeout(resolve, 5));
     }
   };
 
@@ -264,7 +276,8 @@ const VARIANTS = [
   ["STOR's store minus pg_notify, pool 10", storVariant(10, StoreWithoutNotify)],
   ["STOR's store minus pg_notify, pool 16", storVariant(16, StoreWithoutNotify)],
   ['suggested: one-statement append, no NOTIFY (TypeORM, pool 10)', storVariant('app', oneStatementStore(false))],
-  ['suggested: one-statement append + coalesced NOTIFY after commit (pool 10)', storVariant('app', oneStatementStore(true))],
+  ['suggested: one-statement append + coalesced NOTIFY after commit (pool 10)', storVariant('app', oneStatementStore('coalesced'))],
+  ['suggested: one-statement append + NOTIFY after commit, at most one per 25 ms (pool 10)', storVariant('app', oneStatementStore(25))],
   ['Emmett 0.42.0 (its pool of 10)', emmettVariant],
 ];
 
@@ -272,7 +285,7 @@ const VARIANTS = [
 
 /** Samples pg_stat_activity of `database` every ~5 ms until stopped; returns shares of backend states. */
 function sampleWaits(database) {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' });
+  const client = new pg.Client({ connectionString: SERVER });
   const counts = new Map();
   let samples = 0;
   let stopped = false;
@@ -307,6 +320,8 @@ function sampleWaits(database) {
 
 // ---------------------------------------------------------------- run
 
+const only = values.only ? values.only.split('|') : null;
+if (only) VARIANTS.splice(0, VARIANTS.length, ...VARIANTS.filter(([label], i) => i === 0 || only.some((part) => label.includes(part))));
 const results = new Map(VARIANTS.map(([label]) => [label, { rates: [], statements: '', waits: '' }]));
 for (let run = 0; run < RUNS; run++) {
   for (let i = 0; i < VARIANTS.length; i++) {

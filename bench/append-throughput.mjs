@@ -13,6 +13,7 @@
 // fresh database (PGlite: a fresh temp data directory). Writers append single-event batches to
 // their own streams, round-robin, so no append conflicts; before the timed window each writer
 // creates each of its streams once (untimed), so each timed append is an expected-version check.
+import { execFileSync } from 'node:child_process';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { randomUUID } from 'node:crypto';
@@ -48,10 +49,10 @@ const MIGRATIONS = [...(eventStore.EVENT_LOG_MIGRATIONS ?? [eventStore.CreateEve
 // Each opens on fresh storage and answers append(streamId, expectedVersion, n) and close().
 
 /** STOR's store as the app builds it: openDatabase (a pool of 10 on a server) and the real migrations. */
-async function openStor(storage, _writers, Store = PostgresEventStore) {
+async function openStor(storage) {
   const config = storage.url ? { databaseUrl: storage.url, dataDir: tmpdir() } : { dataDir: storage.dir };
   const db = await openDatabase(config, { migrations: MIGRATIONS });
-  const store = new Store(db);
+  const store = new PostgresEventStore(db);
   return {
     db,
     store,
@@ -130,44 +131,6 @@ async function appendRates() {
 
 // ---------------------------------------------------------------- projection catch-up
 
-/**
- * STOR's readAll with ORDER BY naming the table's columns. As built, `ORDER BY tx_id` binds to the
- * select list's `tx_id::text AS tx_id`, so the log is sorted as text (see BENCHMARKS.md). Bench-side
- * only, for comparison; the app is unchanged.
- */
-class ColumnOrderedStore extends PostgresEventStore {
-  constructor(db) {
-    super(db);
-    this.database = db;
-  }
-
-  async readAll(checkpoint, limit) {
-    // Whatever type the build's migrations gave tx_id (xid8, or bigint), compared as that type.
-    this.txType ??= (await this.database.query(`SELECT format_type(atttypid, NULL) AS type FROM pg_attribute WHERE attrelid = 'events'::regclass AND attname = 'tx_id'`))[0].type;
-    const horizon = this.txType === 'xid8' ? 'pg_snapshot_xmin(pg_current_snapshot())' : `(pg_snapshot_xmin(pg_current_snapshot())::text)::${this.txType}`;
-    const [txId, position] = checkpoint === null ? ['0', 0] : checkpoint.split(':');
-    const rows = await this.database.query(
-      `SELECT global_position, tx_id::text AS tx_id, event_id::text AS event_id, stream_id, stream_version, type, data, metadata
-         FROM events
-        WHERE (tx_id, global_position) > ($1::${this.txType}, $2::bigint)
-          AND tx_id < ${horizon}
-        ORDER BY events.tx_id, events.global_position
-        LIMIT $3`,
-      [txId, Number(position), limit],
-    );
-    return rows.map((row) => ({
-      eventId: row.event_id,
-      streamId: row.stream_id,
-      streamVersion: row.stream_version,
-      type: row.type,
-      data: row.data,
-      metadata: row.metadata,
-      position: Number(row.global_position),
-      checkpoint: `${row.tx_id}:${Number(row.global_position)}`,
-    }));
-  }
-}
-
 /** One row per event, in the runner's transaction (which also moves the checkpoint). */
 const breachesProjection = {
   name: 'bench-breaches',
@@ -180,14 +143,14 @@ const breachesProjection = {
   },
 };
 
-/** Loads CATCH_UP_EVENTS through STOR's store, then times catch-ups from 0: as built, and column-ordered. */
+/** Loads CATCH_UP_EVENTS through STOR's store, then times RUNS catch-ups from position 0. */
 async function catchUpRates(where) {
   const storage = where === 'pglite' ? freshDataDir() : await freshDatabase();
   const stor = await openStor(storage);
   try {
     await stor.db.query(`CREATE TABLE bench_breaches (
       breach_id uuid PRIMARY KEY, order_id uuid NOT NULL, occurred_on date NOT NULL, location_force text NOT NULL, position bigint NOT NULL)`);
-    // 16 writers over 1,000 order streams, batches of 10 events per append (to keep the load short).
+    // 16 writers over ~1,000 order streams, batches of 10 events per append (to keep the load short).
     const writers = 16;
     const perAppend = 10;
     const appends = Math.ceil(CATCH_UP_EVENTS / perAppend);
@@ -210,41 +173,25 @@ async function catchUpRates(where) {
     const [span] = await stor.db.query(`SELECT min(tx_id)::text AS first, max(tx_id)::text AS last FROM events`);
     log(`catch-up ${where}: loaded ${loaded} events at ${Math.round(load)} events/s, tx ids ${span.first}..${span.last}`);
 
-    const time = async (Store, label) => {
-      const rates = [];
-      let outcome = 'ok';
-      for (let run = 0; run < RUNS; run++) {
-        await stor.db.query(`TRUNCATE bench_breaches`);
-        await stor.db.query(`DELETE FROM projection_checkpoints`);
-        const runner = new ProjectionRunner(new Store(stor.db), stor.db, [breachesProjection], {
-          batchSize: 500, // as apps/projector
-          pollMs: 1000,
-          onError: () => undefined, // reported below
-        });
-        const start = performance.now();
-        try {
-          const applied = await runner.catchUp();
-          const seconds = (performance.now() - start) / 1000;
-          const [{ count }] = await stor.db.query(`SELECT count(*)::int AS count FROM bench_breaches`);
-          if (count !== loaded) outcome = `applied ${count} of ${loaded} events`;
-          rates.push(applied / seconds);
-          log(`catch-up ${where}, ${label}, run ${run + 1}: ${applied} events in ${seconds.toFixed(2)} s, ${count} rows`);
-        } catch (error) {
-          const [{ count }] = await stor.db.query(`SELECT count(*)::int AS count FROM bench_breaches`);
-          outcome = `failed after ${count} of ${loaded} events (${String(error.message ?? error).split('\n')[0].slice(0, 80)})`;
-          log(`catch-up ${where}, ${label}, run ${run + 1}: ${outcome}`);
-          break;
-        }
-      }
-      return { rate: rates.length ? median(rates) : null, outcome };
-    };
-    return {
-      loaded,
-      load,
-      span,
-      asBuilt: await time(PostgresEventStore, 'as built'),
-      columnOrdered: await time(ColumnOrderedStore, 'ORDER BY events.tx_id'),
-    };
+    const rates = [];
+    for (let run = 0; run < RUNS; run++) {
+      await stor.db.query(`TRUNCATE bench_breaches`);
+      await stor.db.query(`DELETE FROM projection_checkpoints`);
+      const runner = new ProjectionRunner(stor.store, stor.db, [breachesProjection], {
+        batchSize: 500, // as apps/projector
+        pollMs: 1000,
+        onError: (projection, eventId, error) => log(`${projection} failed at ${eventId}: ${error}`),
+      });
+      const start = performance.now();
+      const applied = await runner.catchUp();
+      const seconds = (performance.now() - start) / 1000;
+      const [{ count }] = await stor.db.query(`SELECT count(*)::int AS count FROM bench_breaches`);
+      log(`catch-up ${where}, run ${run + 1}: ${applied} events in ${seconds.toFixed(2)} s, ${count} rows`);
+      // Every event exactly once, or the rate means nothing.
+      if (applied !== loaded || count !== loaded) throw new Error(`catch-up applied ${applied} events (${count} rows) of ${loaded}`);
+      rates.push(applied / seconds);
+    }
+    return { loaded, load, span, catchUp: median(rates) };
   } finally {
     await stor.close();
     await storage.drop();
@@ -254,6 +201,14 @@ async function catchUpRates(where) {
 // ---------------------------------------------------------------- run and report
 
 const startedAt = performance.now();
+const git = (...args) => {
+  try {
+    return execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return '';
+  }
+};
+const revision = `${git('rev-parse', '--short', 'HEAD') || 'unknown'}${git('status', '--porcelain', '--', 'libs/event-store', 'libs/platform') ? ' + uncommitted changes to the store' : ''}`;
 const [{ server_version: serverVersion }] = (await admin('SHOW server_version')).rows;
 const rates = await appendRates();
 const catchUps = [['PostgreSQL server', await catchUpRates('server')]];
@@ -267,10 +222,9 @@ const rule = WRITERS.map(() => '---:').join(' | ');
 const row = (label, r, vsFloor = true) =>
   `| ${label} | ${WRITERS.map((w) => Math.round(r.get(w))).join(' | ')} | ${vsFloor ? pct(r.get(top), rates.floor.get(top)) : '—'} |`;
 const share = (label, r) => `| ${label} | ${WRITERS.map((w) => `${Math.round(100 * r.get(w))}%`).join(' | ')} |`;
-const catchUpCell = (c) => (c.rate === null ? `— (${c.outcome})` : `${Math.round(c.rate)}${c.outcome === 'ok' ? '' : ` (${c.outcome})`}`);
 
 console.log(`### PostgreSQL ${serverVersion} server and embedded PGlite — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (${cpus()[0].model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}
-Appends/s, one event per append, median of ${RUNS} runs of ${SECONDS} s (fresh database for every measurement; ${STREAMS_PER_WRITER} streams per writer); the whole benchmark took ${minutes.toFixed(1)} min.
+Appends/s, one event per append, median of ${RUNS} runs of ${SECONDS} s (fresh database for every measurement; ${STREAMS_PER_WRITER} streams per writer); the whole benchmark took ${minutes.toFixed(1)} min. STOR at ${revision}.
 
 | contender | ${cols} | medians' ratio to the floor at ${top} |
 | --- | ${rule} | ---: |
@@ -287,7 +241,7 @@ ${share('Emmett', rates.shares.emmett)}
 
 Projection catch-up from position 0 — ProjectionRunner, batch 500, one projection inserting one row per event, checkpoint in the same transaction; events loaded through STOR's store (16 writers, 10 events per append); events/s, median of ${RUNS}:
 
-| mode | events (tx ids) | load, events/s | catch-up as built | catch-up, readAll ordered by \`events.tx_id\` |
-| --- | --- | ---: | ---: | ---: |
-${catchUps.map(([mode, c]) => `| ${mode} | ${c.loaded} (${c.span.first}..${c.span.last}) | ${Math.round(c.load)} | ${catchUpCell(c.asBuilt)} | ${catchUpCell(c.columnOrdered)} |`).join('\n')}
+| mode | events (their tx ids) | load, events/s | catch-up, events/s |
+| --- | --- | ---: | ---: |
+${catchUps.map(([mode, c]) => `| ${mode} | ${c.loaded} (${c.span.first}..${c.span.last}) | ${Math.round(c.load)} | ${Math.round(c.catchUp)} |`).join('\n')}
 `);
