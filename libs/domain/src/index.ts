@@ -158,3 +158,4 @@ export { supersedes } from './orders/rules/r13-supersession.js';
 export { breachIsOffenceIn } from './orders/rules/r34-breach-offence-in.js';
 export { passportsHeld } from './orders/rules/r12-passports-held.js';
 export { r26InterimOfMainApplication } from './orders/rules/r26-interim-of-main-application.js';
+export { replayStored, type StoredOrderEvent } from './orders/replay-stored.js';

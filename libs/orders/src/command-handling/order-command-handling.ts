@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { decide, EVENT_SCHEMA_VERSIONS, type LegalConfig, type OrderCommand, type OrderState, orderStreamId, replay, upcast } from '#domain';
+import { decide, EVENT_SCHEMA_VERSIONS, type LegalConfig, type OrderCommand, type OrderState, orderStreamId, replayStored } from '#domain';
 import { DuplicateEvent, EventStore, type NewEvent, type RecordedEvent, WrongExpectedVersion } from '#event-store';
 import { Clock, deterministicId, IdSource, LEGAL_CONFIG } from '#platform';
 import { type CommandOutcome, IdempotencyKeyReused, type RequestContext, VersionMismatch } from './request-context.js';
@@ -28,8 +28,7 @@ export class OrderCommandHandling {
 
   /** Another order's state, for a rule that looks across orders (R26) before this one is decided. */
   async stateOf(orderId: string): Promise<OrderState> {
-    const history = await this.store.readStream(orderStreamId(orderId));
-    return replay(history.map((e) => upcast(e.type, e.data, e.metadata.schemaVersion)));
+    return replayStored(await this.store.readStream(orderStreamId(orderId)));
   }
 
   async handle(command: OrderCommand, commandId: string, request: RequestContext): Promise<CommandOutcome> {
@@ -43,7 +42,7 @@ export class OrderCommandHandling {
       if (request.ifMatch !== undefined && request.ifMatch !== version) {
         throw new VersionMismatch(command.orderId, request.ifMatch, version);
       }
-      const state = replay(history.map((e) => upcast(e.type, e.data, e.metadata.schemaVersion)));
+      const state = replayStored(history);
       const now = this.clock.now();
       const decided = decide(command, state, { actor: request.actor, today: this.clock.today(), legal: this.legal });
       if (decided.length === 0) {

@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { activeParties, orderAsAt, orderStreamId, replay, upcast } from '#domain';
+import { activeParties, orderAsAt, orderStreamId, replayStored } from '#domain';
 import { EventStore } from '#event-store';
 import { OrderAsAtQuery, type OrderAsAtResult } from './order-as-at.query.js';
 
@@ -9,7 +9,7 @@ export class OrderAsAtHandler implements IQueryHandler<OrderAsAtQuery, OrderAsAt
 
   async execute({ orderId, day }: OrderAsAtQuery): Promise<OrderAsAtResult> {
     const events = await this.store.readStream(orderStreamId(orderId));
-    const state = replay(events.map((event) => upcast(event.type, event.data, event.metadata.schemaVersion)));
+    const state = replayStored(events);
     if (state.status === 'none') return { found: 'no-order' };
     const forces = activeParties(state);
     const asAt = orderAsAt(state, day);
