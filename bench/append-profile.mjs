@@ -2,10 +2,11 @@
 // load as bench/append-throughput.mjs, against variants that add STOR's guarantees one at a time
 // (a transaction, the compare-and-set on event_streams, the NOTIFY, TypeORM, the pool size), with
 // per-statement client-side timings and a sample of what the server's backends wait on.
-// Bench-side variants only: the app is unchanged.
+// The raw variants are bench-side; "STOR's store" variants are the built store (dist/) with its options.
+// "raw: STOR's statements — BEGIN; …; pg_notify; COMMIT" is how the store appended before decision 0007.
 //
 //   npm run build && node bench/append-profile.mjs [--seconds 4] [--runs 3] [--writers 16] [--streams 100]
-//       [--only 'as built|suggested']   (variants whose label contains one of these; the floor always runs)
+//       [--only 'as built|Emmett']   (variants whose label contains one of these; the floor always runs)
 //   DATABASE_URL as for append-throughput.mjs (default postgres://postgres@127.0.0.1:5432/test)
 import { tmpdir } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -147,99 +148,13 @@ const oneStatement = (notify) => async (client, streamId, version, n, t) => {
 
 // ---------------------------------------------------------------- STOR's store and Emmett
 
-/** STOR's own append minus the NOTIFY (bench-side copy of append(); claimVersions/insertEvents are the store's). */
-class StoreWithoutNotify extends PostgresEventStore {
-  constructor(db) {
-    super(db);
-    this.database = db;
-  }
-
-  async append(streamId, events, expected) {
-    return this.database.transaction(async (tx) => {
-      const base = await this.claimVersions(tx, streamId, events.length, expected);
-      const positions = await this.insertEvents(tx, streamId, base, events);
-      return { version: base + events.length, position: Math.max(...positions) };
-    });
-  }
-}
-
-/**
- * The suggested append (bench-side): compare-and-set and INSERT in ONE autocommitted statement
- * (a data-modifying CTE: one round trip, atomic), and no NOTIFY inside it. `notify`: false, none;
- * 'coalesced', after commit, at most one in flight per process; a number, after commit, at most
- * one per that many ms per process (trailing: every commit is followed by a NOTIFY sent after it).
- */
-const oneStatementStore = (notify) =>
-  class OneStatementStore extends PostgresEventStore {
-    constructor(db) {
-      super(db);
-      this.database = db;
-      this.notifier = null;
-    }
-
-    async append(streamId, events, expected) {
-      const claim =
-        expected === 0
-          ? `INSERT INTO event_streams (stream_id, version) VALUES ($1, $2) ON CONFLICT (stream_id) DO NOTHING RETURNING 0 AS base`
-          : `UPDATE event_streams SET version = version + $2 WHERE stream_id = $1 AND version = $7 RETURNING version - $2 AS base`;
-      const rows = await this.database.query(
-        `WITH claimed AS (${claim})
-         INSERT INTO events (event_id, stream_id, stream_version, type, data, metadata)
-         SELECT e.event_id, $1, claimed.base + e.ord, e.type, e.data, e.metadata
-           FROM claimed, unnest($3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[]) WITH ORDINALITY AS e(event_id, type, data, metadata, ord)
-         RETURNING global_position, stream_version`,
-        [
-          streamId,
-          events.length,
-          events.map((e) => e.eventId),
-          events.map((e) => e.type),
-          events.map((e) => JSON.stringify(e.data)),
-          events.map((e) => JSON.stringify(e.metadata)),
-          ...(expected === 0 ? [] : [expected]),
-        ],
-      );
-      if (rows.length === 0) throw new eventStore.WrongExpectedVersion(streamId, expected, -1);
-      if (notify === 'coalesced') this.notifyCoalesced();
-      else if (typeof notify === 'number') this.notifyThrottled(notify);
-      this.notifyAppended();
-      return { version: Math.max(...rows.map((r) => r.stream_version)), position: Math.max(...rows.map((r) => Number(r.global_position))) };
-    }
-
-    notifyCoalesced() {
-      if (this.notifier) {
-        this.notifier.again = true;
-        return;
-      }
-      this.notifier = { again: false };
-      void (async () => {
-        do {
-          this.notifier.again = false;
-          await this.database.query(`SELECT pg_notify('${LOG_CHANNEL}', '')`);
-        } while (this.notifier.again);
-        this.notifier = null;
-      })();
-    }
-
-    notifyThrottled(ms) {
-      if (this.timer) return;
-      this.timer = setTimeout(() => {
-        this.timer = null;
-        this.notifier = this.database.query(`SELECT pg_notify('${LOG_CHANNEL}', '')`).finally(() => (this.notifier = null));
-      }, ms);
-    }
-
-    async close() {
-      while (this.notifier || this.timer) await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-  };
-
-const storVariant = (poolSize, Store = PostgresEventStore) => async (url) => {
+const storVariant = (poolSize, options = {}) => async (url) => {
   const db =
     poolSize === 'app'
       ? await openDatabase({ databaseUrl: url, dataDir: tmpdir() }, { migrations: MIGRATIONS })
       : await new DataSource({ type: 'postgres', url, poolSize, migrations: MIGRATIONS, migrationsTableName: 'schema_migrations', logging: false }).initialize();
   if (poolSize !== 'app') await db.runMigrations({ transaction: 'each' });
-  const store = new Store(db);
+  const store = new PostgresEventStore(db, options);
   return {
     append: (streamId, version, n) => store.append(streamId, [breachEvent(streamId, n)], version),
     close: async () => {
@@ -273,11 +188,7 @@ const VARIANTS = [
   ['raw: BEGIN; compare-and-set; INSERT; COMMIT; then one coalesced pg_notify', rawVariant(16, coalescedNotify)],
   ["STOR's store as built (openDatabase, pool 10)", storVariant('app')],
   ["STOR's store, TypeORM pool 16", storVariant(16)],
-  ["STOR's store minus pg_notify, pool 10", storVariant(10, StoreWithoutNotify)],
-  ["STOR's store minus pg_notify, pool 16", storVariant(16, StoreWithoutNotify)],
-  ['suggested: one-statement append, no NOTIFY (TypeORM, pool 10)', storVariant('app', oneStatementStore(false))],
-  ['suggested: one-statement append + coalesced NOTIFY after commit (pool 10)', storVariant('app', oneStatementStore('coalesced'))],
-  ['suggested: one-statement append + NOTIFY after commit, at most one per 25 ms (pool 10)', storVariant('app', oneStatementStore(25))],
+  ["STOR's store without NOTIFY (notifyOtherProcesses: false), pool 10", storVariant('app', { notifyOtherProcesses: false })],
   ['Emmett 0.42.0 (its pool of 10)', emmettVariant],
 ];
 

@@ -52,12 +52,16 @@ const MIGRATIONS = [...(eventStore.EVENT_LOG_MIGRATIONS ?? [eventStore.CreateEve
 async function openStor(storage) {
   const config = storage.url ? { databaseUrl: storage.url, dataDir: tmpdir() } : { dataDir: storage.dir };
   const db = await openDatabase(config, { migrations: MIGRATIONS });
-  const store = new PostgresEventStore(db);
+  // As the app opens it (apps/cli/src/runtime.ts): only a server has other processes to NOTIFY.
+  const store = new PostgresEventStore(db, { notifyOtherProcesses: Boolean(storage.url) });
   return {
     db,
     store,
     append: (streamId, version, n) => store.append(streamId, [breachEvent(streamId, n)], version),
-    close: () => db.destroy(),
+    close: async () => {
+      await store.close();
+      await db.destroy();
+    },
   };
 }
 

@@ -42,7 +42,8 @@ export async function openRuntime(config: StorConfig, clock: Clock): Promise<Sto
  * checkpoints and audit trail either way, so the database is opened and migrated in both cases.
  */
 function openEventStore(config: StorConfig, db: StorRuntime['db']): EventStore {
-  if (config.eventStore === 'postgres') return new PostgresEventStore(db);
+  // Only a server is shared with other processes (API instances, a standby projector) that LISTEN for appends.
+  if (config.eventStore === 'postgres') return new PostgresEventStore(db, { notifyOtherProcesses: Boolean(config.databaseUrl) });
   if (!config.eventStoreUrl) throw new ConfigError('EVENT_STORE=eventstoredb needs EVENTSTORE_URL (kurrentdb://host:2113?tls=false)');
   const logger = new Logger('event-store');
   try {

@@ -8,7 +8,7 @@ export {
   type ExpectedVersion,
   type AppendResult,
 } from './event-store.port.js';
-export { PostgresEventStore } from './postgres/postgres-event-store.js';
+export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store.js';
 export { CreateEventStore1763870000000 } from './postgres/event-store.migration.js';
 export { EVENT_LOG_MIGRATIONS } from './postgres/event-log.migrations.js';
 export { InMemoryEventStore } from './in-memory/in-memory-event-store.js';
@@ -18,8 +18,8 @@ export {
   type KurrentAllSubscriptionOptions,
   type AllSubscriptionSource,
   type LiveAllSubscription,
-  type Scheduler,
 } from './eventstoredb/kurrent-all-subscription.js';
+export { type Scheduler } from './scheduler.js';
 export { type Projection, type Reactor, PROJECTIONS } from './subscription/projection.js';
 export { ProjectionRunner, type RunnerOptions } from './subscription/projection-runner.js';
 export { CreateProjectionCheckpoints1763870000050 } from './subscription/checkpoints.migration.js';

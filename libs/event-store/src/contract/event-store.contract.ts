@@ -147,4 +147,41 @@ export function eventStoreContract(open: () => Promise<{ store: EventStore; clos
     expect(results.filter((r) => r.status === 'rejected' && r.reason instanceof WrongExpectedVersion)).toHaveLength(4);
     expect(await store.readStream('order-a')).toHaveLength(2);
   });
+
+  test('concurrent writers creating one stream: exactly one creates it', async () => {
+    const results = await Promise.allSettled(Array.from({ length: 5 }, (_, n) => store.append('order-new', [event(`E${n}`)], 0)));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(results.filter((r) => r.status === 'rejected' && r.reason instanceof WrongExpectedVersion && r.reason.actual === 1)).toHaveLength(4);
+    expect(await store.readStream('order-new')).toHaveLength(1);
+  });
+
+  test("concurrent 'any' writers to one stream all land, each batch on versions of its own", async () => {
+    const results = await Promise.all(Array.from({ length: 6 }, (_, n) => store.append('order-a', [event(`A${n}`), event(`B${n}`)], 'any')));
+    expect(results.map((r) => r.version).sort((a, b) => a - b)).toEqual([2, 4, 6, 8, 10, 12]);
+    const events = await store.readStream('order-a');
+    expect(events.map((e) => e.streamVersion)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    // a batch stays together, in its own order: A<n> then B<n>
+    for (let i = 0; i < 12; i += 2) expect(events[i + 1].type).toBe(events[i].type.replace('A', 'B'));
+  });
+
+  test('event data and metadata come back exactly as written, whatever characters they hold', async () => {
+    const awkward = {
+      quotes: 'He said "no", then \'yes\'',
+      separators: 'a,b;c{d}e[f](g)',
+      backslashes: 'C:\\orders\\new \\" \\\\',
+      unicode: 'Łukasz Wójcik — Zoë Ø 李 😀',
+      blank: '',
+      spaces: '  padded  ',
+      nested: { list: [1, 'two', null, { three: [true, false] }], empty: {} },
+      numbers: [0, -1, 1.5, 1e21],
+    };
+    const written = event('Awkward', awkward);
+    written.metadata.correlationId = '{"not":"json",}';
+    const result = await store.append('order-a', [written, event('Plain', { n: 1 })], 0);
+    const [back] = await store.readStream('order-a');
+    expect(back.data).toEqual(awkward);
+    expect(back.metadata).toEqual(written.metadata);
+    expect(back.eventId).toBe(written.eventId);
+    expect(result.version).toBe(2);
+  });
 }

@@ -7,6 +7,7 @@ import {
   type SubscribeToAllOptions,
   streamNameFilter,
 } from '@kurrent/kurrentdb-client';
+import { type Scheduler, systemScheduler } from '../scheduler.js';
 import { comparePositions, encodeCheckpoint } from './kurrent.mapping.js';
 
 /** What `client.subscribeToAll` returns, as far as we use it; the client's AllStreamSubscription fits. */
@@ -19,17 +20,6 @@ export interface LiveAllSubscription extends AsyncIterable<AllStreamResolvedEven
 
 /** `(options) => client.subscribeToAll(options)`; a fake in unit tests. */
 export type AllSubscriptionSource = (options: SubscribeToAllOptions) => LiveAllSubscription;
-
-/** Timers, injectable so that the backoff and the watchdog are tested without waiting. */
-export interface Scheduler {
-  set(callback: () => void, ms: number): unknown;
-  clear(handle: unknown): void;
-}
-
-export const systemScheduler: Scheduler = {
-  set: (callback, ms) => setTimeout(callback, ms).unref(),
-  clear: (handle) => clearTimeout(handle as NodeJS.Timeout),
-};
 
 export interface KurrentAllSubscriptionOptions {
   /** Where the first subscription starts: after a position (the server treats it as exclusive), START or END. */

@@ -1,42 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { type AllStreamRecordedEvent, type AllStreamResolvedEvent, END, type Position, START, type SubscribeToAllOptions } from '@kurrent/kurrentdb-client';
-import { KurrentAllSubscription, type KurrentAllSubscriptionOptions, type Scheduler } from './kurrent-all-subscription.js';
+import { ManualScheduler, settle } from '../testing/manual-scheduler.js';
+import { KurrentAllSubscription, type KurrentAllSubscriptionOptions } from './kurrent-all-subscription.js';
 import { FakeLiveSubscription } from './testing/fake-live-subscription.js';
-
-/** Timers that fire only when the test moves the clock. */
-class ManualScheduler implements Scheduler {
-  private now = 0;
-  private timers: { id: number; at: number; callback: () => void }[] = [];
-  private nextId = 1;
-
-  set(callback: () => void, ms: number): unknown {
-    const id = this.nextId++;
-    this.timers.push({ id, at: this.now + ms, callback });
-    return id;
-  }
-
-  clear(handle: unknown): void {
-    this.timers = this.timers.filter((timer) => timer.id !== handle);
-  }
-
-  /** Delays of the pending timers, from now. */
-  pending(): number[] {
-    return this.timers.map((timer) => timer.at - this.now).sort((a, b) => a - b);
-  }
-
-  async advance(ms: number): Promise<void> {
-    const until = this.now + ms;
-    for (;;) {
-      const due = this.timers.filter((timer) => timer.at <= until).sort((a, b) => a.at - b.at)[0];
-      if (!due) break;
-      this.timers = this.timers.filter((timer) => timer !== due);
-      this.now = due.at;
-      due.callback();
-      await settle();
-    }
-    this.now = until;
-  }
-}
 
 const position = (at: number): Position => ({ commit: BigInt(at), prepare: BigInt(at) });
 
@@ -54,10 +20,6 @@ const resolved = (at: number, type = 'Happened'): AllStreamResolvedEvent => ({
   } as AllStreamRecordedEvent,
   commitPosition: BigInt(at),
 });
-
-async function settle(): Promise<void> {
-  for (let i = 0; i < 10; i++) await new Promise((resolve) => setImmediate(resolve));
-}
 
 function harness(overrides: Partial<KurrentAllSubscriptionOptions> = {}) {
   const scheduler = new ManualScheduler();

@@ -1,6 +1,6 @@
-import { rowsAffected } from '#platform';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { LOG_CHANNEL } from './postgres-log-listener.js';
+import { PostgresLogNotifier } from './postgres-log-notifier.js';
 import {
   type AppendResult,
   DuplicateEvent,
@@ -29,31 +29,80 @@ interface EventRow {
 // sorting the text ('1000' < '754') would hand a reader events out of order at every change of digit count.
 const COLUMNS = 'global_position, tx_id::text AS tx, event_id::text AS event_id, stream_id, stream_version, type, data, metadata';
 
+export interface PostgresEventStoreOptions {
+  /**
+   * Whether other processes may LISTEN for this one's appends (a PostgreSQL server shared by several
+   * processes: the default). Embedded PGlite belongs to one process, whose subscribers are woken in it.
+   */
+  notifyOtherProcesses?: boolean;
+}
+
+/**
+ * How long a commit may wait before other processes hear of it. Bounds the NOTIFYs one process
+ * sends to 40 a second however fast it appends; a subscriber in another process sees a new event
+ * this much later at worst (one in this process is woken at once).
+ */
+const NOTIFY_EVERY_MS = 25;
+
 /** The log in a PostgreSQL table (server or embedded PGlite): same SQL either way. */
 export class PostgresEventStore extends EventStore {
-  constructor(private readonly db: DataSource) {
+  private readonly notifier: PostgresLogNotifier | null;
+
+  constructor(
+    private readonly db: DataSource,
+    options: PostgresEventStoreOptions = {},
+  ) {
     super();
+    this.notifier =
+      options.notifyOtherProcesses === false ? null : new PostgresLogNotifier(() => db.query(`SELECT pg_notify('${LOG_CHANNEL}', '')`), NOTIFY_EVERY_MS);
   }
 
+  /**
+   * One autocommitted statement: the compare-and-set on the stream's row and the insert of its
+   * events, atomic and in one round trip. No NOTIFY inside it (see PostgresLogNotifier).
+   */
   async append(streamId: string, events: NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
     if (events.length === 0) throw new Error('append needs at least one event');
-    let result: AppendResult;
+    let rows: { global_position: string | number; stream_version: number }[];
     try {
-      result = await this.db.transaction(async (tx) => {
-        const base = await this.claimVersions(tx, streamId, events.length, expected);
-        const positions = await this.insertEvents(tx, streamId, base, events);
-        // Delivered on commit to every process that LISTENs (PostgresLogListener); never before.
-        await tx.query(`SELECT pg_notify('${LOG_CHANNEL}', '')`);
-        return { version: base + events.length, position: Math.max(...positions) };
-      });
+      rows = await this.db.query(
+        `WITH claimed AS (${claimStatement(expected)})
+         INSERT INTO events (event_id, stream_id, stream_version, type, data, metadata)
+         SELECT e.event_id, $1, claimed.base + e.ord, e.type, e.data, e.metadata
+           FROM claimed, unnest($3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[]) WITH ORDINALITY AS e(event_id, type, data, metadata, ord)
+          ORDER BY e.ord
+         RETURNING global_position, stream_version`,
+        [
+          streamId,
+          events.length,
+          events.map((event) => event.eventId),
+          events.map((event) => event.type),
+          events.map((event) => JSON.stringify(event.data)),
+          events.map((event) => JSON.stringify(event.metadata)),
+          ...(typeof expected === 'number' && expected !== 0 ? [expected] : []),
+        ],
+      );
     } catch (error) {
       if (isUniqueViolation(error, 'event_id')) {
         throw new DuplicateEvent(duplicateId(error) ?? events[0].eventId);
       }
       throw error;
     }
+    if (rows.length === 0) {
+      const [current]: { version: number }[] = await this.db.query(`SELECT version FROM event_streams WHERE stream_id = $1`, [streamId]);
+      throw new WrongExpectedVersion(streamId, expected, current?.version ?? 0);
+    }
+    this.notifier?.committed();
     this.notifyAppended();
-    return result;
+    return {
+      version: Math.max(...rows.map((row) => row.stream_version)),
+      position: Math.max(...rows.map((row) => Number(row.global_position))),
+    };
+  }
+
+  /** Announces what this process appended before it lets go (the database is the runtime's to close). */
+  override async close(): Promise<void> {
+    await this.notifier?.flush();
   }
 
   async readStream(streamId: string): Promise<RecordedEvent[]> {
@@ -91,50 +140,27 @@ export class PostgresEventStore extends EventStore {
     );
     return rows.length > 0;
   }
-
-  /** Compare-and-set on the stream row; its row lock also serialises writers of one stream. */
-  private async claimVersions(tx: EntityManager, streamId: string, count: number, expected: ExpectedVersion) {
-    if (expected === 'any') {
-      const [row]: { version: number }[] = await tx.query(
-        `INSERT INTO event_streams (stream_id, version) VALUES ($1, $2)
-         ON CONFLICT (stream_id) DO UPDATE SET version = event_streams.version + $2
-         RETURNING version`,
-        [streamId, count],
-      );
-      return row.version - count;
-    }
-    const claimed: unknown[] =
-      expected === 0
-        ? await tx.query(
-            `INSERT INTO event_streams (stream_id, version) VALUES ($1, $2) ON CONFLICT (stream_id) DO NOTHING RETURNING version`,
-            [streamId, count],
-          )
-        : await tx.query(
-            `UPDATE event_streams SET version = version + $3 WHERE stream_id = $1 AND version = $2 RETURNING version`,
-            [streamId, expected, count],
-          );
-    if (rowsAffected(claimed) === 0) {
-      const [current]: { version: number }[] = await tx.query(`SELECT version FROM event_streams WHERE stream_id = $1`, [streamId]);
-      throw new WrongExpectedVersion(streamId, expected, current?.version ?? 0);
-    }
-    return expected;
-  }
-
-  private async insertEvents(tx: EntityManager, streamId: string, base: number, events: NewEvent[]) {
-    const values: unknown[] = [];
-    const tuples = events.map((event, index) => {
-      values.push(event.eventId, streamId, base + index + 1, event.type, JSON.stringify(event.data), JSON.stringify(event.metadata));
-      const at = index * 6;
-      return `($${at + 1}::uuid, $${at + 2}, $${at + 3}, $${at + 4}, $${at + 5}::jsonb, $${at + 6}::jsonb)`;
-    });
-    const rows: { global_position: string | number }[] = await tx.query(
-      `INSERT INTO events (event_id, stream_id, stream_version, type, data, metadata) VALUES ${tuples.join(', ')} RETURNING global_position`,
-      values,
-    );
-    return rows.map((row) => Number(row.global_position));
-  }
 }
 
+/**
+ * The compare-and-set on the stream's row, yielding `base`, the version before the new events ($2 of
+ * them). Its row lock also serialises writers of one stream. No row back: the expected version was wrong.
+ */
+function claimStatement(expected: ExpectedVersion): string {
+  if (expected === 'any') {
+    return `INSERT INTO event_streams AS stream (stream_id, version) VALUES ($1, $2::integer)
+            ON CONFLICT (stream_id) DO UPDATE SET version = stream.version + $2::integer
+            RETURNING stream.version - $2::integer AS base`;
+  }
+  if (expected === 0) {
+    return `INSERT INTO event_streams (stream_id, version) VALUES ($1, $2::integer)
+            ON CONFLICT (stream_id) DO NOTHING
+            RETURNING 0 AS base`;
+  }
+  return `UPDATE event_streams SET version = version + $2::integer
+           WHERE stream_id = $1 AND version = $7::integer
+          RETURNING version - $2::integer AS base`;
+}
 
 function toRecorded(row: EventRow): RecordedEvent {
   const position = Number(row.global_position);

@@ -4,8 +4,8 @@ import type { EventStore } from '../event-store.port.js';
 export const LOG_CHANNEL = 'stor_log';
 
 /**
- * Wakes this process's subscribers when any process appends to the log: every append sends a
- * NOTIFY on commit, and this holds a LISTEN on its own connection. Polling stays the fallback, so a
+ * Wakes this process's subscribers when any process appends to the log: every process that appends
+ * sends a NOTIFY after its commits (PostgresLogNotifier), and this holds a LISTEN on its own connection. Polling stays the fallback, so a
  * lost notification only costs latency; the connection is re-made with backoff when it drops.
  */
 export class PostgresLogListener {
