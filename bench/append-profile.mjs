@@ -64,6 +64,7 @@ function timings() {
 const rawVariant = (poolSize, body) => async (url) => {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   await pool.query(`${FLOOR_TABLE}; ${STREAMS_TABLE}`);
+  if (body.setup) await pool.query(body.setup);
   const t = timings();
   let notifier = null;
   return {
@@ -146,6 +147,66 @@ const oneStatement = (notify) => async (client, streamId, version, n, t) => {
   if (result.rowCount !== 1) throw new Error(`wrong expected version on ${streamId}`);
 };
 
+/** The store's append statement (a batch through unnest of arrays), on raw pg; `prepared`: a named statement. */
+const storAppendStatement = (prepared) => async (client, streamId, version, n, t) => {
+  const e = breachEvent(streamId, n);
+  const claimSql =
+    version === 0
+      ? `INSERT INTO event_streams (stream_id, version) VALUES ($1, $2::integer) ON CONFLICT (stream_id) DO NOTHING RETURNING 0 AS base`
+      : `UPDATE event_streams SET version = version + $2::integer WHERE stream_id = $1 AND version = $7::integer RETURNING version - $2::integer AS base`;
+  const text = `WITH claimed AS (${claimSql})
+     INSERT INTO events (event_id, stream_id, stream_version, type, data, metadata)
+     SELECT e.event_id, $1, claimed.base + e.ord, e.type, e.data, e.metadata
+       FROM claimed, unnest($3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[]) WITH ORDINALITY AS e(event_id, type, data, metadata, ord)
+      ORDER BY e.ord
+     RETURNING global_position, stream_version`;
+  const values = [streamId, 1, [e.eventId], [e.type], [JSON.stringify(e.data)], [JSON.stringify(e.metadata)], ...(version === 0 ? [] : [version])];
+  const result = await t.time('append', client.query(prepared ? { name: `append-${version === 0 ? 'new' : 'at'}`, text, values } : { text, values }));
+  if (result.rowCount !== 1) throw new Error(`wrong expected version on ${streamId}`);
+};
+
+const APPEND_FUNCTION = `
+CREATE FUNCTION append_events(stream text, expected integer, event_ids uuid[], types text[], datas jsonb[], metadatas jsonb[])
+RETURNS TABLE (appended_position bigint, appended_version integer) LANGUAGE plpgsql AS $fn$
+DECLARE
+  base integer;
+  n integer := cardinality(event_ids);
+BEGIN
+  IF expected IS NULL THEN
+    INSERT INTO event_streams AS s (stream_id, version) VALUES (stream, n)
+      ON CONFLICT (stream_id) DO UPDATE SET version = s.version + n RETURNING s.version - n INTO base;
+  ELSIF expected = 0 THEN
+    INSERT INTO event_streams (stream_id, version) VALUES (stream, n) ON CONFLICT (stream_id) DO NOTHING RETURNING 0 INTO base;
+  ELSE
+    UPDATE event_streams SET version = version + n WHERE stream_id = stream AND version = expected RETURNING version - n INTO base;
+  END IF;
+  IF base IS NULL THEN RETURN; END IF;
+  RETURN QUERY
+    INSERT INTO events (event_id, stream_id, stream_version, type, data, metadata)
+    SELECT e.event_id, stream, base + e.ord::integer, e.type, e.data, e.metadata
+      FROM unnest(event_ids, types, datas, metadatas) WITH ORDINALITY AS e(event_id, type, data, metadata, ord)
+     ORDER BY e.ord
+    RETURNING events.global_position, events.stream_version;
+END $fn$`;
+
+/** The same append as a PL/pgSQL function (its statements' plans are cached per session). */
+const appendFunction = async (client, streamId, version, n, t) => {
+  const e = breachEvent(streamId, n);
+  const result = await t.time(
+    'append',
+    client.query(`SELECT appended_position, appended_version FROM append_events($1, $2, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[])`, [
+      streamId,
+      version,
+      [e.eventId],
+      [e.type],
+      [JSON.stringify(e.data)],
+      [JSON.stringify(e.metadata)],
+    ]),
+  );
+  if (result.rowCount !== 1) throw new Error(`wrong expected version on ${streamId}`);
+};
+appendFunction.setup = APPEND_FUNCTION;
+
 // ---------------------------------------------------------------- STOR's store and Emmett
 
 const storVariant = (poolSize, options = {}) => async (url) => {
@@ -185,6 +246,11 @@ const VARIANTS = [
   ["raw: STOR's statements, pool 10", rawVariant(10, storStatements(true))],
   ['raw: compare-and-set + INSERT as one autocommitted statement', rawVariant(16, oneStatement(false))],
   ['raw: the same one statement with pg_notify in it', rawVariant(16, oneStatement(true))],
+  ["raw: the store's append statement (unnest of arrays), pool 16", rawVariant(16, storAppendStatement(false))],
+  ["raw: the store's append statement, pool 10", rawVariant(10, storAppendStatement(false))],
+  ["raw: the store's append statement, prepared (named), pool 16", rawVariant(16, storAppendStatement(true))],
+  ['raw: the same append as a PL/pgSQL function, pool 16', rawVariant(16, appendFunction)],
+  ['raw: the same append as a PL/pgSQL function, pool 10', rawVariant(10, appendFunction)],
   ['raw: BEGIN; compare-and-set; INSERT; COMMIT; then one coalesced pg_notify', rawVariant(16, coalescedNotify)],
   ["STOR's store as built (openDatabase, pool 10)", storVariant('app')],
   ["STOR's store, TypeORM pool 16", storVariant(16)],

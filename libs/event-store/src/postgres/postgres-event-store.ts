@@ -58,28 +58,23 @@ export class PostgresEventStore extends EventStore {
   }
 
   /**
-   * One autocommitted statement: the compare-and-set on the stream's row and the insert of its
-   * events, atomic and in one round trip. No NOTIFY inside it (see PostgresLogNotifier).
+   * One call of `append_to_stream` (CreateAppendFunction1764500000000): the compare-and-set on the
+   * stream's row and the insert of its events, atomic and in one round trip. No NOTIFY inside it
+   * (see PostgresLogNotifier).
    */
   async append(streamId: string, events: NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
     if (events.length === 0) throw new Error('append needs at least one event');
-    let rows: { global_position: string | number; stream_version: number }[];
+    let rows: { appended_position: string | number; appended_version: number }[];
     try {
       rows = await this.db.query(
-        `WITH claimed AS (${claimStatement(expected)})
-         INSERT INTO events (event_id, stream_id, stream_version, type, data, metadata)
-         SELECT e.event_id, $1, claimed.base + e.ord, e.type, e.data, e.metadata
-           FROM claimed, unnest($3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[]) WITH ORDINALITY AS e(event_id, type, data, metadata, ord)
-          ORDER BY e.ord
-         RETURNING global_position, stream_version`,
+        `SELECT appended_position, appended_version FROM append_to_stream($1, $2, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[])`,
         [
           streamId,
-          events.length,
+          expected === 'any' ? null : expected,
           events.map((event) => event.eventId),
           events.map((event) => event.type),
           events.map((event) => JSON.stringify(event.data)),
           events.map((event) => JSON.stringify(event.metadata)),
-          ...(typeof expected === 'number' && expected !== 0 ? [expected] : []),
         ],
       );
     } catch (error) {
@@ -95,8 +90,8 @@ export class PostgresEventStore extends EventStore {
     this.notifier?.committed();
     this.notifyAppended();
     return {
-      version: Math.max(...rows.map((row) => row.stream_version)),
-      position: Math.max(...rows.map((row) => Number(row.global_position))),
+      version: Math.max(...rows.map((row) => row.appended_version)),
+      position: Math.max(...rows.map((row) => Number(row.appended_position))),
     };
   }
 
@@ -140,26 +135,6 @@ export class PostgresEventStore extends EventStore {
     );
     return rows.length > 0;
   }
-}
-
-/**
- * The compare-and-set on the stream's row, yielding `base`, the version before the new events ($2 of
- * them). Its row lock also serialises writers of one stream. No row back: the expected version was wrong.
- */
-function claimStatement(expected: ExpectedVersion): string {
-  if (expected === 'any') {
-    return `INSERT INTO event_streams AS stream (stream_id, version) VALUES ($1, $2::integer)
-            ON CONFLICT (stream_id) DO UPDATE SET version = stream.version + $2::integer
-            RETURNING stream.version - $2::integer AS base`;
-  }
-  if (expected === 0) {
-    return `INSERT INTO event_streams (stream_id, version) VALUES ($1, $2::integer)
-            ON CONFLICT (stream_id) DO NOTHING
-            RETURNING 0 AS base`;
-  }
-  return `UPDATE event_streams SET version = version + $2::integer
-           WHERE stream_id = $1 AND version = $7::integer
-          RETURNING version - $2::integer AS base`;
 }
 
 function toRecorded(row: EventRow): RecordedEvent {

@@ -1,0 +1,53 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * The append as one PL/pgSQL function: claim the stream's versions by compare-and-set on its row,
+ * then insert the batch — one statement for the client, one transaction for the server. A function,
+ * not the same SQL sent as text, because PL/pgSQL keeps its statements' plans for the session: the
+ * text form was planned afresh on every append and ran at half the speed (decision 0007).
+ *
+ * expected: NULL = any version, 0 = the stream must not exist, n = the stream must be at n.
+ * No row back: the expected version was wrong, and nothing was written.
+ */
+export class CreateAppendFunction1764500000000 implements MigrationInterface {
+  name = 'CreateAppendFunction1764500000000';
+
+  async up(db: QueryRunner): Promise<void> {
+    await db.query(`
+      CREATE FUNCTION append_to_stream(stream text, expected integer, event_ids uuid[], types text[], datas jsonb[], metadatas jsonb[])
+      RETURNS TABLE (appended_position bigint, appended_version integer)
+      LANGUAGE plpgsql AS $append$
+      DECLARE
+        base integer;
+        added integer := cardinality(event_ids);
+      BEGIN
+        IF expected IS NULL THEN
+          INSERT INTO event_streams AS claimed (stream_id, version) VALUES (stream, added)
+            ON CONFLICT (stream_id) DO UPDATE SET version = claimed.version + added
+            RETURNING claimed.version - added INTO base;
+        ELSIF expected = 0 THEN
+          INSERT INTO event_streams (stream_id, version) VALUES (stream, added)
+            ON CONFLICT (stream_id) DO NOTHING
+            RETURNING 0 INTO base;
+        ELSE
+          UPDATE event_streams SET version = version + added
+           WHERE stream_id = stream AND version = expected
+            RETURNING version - added INTO base;
+        END IF;
+        IF base IS NULL THEN
+          RETURN;
+        END IF;
+        RETURN QUERY
+          INSERT INTO events (event_id, stream_id, stream_version, type, data, metadata)
+          SELECT batch.event_id, stream, base + batch.ord::integer, batch.type, batch.data, batch.metadata
+            FROM unnest(event_ids, types, datas, metadatas) WITH ORDINALITY AS batch(event_id, type, data, metadata, ord)
+           ORDER BY batch.ord
+          RETURNING events.global_position, events.stream_version;
+      END
+      $append$`);
+  }
+
+  async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP FUNCTION append_to_stream(text, integer, uuid[], text[], jsonb[], jsonb[])`);
+  }
+}
