@@ -3,7 +3,8 @@
 // (a transaction, the compare-and-set on event_streams, the NOTIFY, TypeORM, the pool size), with
 // per-statement client-side timings and a sample of what the server's backends wait on.
 // The raw variants are bench-side; "STOR's store" variants are the built store (dist/) with its options.
-// "raw: STOR's statements — BEGIN; …; pg_notify; COMMIT" is how the store appended before decision 0007.
+// "raw: STOR's statements — BEGIN; …; pg_notify; COMMIT" is how the store appended before decision 0007;
+// "the text CTE" and "PL/pgSQL function, one array per column" are the forms tried on the way.
 //
 //   npm run build && node bench/append-profile.mjs [--seconds 4] [--runs 3] [--writers 16] [--streams 100]
 //       [--only 'as built|Emmett']   (variants whose label contains one of these; the floor always runs)
@@ -14,6 +15,7 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { getPostgreSQLEventStore } from '@event-driven-io/emmett-postgresql';
 import * as eventStore from '../dist/libs/event-store/src/index.js';
+import { CreateAppendFunction1764500000000 } from '../dist/libs/event-store/src/postgres/append-function.migration.js';
 import { openDatabase } from '../dist/libs/platform/src/index.js';
 import { breachEvent, drive, FLOOR_TABLE, freshDatabase, log, median, SERVER } from './append-common.mjs';
 
@@ -65,6 +67,7 @@ const rawVariant = (poolSize, body) => async (url) => {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   await pool.query(`${FLOOR_TABLE}; ${STREAMS_TABLE}`);
   if (body.setup) await pool.query(body.setup);
+  if (body.setupWith) await body.setupWith(pool);
   const t = timings();
   let notifier = null;
   return {
@@ -147,7 +150,7 @@ const oneStatement = (notify) => async (client, streamId, version, n, t) => {
   if (result.rowCount !== 1) throw new Error(`wrong expected version on ${streamId}`);
 };
 
-/** The store's append statement (a batch through unnest of arrays), on raw pg; `prepared`: a named statement. */
+/** The first one-statement form (a text CTE, the batch through unnest of arrays), on raw pg; `prepared`: a named statement. */
 const storAppendStatement = (prepared) => async (client, streamId, version, n, t) => {
   const e = breachEvent(streamId, n);
   const claimSql =
@@ -189,7 +192,7 @@ BEGIN
     RETURNING events.global_position, events.stream_version;
 END $fn$`;
 
-/** The same append as a PL/pgSQL function (its statements' plans are cached per session). */
+/** The same append as a PL/pgSQL function (its statements' plans are cached per session), one array per column. */
 const appendFunction = async (client, streamId, version, n, t) => {
   const e = breachEvent(streamId, n);
   const result = await t.time(
@@ -206,6 +209,21 @@ const appendFunction = async (client, streamId, version, n, t) => {
   if (result.rowCount !== 1) throw new Error(`wrong expected version on ${streamId}`);
 };
 appendFunction.setup = APPEND_FUNCTION;
+
+/** The store's own function (its migration, from dist/) called on raw pg: the batch as one jsonb argument. */
+const storFunction = async (client, streamId, version, n, t) => {
+  const { eventId, type, data, metadata } = breachEvent(streamId, n);
+  const result = await t.time(
+    'append',
+    client.query(`SELECT appended_position, appended_version FROM append_to_stream($1, $2, $3::jsonb)`, [
+      streamId,
+      version,
+      JSON.stringify([{ eventId, type, data, metadata }]),
+    ]),
+  );
+  if (result.rowCount !== 1) throw new Error(`wrong expected version on ${streamId}`);
+};
+storFunction.setupWith = (pool) => new CreateAppendFunction1764500000000().up({ query: (sql) => pool.query(sql) });
 
 // ---------------------------------------------------------------- STOR's store and Emmett
 
@@ -246,11 +264,12 @@ const VARIANTS = [
   ["raw: STOR's statements, pool 10", rawVariant(10, storStatements(true))],
   ['raw: compare-and-set + INSERT as one autocommitted statement', rawVariant(16, oneStatement(false))],
   ['raw: the same one statement with pg_notify in it', rawVariant(16, oneStatement(true))],
-  ["raw: the store's append statement (unnest of arrays), pool 16", rawVariant(16, storAppendStatement(false))],
-  ["raw: the store's append statement, pool 10", rawVariant(10, storAppendStatement(false))],
-  ["raw: the store's append statement, prepared (named), pool 16", rawVariant(16, storAppendStatement(true))],
-  ['raw: the same append as a PL/pgSQL function, pool 16', rawVariant(16, appendFunction)],
-  ['raw: the same append as a PL/pgSQL function, pool 10', rawVariant(10, appendFunction)],
+  ['raw: the text CTE with unnest of arrays (first one-statement form), pool 16', rawVariant(16, storAppendStatement(false))],
+  ['raw: the text CTE, pool 10', rawVariant(10, storAppendStatement(false))],
+  ['raw: the text CTE, prepared (named), pool 16', rawVariant(16, storAppendStatement(true))],
+  ['raw: the same append as a PL/pgSQL function, one array per column, pool 16', rawVariant(16, appendFunction)],
+  ["raw: the store's function (the batch as one jsonb argument), pool 16", rawVariant(16, storFunction)],
+  ["raw: the store's function, pool 10", rawVariant(10, storFunction)],
   ['raw: BEGIN; compare-and-set; INSERT; COMMIT; then one coalesced pg_notify', rawVariant(16, coalescedNotify)],
   ["STOR's store as built (openDatabase, pool 10)", storVariant('app')],
   ["STOR's store, TypeORM pool 16", storVariant(16)],

@@ -67,14 +67,11 @@ export class PostgresEventStore extends EventStore {
     let rows: { appended_position: string | number; appended_version: number }[];
     try {
       rows = await this.db.query(
-        `SELECT appended_position, appended_version FROM append_to_stream($1, $2, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[])`,
+        `SELECT appended_position, appended_version FROM append_to_stream($1, $2, $3::jsonb)`,
         [
           streamId,
           expected === 'any' ? null : expected,
-          events.map((event) => event.eventId),
-          events.map((event) => event.type),
-          events.map((event) => JSON.stringify(event.data)),
-          events.map((event) => JSON.stringify(event.metadata)),
+          JSON.stringify(events.map(({ eventId, type, data, metadata }) => ({ eventId, type, data, metadata }))),
         ],
       );
     } catch (error) {
