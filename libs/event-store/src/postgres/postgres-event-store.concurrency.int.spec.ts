@@ -1,9 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
-import { openDatabase } from '#platform';
-import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import type { NewEvent } from '../event-store.port.js';
-import { EVENT_LOG_MIGRATIONS } from './event-log.migrations.js';
+import { logDatabaseForThisFile } from '../testing/log-database.js';
 import { PostgresEventStore } from './postgres-event-store.js';
 
 const WRITERS = 16;
@@ -26,20 +23,10 @@ const event = (writer: number, n: number): NewEvent => ({
  * is checked by reading on until all are seen, within a bound.
  */
 describe(`the PostgreSQL log under concurrent writers (${process.env.DATABASE_URL ? 'PostgreSQL server' : 'embedded PGlite'})`, () => {
-  let testDb: TestDatabase;
-  let db: DataSource;
-
-  beforeAll(async () => {
-    testDb = await createTestDatabase();
-    db = await openDatabase(testDb, { migrations: EVENT_LOG_MIGRATIONS });
-  });
-  afterAll(async () => {
-    await db.destroy();
-    await testDb.drop();
-  });
+  const log = logDatabaseForThisFile();
 
   test.each(Array.from({ length: ROUNDS }, (_, i) => i + 1))('round %i: every event once, in one consistent order', async (round) => {
-    const store = new PostgresEventStore(db);
+    const store = new PostgresEventStore(log.db);
     const ours = (streamId: string) => streamId.startsWith(`round-${round}-`);
     const writers = Array.from({ length: WRITERS }, async (_, writer) => {
       for (let n = 0; n < APPENDS_PER_WRITER; n++) {

@@ -1,9 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
-import { openDatabase } from '#platform';
-import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import type { NewEvent } from '../event-store.port.js';
-import { EVENT_LOG_MIGRATIONS } from './event-log.migrations.js';
+import { logDatabaseForThisFile } from '../testing/log-database.js';
 import { PostgresEventStore } from './postgres-event-store.js';
 import { PostgresLogListener } from './postgres-log-listener.js';
 
@@ -19,22 +16,12 @@ const event = (): NewEvent => ({
 const onServer = process.env.DATABASE_URL ? describe : describe.skip;
 
 onServer(`wake-ups across processes by LISTEN/NOTIFY${process.env.DATABASE_URL ? '' : ' — skipped: needs DATABASE_URL (a server)'}`, () => {
-  let testDb: TestDatabase;
-  let db: DataSource;
-
-  beforeAll(async () => {
-    testDb = await createTestDatabase();
-    db = await openDatabase(testDb, { migrations: EVENT_LOG_MIGRATIONS });
-  });
-  afterAll(async () => {
-    await db.destroy();
-    await testDb.drop();
-  });
+  const log = logDatabaseForThisFile();
 
   /** Another process's view of the log: its own store, woken only by its listener. */
   async function elsewhere() {
-    const store = new PostgresEventStore(db, { notifyOtherProcesses: false });
-    const listener = new PostgresLogListener(testDb.databaseUrl!, store, () => undefined);
+    const store = new PostgresEventStore(log.db, { notifyOtherProcesses: false });
+    const listener = new PostgresLogListener(log.testDb.databaseUrl!, store, () => undefined);
     let wakeups = 0;
     store.onAppended(() => wakeups++);
     await listener.start();
@@ -51,11 +38,11 @@ onServer(`wake-ups across processes by LISTEN/NOTIFY${process.env.DATABASE_URL ?
 
   test('an append in one process wakes the subscribers of another, after it has committed', async () => {
     const other = await elsewhere();
-    const writer = new PostgresEventStore(db);
+    const writer = new PostgresEventStore(log.db);
     const { position } = await writer.append(`order-${randomUUID()}`, [event()], 0);
     await until(() => other.wakeups() > 0);
     expect(other.wakeups()).toBeGreaterThan(0);
-    const [visible] = await db.query(`SELECT count(*)::int AS n FROM events WHERE global_position = $1`, [position]);
+    const [visible] = await log.db.query(`SELECT count(*)::int AS n FROM events WHERE global_position = $1`, [position]);
     expect(visible.n).toBe(1);
     await writer.close();
     await other.stop();
@@ -63,7 +50,7 @@ onServer(`wake-ups across processes by LISTEN/NOTIFY${process.env.DATABASE_URL ?
 
   test('a burst of appends sends far fewer NOTIFYs than appends, the last one after the last commit', async () => {
     const other = await elsewhere();
-    const writer = new PostgresEventStore(db);
+    const writer = new PostgresEventStore(log.db);
     const streams = Array.from({ length: 8 }, () => `order-${randomUUID()}`);
     await Promise.all(streams.map(async (stream) => {
       for (let version = 0; version < 25; version++) await writer.append(stream, [event()], version);
@@ -79,7 +66,7 @@ onServer(`wake-ups across processes by LISTEN/NOTIFY${process.env.DATABASE_URL ?
 
   test('a store told no other process listens sends no NOTIFY', async () => {
     const other = await elsewhere();
-    const writer = new PostgresEventStore(db, { notifyOtherProcesses: false });
+    const writer = new PostgresEventStore(log.db, { notifyOtherProcesses: false });
     await writer.append(`order-${randomUUID()}`, [event()], 0);
     await writer.close();
     // a NOTIFY, had one been sent, would arrive well within this
