@@ -5,7 +5,7 @@ import { openRuntime } from '../../apps/cli/src/runtime.js';
 import { ExpiryClock, ProjectorModule } from '../../apps/projector/src/index.js';
 import { SignJWT } from 'jose';
 import { issueToken, type UserRole } from '#identity';
-import { readConfig, SettableClock } from '#platform';
+import { readConfig, SettableClock, type StorConfig } from '#platform';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export interface TokenFor {
@@ -50,7 +50,7 @@ export class StorTestApp {
     private readonly keepData: boolean,
   ) {}
 
-  static async start(options: { now?: string; database?: TestDatabase } = {}): Promise<StorTestApp> {
+  static async start(options: { now?: string; database?: TestDatabase; config?: Partial<StorConfig> } = {}): Promise<StorTestApp> {
     const database = options.database ?? (await createTestDatabase());
     const clock = new SettableClock(new Date(options.now ?? '2026-11-23T09:00:00Z'));
     const config = {
@@ -58,6 +58,7 @@ export class StorTestApp {
       dataDir: database.dataDir,
       databaseUrl: database.databaseUrl,
       authSecret: 'a-test-secret-that-is-long-enough-for-hs256',
+      ...options.config,
     };
     const runtime = await openRuntime(config, clock);
     const app = await createApp(runtime, [ProjectorModule.with({ clockIntervalMs: 0, leadershipRetryMs: 200 })]);

@@ -13,6 +13,7 @@ import { ForcesController } from './forces/forces.http.controller.js';
 import { HealthController } from './operations/health.controller.js';
 import { MetricsController } from './operations/metrics.controller.js';
 import { ProjectionLagProbe } from './operations/projection-lag.js';
+import { ReachabilityProbe } from './operations/reachability.js';
 import { StorMetrics } from './operations/stor-metrics.js';
 import { DischargeOrderController } from './orders/discharge-order/discharge-order.http.controller.js';
 import { GetOrderController } from './orders/get-order/get-order.http.controller.js';
@@ -69,6 +70,7 @@ export class ApiModule {
       providers: [
         ReadYourWrites,
         ProjectionLagProbe,
+        ReachabilityProbe,
         StorMetrics,
         { provide: APP_GUARD, useExisting: AccessGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

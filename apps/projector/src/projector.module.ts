@@ -1,7 +1,7 @@
 import { type DynamicModule, Inject, Injectable, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AlertsInboxProjection, AlertsModule } from '#alerts';
-import { EventStore, PostgresLogListener, ProjectionRunner } from '#event-store';
+import { describeOutage, EventStore, PostgresLogListener, ProjectionRunner } from '#event-store';
 import { STOR_CONFIG, type StorConfig } from '#platform';
 import { OrdersModule } from '#orders';
 
@@ -59,6 +59,8 @@ export class ProjectorModule implements OnApplicationBootstrap, OnApplicationShu
               // Event data can name a person: report only which projection and event failed.
               onError: (projection, eventId, error) =>
                 logger.error(`${projection} failed at event ${eventId}: ${(error as Error)?.name ?? 'error'}`),
+              onOutage: (what) =>
+                what ? logger.warn(`${what} cannot be reached; projections wait and retry every second`) : logger.log('projections are reading the log again'),
             }, [policies]);
           },
         },
@@ -106,7 +108,9 @@ export class ProjectorModule implements OnApplicationBootstrap, OnApplicationShu
     try {
       await this.clock.tick();
     } catch (error) {
-      this.logger.error(`expiry clock tick failed: ${(error as Error)?.name ?? 'error'}`);
+      const outage = describeOutage(error);
+      if (outage) this.logger.warn(`expiry clock tick skipped: ${outage} cannot be reached; next tick tries again`);
+      else this.logger.error(`expiry clock tick failed: ${(error as Error)?.name ?? 'error'}`);
     }
   }
 }

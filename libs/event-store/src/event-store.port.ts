@@ -52,6 +52,18 @@ export class DuplicateEvent extends Error {
 }
 
 /**
+ * The log cannot be reached just now: connection refused or lost, a deadline passed, the server is
+ * shutting down or electing a leader. Whether an append in flight landed is unknown, so a caller
+ * retries it with the same event ids (the same Idempotency-Key): a landed append is then found, not
+ * repeated. `reason` is the error's class or code only, never its message.
+ */
+export class LogUnavailable extends Error {
+  constructor(readonly reason: string) {
+    super(`the log cannot be reached just now (${reason})`);
+  }
+}
+
+/**
  * The append-only log. Implementations: PostgreSQL table (default), EventStoreDB, in-memory (tests).
  * Every adapter passes the contract suite in `contract/event-store.contract.ts`.
  */

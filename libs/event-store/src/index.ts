@@ -2,6 +2,7 @@ export {
   EventStore,
   WrongExpectedVersion,
   DuplicateEvent,
+  LogUnavailable,
   type EventMetadata,
   type NewEvent,
   type RecordedEvent,
@@ -24,4 +25,5 @@ export { type Projection, type Reactor, PROJECTIONS } from './subscription/proje
 export { ProjectionRunner, type RunnerOptions } from './subscription/projection-runner.js';
 export { CreateProjectionCheckpoints1763870000050 } from './subscription/checkpoints.migration.js';
 export { ProjectionRebuild, type TableDifference } from './subscription/projection-rebuild.js';
+export { describeOutage } from './outage.js';
 export { PostgresLogListener, LOG_CHANNEL } from './postgres/postgres-log-listener.js';

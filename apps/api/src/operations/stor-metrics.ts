@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import { ProjectionLagProbe } from './projection-lag.js';
+import { type ProjectionLag, ProjectionLagProbe } from './projection-lag.js';
+import { ReachabilityProbe } from './reachability.js';
 
 /**
  * Prometheus metrics of one STOR instance, in a registry of its own (several apps may share a test
@@ -23,15 +24,29 @@ export class StorMetrics {
     registers: [this.registry],
   });
 
-  constructor(lag: ProjectionLagProbe) {
+  constructor(lag: ProjectionLagProbe, reachability: ReachabilityProbe) {
     collectDefaultMetrics({ register: this.registry, prefix: 'stor_' });
-    const measure = () => lag.measure();
+    // While the database or the log is out of reach there is no lag to report: the gauges go empty
+    // (stor_up says why) rather than failing the whole scrape.
+    const measure = (): Promise<ProjectionLag[]> => lag.measure().catch(() => []);
+    new Gauge({
+      name: 'stor_up',
+      help: 'Whether this instance reaches its database and its log now (1) or not (0)',
+      labelNames: ['dependency'] as const,
+      registers: [this.registry],
+      async collect() {
+        const reach = await reachability.check();
+        this.set({ dependency: 'database' }, reach.database === 'reachable' ? 1 : 0);
+        this.set({ dependency: 'log' }, reach.log === 'reachable' ? 1 : 0);
+      },
+    });
     new Gauge({
       name: 'stor_projection_lag_events',
       help: 'Events in the log not yet applied by the projection (counted up to 1000)',
       labelNames: ['projection'] as const,
       registers: [this.registry],
       async collect() {
+        this.reset();
         for (const row of await measure()) this.set({ projection: row.projection }, row.lagEvents);
       },
     });
@@ -41,6 +56,7 @@ export class StorMetrics {
       labelNames: ['projection'] as const,
       registers: [this.registry],
       async collect() {
+        this.reset();
         for (const row of await measure()) this.set({ projection: row.projection }, row.lagSeconds);
       },
     });

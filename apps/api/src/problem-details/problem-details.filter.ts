@@ -2,11 +2,15 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger 
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, NotPermitted, OrderAlreadyExists, OrderNotFound, RuleViolation } from '#domain';
 import { type AuthenticatedRequest, AuditTrail } from '#identity';
+import { describeOutage } from '#event-store';
 import { IdempotencyKeyReused, VersionMismatch } from '#orders';
 import { Clock } from '#platform';
 import { auditEntryFor } from '../audit/audit-entry.js';
 import { InvalidRequest } from './invalid-request.exception.js';
 import { type Problem, problem } from './problem.js';
+
+/** How long a client should wait before trying again while the database or the log is out of reach. */
+const RETRY_AFTER_SECONDS = 5;
 
 /** The one place where errors become RFC 9457 problem+json. Nothing a client sends gets a 500. */
 @Catch()
@@ -29,6 +33,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       });
     }
     if (body.status === 401) void reply.header('www-authenticate', 'Bearer realm="stor"');
+    if (body.status === 503) void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
     await reply.status(body.status).header('content-type', 'application/problem+json; charset=utf-8').send(body);
   }
 }
@@ -47,6 +52,16 @@ export function toProblem(error: unknown, logger: Logger): Problem {
   if (error instanceof HttpException) {
     const status = error.getStatus();
     return problem(status, slugFor(status), titleFor(status), detailOf(error));
+  }
+  const unreachable = describeOutage(error);
+  if (unreachable) {
+    logger.warn(`request refused: ${unreachable} cannot be reached`);
+    return problem(
+      503,
+      'unavailable',
+      'Service unavailable',
+      'STOR cannot reach its database or its log just now. Try again shortly: a command sent again with the same Idempotency-Key is recorded once, whether or not the first attempt landed.',
+    );
   }
   const fastifyStatus = (error as { statusCode?: number })?.statusCode;
   if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {

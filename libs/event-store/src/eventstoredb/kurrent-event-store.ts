@@ -39,6 +39,7 @@ import {
   toEventData,
   toStreamState,
   translateAppendError,
+  translateUnavailable,
   versionOf,
 } from './kurrent.mapping.js';
 
@@ -110,6 +111,18 @@ export class KurrentEventStore extends EventStore {
   }
 
   async append(streamId: string, events: NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
+    return reachingTheServer(() => this.appendAll(streamId, events, expected));
+  }
+
+  async readStream(streamId: string): Promise<RecordedEvent[]> {
+    return reachingTheServer(() => this.readOurStream(streamId));
+  }
+
+  async readAll(checkpoint: string | null, limit: number): Promise<RecordedEvent[]> {
+    return reachingTheServer(() => this.readAllAfter(checkpoint, limit));
+  }
+
+  private async appendAll(streamId: string, events: NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
     if (events.length === 0) throw new Error('append needs at least one event');
     if (streamId.startsWith('$') || streamId.includes(EVENT_ID_STREAM)) throw new Error(`not a stream id STOR may write: ${streamId}`);
     const streamState = toStreamState(expected);
@@ -135,7 +148,7 @@ export class KurrentEventStore extends EventStore {
     return { version: versionOf(result.nextExpectedRevision), position };
   }
 
-  async readStream(streamId: string): Promise<RecordedEvent[]> {
+  private async readOurStream(streamId: string): Promise<RecordedEvent[]> {
     const events: RecordedEvent[] = [];
     for (const resolved of await this.readServerStream(this.serverStream(streamId))) {
       if (resolved.event) events.push(fromRecorded(resolved.event, streamId));
@@ -143,7 +156,7 @@ export class KurrentEventStore extends EventStore {
     return events;
   }
 
-  async readAll(checkpoint: string | null, limit: number): Promise<RecordedEvent[]> {
+  private async readAllAfter(checkpoint: string | null, limit: number): Promise<RecordedEvent[]> {
     const events: RecordedEvent[] = [];
     if (limit <= 0) return events;
     // Everything at or before `floor` has been returned already (or is the caller's checkpoint).
@@ -298,3 +311,11 @@ export class KurrentEventStore extends EventStore {
   }
 }
 
+/** Runs one operation of the store; a server that cannot be reached just now is our LogUnavailable. */
+async function reachingTheServer<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    throw translateUnavailable(error);
+  }
+}

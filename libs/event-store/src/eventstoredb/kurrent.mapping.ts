@@ -1,19 +1,25 @@
 import {
   ANY,
   type AllStreamRecordedEvent,
+  convertToCommandError,
   type CurrentStreamState,
+  DeadlineExceededError,
   jsonEvent,
   type JSONEventData,
   NO_STREAM,
   type Position,
   type RecordedEvent as KurrentRecordedEvent,
+  NotLeaderError,
   type StreamState,
+  TimeoutError,
+  UnavailableError,
   WrongExpectedVersionError,
 } from '@kurrent/kurrentdb-client';
 import {
   type EventMetadata,
   type ExpectedVersion,
   type NewEvent,
+  LogUnavailable,
   type RecordedEvent,
   WrongExpectedVersion,
 } from '../event-store.port.js';
@@ -56,6 +62,20 @@ export function translateAppendError(error: unknown, streamId: string, expected:
   // know it is not what was expected, so say so rather than invent a version.
   if (actual !== NO_STREAM && typeof actual !== 'bigint') return error;
   return new WrongExpectedVersion(streamId, expected, versionOf(actual));
+}
+
+/**
+ * An error that means the server cannot be reached just now (no connection, a deadline passed, an
+ * operation timed out, no leader) as our LogUnavailable; any other error passes through unchanged.
+ * Raw gRPC errors go through the client's own conversion first: an append to a server that refuses
+ * the connection arrives as a plain Error with gRPC status 14, unconverted.
+ */
+export function translateUnavailable(error: unknown): unknown {
+  const converted = error instanceof Error ? convertToCommandError(error) : error;
+  if (converted instanceof UnavailableError || converted instanceof DeadlineExceededError || converted instanceof TimeoutError || converted instanceof NotLeaderError) {
+    return new LogUnavailable(converted.constructor.name);
+  }
+  return error;
 }
 
 /** Our event as the client's JSON event; the event id stays ours, so the server's idempotency sees retries. */

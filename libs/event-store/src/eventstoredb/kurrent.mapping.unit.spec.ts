@@ -2,7 +2,9 @@ import {
   ANY,
   type AllStreamRecordedEvent,
   convertToCommandError,
+  DeadlineExceededError,
   KurrentDBClient,
+  NotLeaderError,
   NO_STREAM,
   STREAM_EXISTS,
   StreamDeletedError,
@@ -10,7 +12,7 @@ import {
   WrongExpectedVersionError,
 } from '@kurrent/kurrentdb-client';
 import { WrongExpectedVersion as WrongExpectedVersionDetails } from '@kurrent/kurrentdb-client/generated/kurrentdb/protocols/v1/shared_pb.js';
-import { type NewEvent, WrongExpectedVersion } from '../event-store.port.js';
+import { LogUnavailable, type NewEvent, WrongExpectedVersion } from '../event-store.port.js';
 import {
   comparePositions,
   encodeCheckpoint,
@@ -22,6 +24,7 @@ import {
   toEventData,
   toStreamState,
   translateAppendError,
+  translateUnavailable,
   versionOf,
 } from './kurrent.mapping.js';
 
@@ -224,5 +227,41 @@ describe('connection strings', () => {
       expect(client).toBeInstanceOf(KurrentDBClient);
       await client.dispose();
     }
+  });
+});
+
+describe('a server out of reach, as LogUnavailable', () => {
+  /** A gRPC error as @grpc/grpc-js raises it: a numeric status code, metadata as a map. */
+  const grpcError = (code: number, metadata: Record<string, string> = {}) =>
+    Object.assign(new Error(`${code} status`), { code, details: '', metadata: { getMap: () => metadata } });
+
+  test('no connection: the plain gRPC error an append to a refusing server raises (status 14)', () => {
+    // Seen here: appendToStream against a closed port rejects with Error {code: 14}, not UnavailableError.
+    const translated = translateUnavailable(grpcError(14));
+    expect(translated).toBeInstanceOf(LogUnavailable);
+    expect((translated as LogUnavailable).reason).toBe('UnavailableError');
+  });
+
+  test("the client's own UnavailableError (reads and subscriptions raise it)", () => {
+    expect(translateUnavailable(new UnavailableError())).toMatchObject({ reason: 'UnavailableError' });
+  });
+
+  test('a deadline passed (status 4): whether the append landed is unknown, so it is retried, never assumed', () => {
+    const theirs = convertToCommandError(grpcError(4));
+    expect(theirs).toBeInstanceOf(DeadlineExceededError);
+    expect(translateUnavailable(theirs)).toMatchObject({ reason: 'DeadlineExceededError' });
+  });
+
+  test('a follower answered while the cluster has another leader', () => {
+    const theirs = convertToCommandError(grpcError(5, { exception: 'not-leader', 'leader-endpoint-host': 'node-2', 'leader-endpoint-port': '2113' }));
+    expect(theirs).toBeInstanceOf(NotLeaderError);
+    expect(translateUnavailable(theirs)).toBeInstanceOf(LogUnavailable);
+  });
+
+  test('errors that are answers, not outages, pass through untouched', () => {
+    const conflict = new WrongExpectedVersionError(undefined, { streamName: 'order-a', expected: 1n, current: 2n });
+    const deleted = StreamDeletedError.fromStreamName('order-a');
+    const plain = new Error('not JSON');
+    for (const error of [conflict, deleted, plain]) expect(translateUnavailable(error)).toBe(error);
   });
 });

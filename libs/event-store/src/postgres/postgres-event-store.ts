@@ -1,3 +1,4 @@
+import { whyDatabaseUnreachable } from '#platform';
 import type { DataSource } from 'typeorm';
 import { LOG_CHANNEL } from './postgres-log-listener.js';
 import { PostgresLogNotifier } from './postgres-log-notifier.js';
@@ -6,6 +7,7 @@ import {
   DuplicateEvent,
   EventStore,
   type ExpectedVersion,
+  LogUnavailable,
   type NewEvent,
   type RecordedEvent,
   WrongExpectedVersion,
@@ -66,7 +68,7 @@ export class PostgresEventStore extends EventStore {
     if (events.length === 0) throw new Error('append needs at least one event');
     let rows: { appended_position: string | number; appended_version: number }[];
     try {
-      rows = await this.db.query(
+      rows = await this.query(
         `SELECT appended_position, appended_version FROM append_to_stream($1, $2, $3::jsonb)`,
         [
           streamId,
@@ -81,7 +83,7 @@ export class PostgresEventStore extends EventStore {
       throw error;
     }
     if (rows.length === 0) {
-      const [current]: { version: number }[] = await this.db.query(`SELECT version FROM event_streams WHERE stream_id = $1`, [streamId]);
+      const [current]: { version: number }[] = await this.query(`SELECT version FROM event_streams WHERE stream_id = $1`, [streamId]);
       throw new WrongExpectedVersion(streamId, expected, current?.version ?? 0);
     }
     this.notifier?.committed();
@@ -92,13 +94,23 @@ export class PostgresEventStore extends EventStore {
     };
   }
 
+  /** Every statement of the store: an unreachable database is the log being unavailable. */
+  private async query<Row>(sql: string, parameters?: unknown[]): Promise<Row[]> {
+    try {
+      return await this.db.query(sql, parameters);
+    } catch (error) {
+      const why = whyDatabaseUnreachable(error);
+      throw why ? new LogUnavailable(why) : error;
+    }
+  }
+
   /** Announces what this process appended before it lets go (the database is the runtime's to close). */
   override async close(): Promise<void> {
     await this.notifier?.flush();
   }
 
   async readStream(streamId: string): Promise<RecordedEvent[]> {
-    const rows: EventRow[] = await this.db.query(
+    const rows: EventRow[] = await this.query(
       `SELECT ${COLUMNS} FROM events WHERE stream_id = $1 ORDER BY stream_version`,
       [streamId],
     );
@@ -107,7 +119,7 @@ export class PostgresEventStore extends EventStore {
 
   async readAll(checkpoint: string | null, limit: number): Promise<RecordedEvent[]> {
     const after = parseCheckpoint(checkpoint);
-    const rows: EventRow[] = await this.db.query(
+    const rows: EventRow[] = await this.query(
       `SELECT ${COLUMNS} FROM events
         WHERE (tx_id, global_position) > ($1::xid8, $2::bigint)
           AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
@@ -119,14 +131,14 @@ export class PostgresEventStore extends EventStore {
   }
 
   override async headPosition(): Promise<number | null> {
-    const [row]: { head: string | number | null }[] = await this.db.query(`SELECT max(global_position) AS head FROM events`);
+    const [row]: { head: string | number | null }[] = await this.query(`SELECT max(global_position) AS head FROM events`);
     return row?.head === null || row?.head === undefined ? null : Number(row.head);
   }
 
   async isCovered(position: number, checkpoint: string | null): Promise<boolean> {
     if (checkpoint === null) return false;
     const after = parseCheckpoint(checkpoint);
-    const rows: unknown[] = await this.db.query(
+    const rows: unknown[] = await this.query(
       `SELECT 1 FROM events WHERE global_position = $1 AND (tx_id, global_position) <= ($2::xid8, $3::bigint)`,
       [position, after.txId, after.position],
     );

@@ -1,6 +1,7 @@
 import { rowsAffected } from '#platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { EventStore, RecordedEvent } from '../event-store.port.js';
+import { describeOutage } from '../outage.js';
 import type { Projection, Reactor } from './projection.js';
 
 export interface RunnerOptions {
@@ -9,6 +10,11 @@ export interface RunnerOptions {
   pollMs: number;
   /** Told of a failing projection; gets no event data, which may name a person. */
   onError(projection: string, eventId: string, error: unknown): void;
+  /**
+   * Told once when the log or the database goes out of reach (`what`: describeOutage's words), and
+   * once when the runner reads again. Meanwhile it keeps trying every `pollMs`, quietly.
+   */
+  onOutage?(what: string | null): void;
 }
 
 interface Lane {
@@ -39,6 +45,7 @@ export class ProjectionRunner {
   private readonly waiters = new Set<() => void>();
 
   private readonly reactorLanes: Lane[];
+  private outage: string | null = null;
 
   constructor(
     private readonly store: EventStore,
@@ -141,14 +148,38 @@ export class ProjectionRunner {
         try {
           if ((await this.step(lane)) > 0) progressed = true;
           lane.failing = false;
+          this.reachedAgain();
         } catch (error) {
           lane.failing = true;
-          if (error instanceof CheckpointMoved) await this.loadCheckpoints();
+          const outage = describeOutage(error);
+          if (outage) {
+            // Every lane would fail alike: wait for the next round rather than try each.
+            this.outOfReach(outage);
+            break;
+          }
+          if (error instanceof CheckpointMoved) await this.reloadCheckpoints();
           else this.options.onError(lane.projection.name, lane.checkpoint ?? 'start', error);
         }
       }
       if (!progressed && this.running) await this.sleep(this.options.pollMs);
     }
+  }
+
+  private outOfReach(what: string): void {
+    if (this.outage !== null) return;
+    this.outage = what;
+    this.options.onOutage?.(what);
+  }
+
+  private reachedAgain(): void {
+    if (this.outage === null) return;
+    this.outage = null;
+    this.options.onOutage?.(null);
+  }
+
+  /** After another runner moved a checkpoint; the database may have gone meanwhile, which the next round reports. */
+  private async reloadCheckpoints(): Promise<void> {
+    await this.loadCheckpoints().catch(() => undefined);
   }
 
   private step(lane: Lane): Promise<number> {
@@ -172,7 +203,7 @@ export class ProjectionRunner {
         try {
           await lane.projection.apply(event, tx);
         } catch (error) {
-          this.options.onError(lane.projection.name, event.eventId, error);
+          if (!describeOutage(error)) this.options.onError(lane.projection.name, event.eventId, error);
           throw error;
         }
       }
