@@ -66,8 +66,7 @@ function timings() {
 const rawVariant = (poolSize, body) => async (url) => {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   await pool.query(`${FLOOR_TABLE}; ${STREAMS_TABLE}`);
-  if (body.setup) await pool.query(body.setup);
-  if (body.setupWith) await body.setupWith(pool);
+  await body.setUp?.(pool);
   const t = timings();
   let notifier = null;
   return {
@@ -208,7 +207,7 @@ const appendFunction = async (client, streamId, version, n, t) => {
   );
   if (result.rowCount !== 1) throw new Error(`wrong expected version on ${streamId}`);
 };
-appendFunction.setup = APPEND_FUNCTION;
+appendFunction.setUp = (pool) => pool.query(APPEND_FUNCTION);
 
 /** The store's own function (its migration, from dist/) called on raw pg: the batch as one jsonb argument. */
 const storFunction = async (client, streamId, version, n, t) => {
@@ -223,7 +222,7 @@ const storFunction = async (client, streamId, version, n, t) => {
   );
   if (result.rowCount !== 1) throw new Error(`wrong expected version on ${streamId}`);
 };
-storFunction.setupWith = (pool) => new CreateAppendFunction1764500000000().up({ query: (sql) => pool.query(sql) });
+storFunction.setUp = (pool) => new CreateAppendFunction1764500000000().up({ query: (sql) => pool.query(sql) });
 
 // ---------------------------------------------------------------- STOR's store and Emmett
 

@@ -1,15 +1,9 @@
 import { StorTestApp } from '../support/stor-app.js';
+import { anOrder } from '../support/stor-steps.js';
 import { TcpProxy } from '../support/tcp-proxy.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
-const order = (surname: string) => ({
-  type: 'STRO',
-  owningForce: 'kent',
-  court: 'Medway Magistrates Court',
-  madeOn: '2025-06-01',
-  subject: { forenames: 'Test', surname, dateOfBirth: null },
-  prohibitions: [{ text: 'Must not enter the premises listed in the schedule', until: null }],
-});
+const order = (surname: string) => anOrder({ subject: { forenames: 'Test', surname, dateOfBirth: null } });
 
 const eventually = async <T>(attempt: () => Promise<T>, done: (value: T) => boolean, ms = 20_000): Promise<T> => {
   const deadline = Date.now() + ms;

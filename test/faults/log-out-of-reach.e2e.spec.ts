@@ -1,5 +1,6 @@
 import { createServer } from 'node:net';
 import { StorTestApp } from '../support/stor-app.js';
+import { anOrder } from '../support/stor-steps.js';
 
 /** A loopback port with nothing listening on it. */
 async function closedPort(): Promise<number> {
@@ -10,14 +11,7 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-const order = {
-  type: 'STRO',
-  owningForce: 'kent',
-  court: 'Medway Magistrates Court',
-  madeOn: '2025-06-01',
-  subject: { forenames: 'Test', surname: 'Unreached', dateOfBirth: null },
-  prohibitions: [{ text: 'Must not enter the premises listed in the schedule', until: null }],
-};
+const order = anOrder({ subject: { forenames: 'Test', surname: 'Unreached', dateOfBirth: null } });
 
 /**
  * STOR configured with KurrentDB as its log (the real client) while no server answers: the read

@@ -40,26 +40,19 @@ export class StorMetrics {
         this.set({ dependency: 'log' }, reach.log === 'reachable' ? 1 : 0);
       },
     });
-    new Gauge({
-      name: 'stor_projection_lag_events',
-      help: 'Events in the log not yet applied by the projection (counted up to 1000)',
-      labelNames: ['projection'] as const,
-      registers: [this.registry],
-      async collect() {
-        this.reset();
-        for (const row of await measure()) this.set({ projection: row.projection }, row.lagEvents);
-      },
-    });
-    new Gauge({
-      name: 'stor_projection_lag_seconds',
-      help: 'How long the oldest event not yet applied by the projection has waited',
-      labelNames: ['projection'] as const,
-      registers: [this.registry],
-      async collect() {
-        this.reset();
-        for (const row of await measure()) this.set({ projection: row.projection }, row.lagSeconds);
-      },
-    });
+    const lagGauge = (name: string, help: string, value: (lag: ProjectionLag) => number) =>
+      new Gauge({
+        name,
+        help,
+        labelNames: ['projection'] as const,
+        registers: [this.registry],
+        async collect() {
+          this.reset();
+          for (const row of await measure()) this.set({ projection: row.projection }, value(row));
+        },
+      });
+    lagGauge('stor_projection_lag_events', 'Events in the log not yet applied by the projection (counted up to 1000)', (lag) => lag.lagEvents);
+    lagGauge('stor_projection_lag_seconds', 'How long the oldest event not yet applied by the projection has waited', (lag) => lag.lagSeconds);
   }
 
   observe(method: string, route: string, status: number, seconds: number): void {
