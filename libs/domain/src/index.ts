@@ -4,13 +4,22 @@ export type { IsoDate } from './dates/iso-date.js';
 export { addDays, addYears, compareDates, daysBetween, endOfPeriodBeginningWith, isIsoDate, latestOf } from './dates/iso-date.js';
 
 export type { Actor, Role } from './actors/actor.js';
-export { DomainError, NotPermitted, OrderAlreadyExists, OrderNotFound, RuleViolation } from './errors/domain-error.js';
+export { DomainError, FieldsRuleViolation, NotPermitted, OrderAlreadyExists, OrderNotFound, RuleViolation, SubjectNotFound } from './errors/domain-error.js';
 export type { DomainErrorKind } from './errors/domain-error.js';
 
 export type { Alias, SubjectDetails } from './subjects/subject-details.js';
 export { nameTokens, normaliseName } from './subjects/normalise-name.js';
 export { parsePncId, pncCheckCharacter } from './subjects/pnc-id.js';
 export type { PncParse } from './subjects/pnc-id.js';
+export { parseCroNumber } from './subjects/cro-number.js';
+export type { CroParse } from './subjects/cro-number.js';
+export { decideSubject } from './subjects/decide-subject.js';
+export type { SubjectCommand } from './subjects/decide-subject.js';
+export { newAliases } from './subjects/commands/identify-subject.js';
+export { initialSubjectState, replaySubject } from './subjects/subject-state.js';
+export type { SubjectState } from './subjects/subject-state.js';
+export { isSubjectEvent, SUBJECT_EVENT_SCHEMA_VERSIONS, SUBJECT_STREAM_PREFIX, subjectStreamId } from './subjects/subject-events.js';
+export type { CorrectableParticulars, SubjectEvent, SubjectParticulars, SubjectParticularsCorrected, SubjectRegistered } from './subjects/subject-events.js';
 
 export {
   isInterimOrderType,

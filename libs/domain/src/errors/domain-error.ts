@@ -54,3 +54,26 @@ export class OrderAlreadyExists extends DomainError {
     super(`Order ${orderId} is already on the register.`);
   }
 }
+
+/**
+ * A refusal that concerns several fields at once (→ 422 naming each): e.g. an order given an
+ * existing subject whose name and date of birth both differ from the recorded ones.
+ */
+export class FieldsRuleViolation extends RuleViolation {
+  constructor(
+    rule: string,
+    message: string,
+    readonly fields: { field: string; message: string }[],
+  ) {
+    super(rule, message, fields[0]?.field);
+  }
+}
+
+/** A subject id the register does not hold, on a command about that subject (→ 404). */
+export class SubjectNotFound extends DomainError {
+  readonly kind = 'not-found';
+
+  constructor(readonly subjectId: string) {
+    super(`There is no subject ${subjectId} on the register.`);
+  }
+}
