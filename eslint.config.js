@@ -48,7 +48,12 @@ export default tseslint.config(
     rules: forbid(['#orders', '#register', '#alerts', '#identity', ...APPS], 'Arrows point down: platform and event-store do not know the use cases.'),
   },
   {
-    files: ['libs/alerts/**/*.ts', 'libs/register/**/*.ts', 'libs/orders/**/*.ts', 'libs/identity/**/*.ts'],
+    // The write side reads the register for rules across orders (R13, R26, who may correct a subject); never the reverse.
+    files: ['libs/register/**/*.ts'],
+    rules: forbid(['#orders', ...APPS], 'The register is read by the write side, never the reverse; libraries do not import apps.'),
+  },
+  {
+    files: ['libs/alerts/**/*.ts', 'libs/orders/**/*.ts', 'libs/identity/**/*.ts'],
     rules: forbid([...APPS], 'Libraries do not import apps.'),
   },
   {

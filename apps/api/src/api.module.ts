@@ -35,6 +35,8 @@ import { ProblemDetailsFilter } from './problem-details/problem-details.filter.j
 import { RuntimeModule } from './runtime/runtime.module.js';
 import type { StorRuntime } from './runtime/stor-runtime.js';
 import { CheckSubjectController } from './subjects/check-subject/check-subject.http.controller.js';
+import { CorrectSubjectController } from './subjects/correct-subject/correct-subject.http.controller.js';
+import { GetSubjectController } from './subjects/get-subject/get-subject.http.controller.js';
 
 /** The HTTP edge: every route STOR serves, and the guard, filter and audit that wrap them all. */
 @Module({})
@@ -64,6 +66,8 @@ export class ApiModule {
         OrderHistoryController,
         ListOrdersController,
         CheckSubjectController,
+        GetSubjectController,
+        CorrectSubjectController,
         GetAlertsController,
         GetAuditController,
       ],

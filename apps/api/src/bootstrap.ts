@@ -6,6 +6,7 @@ import { ApiModule } from './api.module.js';
 import { serveApiDocs } from './openapi/api-docs.js';
 import { StorMetrics } from './operations/stor-metrics.js';
 import { StorableTextPipe } from './validation/storable-text.pipe.js';
+import { boundJsonBodies } from './validation/json-depth.js';
 import { InvalidRequest } from './problem-details/invalid-request.exception.js';
 import type { StorRuntime } from './runtime/stor-runtime.js';
 
@@ -40,6 +41,7 @@ export async function createApp(runtime: StorRuntime, modules: DynamicModule[] =
     });
   // STOR takes JSON only: a text/plain body is a 415, not a string handed to validation.
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
+  boundJsonBodies(app.getHttpAdapter().getInstance());
   await serveApiDocs(app);
   app.enableShutdownHooks();
   await app.init();

@@ -16,7 +16,7 @@ export type { CroParse } from './subjects/cro-number.js';
 export { decideSubject } from './subjects/decide-subject.js';
 export type { SubjectCommand } from './subjects/decide-subject.js';
 export { newAliases } from './subjects/commands/identify-subject.js';
-export { initialSubjectState, replaySubject } from './subjects/subject-state.js';
+export { evolveSubject, initialSubjectState, replaySubject } from './subjects/subject-state.js';
 export type { SubjectState } from './subjects/subject-state.js';
 export { isSubjectEvent, SUBJECT_EVENT_SCHEMA_VERSIONS, SUBJECT_STREAM_PREFIX, subjectStreamId } from './subjects/subject-events.js';
 export type { CorrectableParticulars, SubjectEvent, SubjectParticulars, SubjectParticularsCorrected, SubjectRegistered } from './subjects/subject-events.js';
@@ -166,5 +166,5 @@ export { daysLate, notificationDeadline } from './orders/rules/r16-notification-
 export { supersedes } from './orders/rules/r13-supersession.js';
 export { breachIsOffenceIn } from './orders/rules/r34-breach-offence-in.js';
 export { passportsHeld } from './orders/rules/r12-passports-held.js';
-export { r26InterimOfMainApplication } from './orders/rules/r26-interim-of-main-application.js';
+export { interimKindFor, r26InterimOfMainApplication, r26InterimToEnd } from './orders/rules/r26-interim-of-main-application.js';
 export { replayStored, type StoredOrderEvent } from './orders/replay-stored.js';

@@ -17,3 +17,5 @@ export { CorrectRecordCommand } from './correct-record/correct-record.command.js
 export { SupersedeOrderCommand } from './supersede-order/supersede-order.command.js';
 export { EndInterimOrderCommand } from './end-interim-order/end-interim-order.command.js';
 export { MarkNotificationOverdueCommand } from './mark-notification-overdue/mark-notification-overdue.command.js';
+export { CorrectSubjectCommand } from './correct-subject/correct-subject.command.js';
+export { SubjectCommandHandling, type SubjectOutcome, type SubjectHistory } from './command-handling/subject-command-handling.js';

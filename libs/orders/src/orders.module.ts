@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { OrderCommandHandling } from './command-handling/order-command-handling.js';
+import { SubjectCommandHandling } from './command-handling/subject-command-handling.js';
+import { CorrectSubjectHandler } from './correct-subject/correct-subject.handler.js';
 import { DischargeOrderHandler } from './discharge-order/discharge-order.handler.js';
 import { ExpireProhibitionsHandler } from './expire-prohibitions/expire-prohibitions.handler.js';
 import { MakeOrderHandler } from './make-order/make-order.handler.js';
@@ -22,6 +24,8 @@ import { MarkNotificationOverdueHandler } from './mark-notification-overdue/mark
 @Module({
   providers: [
     OrderCommandHandling,
+    SubjectCommandHandling,
+    CorrectSubjectHandler,
     MakeOrderHandler,
     VaryOrderHandler,
     DischargeOrderHandler,

@@ -12,3 +12,6 @@ export { OrdersWithNotificationOverdueQuery } from './orders-with-notification-o
 export { ActiveOrdersOfSubjectQuery, type ActiveOrderOfSubject } from './active-orders-of-subject/active-orders-of-subject.query.js';
 export { RegisterNotificationsAndCrossBorder1763870000400 } from './register-notifications.migration.js';
 export { OrderAsAtQuery, type OrderAsAtResult } from './order-as-at/order-as-at.query.js';
+export { RegisterIdentityAndNameIndex1764600000000 } from './register-identity.migration.js';
+export { OrdersOfSubjectQuery, type OrderOfSubject } from './orders-of-subject/orders-of-subject.query.js';
+export { GetSubjectQuery, SubjectHistoryQuery, type SubjectView } from './get-subject/get-subject.query.js';

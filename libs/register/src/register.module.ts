@@ -8,10 +8,12 @@ import { OrderAsAtHandler } from './order-as-at/order-as-at.handler.js';
 import { OrderHistoryHandler } from './order-history/order-history.handler.js';
 import { OrdersDueToExpireHandler } from './orders-due-to-expire/orders-due-to-expire.handler.js';
 import { RegisterProjection } from './projection/register.projection.js';
+import { OrdersOfSubjectHandler } from './orders-of-subject/orders-of-subject.handler.js';
+import { GetSubjectHandler, SubjectHistoryHandler } from './get-subject/get-subject.handler.js';
 
 /** The register's read side: its projection and the queries that read it. */
 @Module({
-  providers: [RegisterProjection, CheckSubjectHandler, GetOrderHandler, ListOrdersHandler, OrdersDueToExpireHandler, OrderHistoryHandler, OrderAsAtHandler, OrdersWithNotificationOverdueHandler, ActiveOrdersOfSubjectHandler],
+  providers: [RegisterProjection, CheckSubjectHandler, GetOrderHandler, ListOrdersHandler, OrdersDueToExpireHandler, OrderHistoryHandler, OrderAsAtHandler, OrdersWithNotificationOverdueHandler, ActiveOrdersOfSubjectHandler, OrdersOfSubjectHandler, GetSubjectHandler, SubjectHistoryHandler],
   exports: [RegisterProjection],
 })
 export class RegisterModule {}

@@ -1,6 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, NotPermitted, OrderAlreadyExists, OrderNotFound, RuleViolation } from '#domain';
+import { DomainError, FieldsRuleViolation, NotPermitted, OrderAlreadyExists, OrderNotFound, RuleViolation, SubjectNotFound } from '#domain';
 import { type AuthenticatedRequest, AuditTrail } from '#identity';
 import { describeOutage } from '#event-store';
 import { IdempotencyKeyReused, VersionMismatch } from '#orders';
@@ -77,11 +77,16 @@ function domainProblem(error: DomainError): Problem {
   if (error instanceof RuleViolation) {
     return problem(422, `rule/${error.rule}`, 'The law does not allow this', error.message, {
       rule: error.rule,
-      ...(error.field ? { errors: [{ field: error.field, message: error.message }] } : {}),
+      ...(error instanceof FieldsRuleViolation
+        ? { errors: error.fields }
+        : error.field
+          ? { errors: [{ field: error.field, message: error.message }] }
+          : {}),
     });
   }
   if (error instanceof NotPermitted) return problem(403, 'forbidden', 'Not permitted', error.message);
   if (error instanceof OrderNotFound) return problem(404, 'not-found', 'No such order', error.message);
+  if (error instanceof SubjectNotFound) return problem(404, 'not-found', 'No such subject', error.message);
   if (error instanceof OrderAlreadyExists) return problem(409, 'order-exists', 'The order already exists', error.message);
   return problem(422, 'domain-error', 'Refused', error.message);
 }

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { decide, EVENT_SCHEMA_VERSIONS, type LegalConfig, type OrderCommand, type OrderState, orderStreamId, replayStored } from '#domain';
-import { DuplicateEvent, EventStore, type NewEvent, type RecordedEvent, WrongExpectedVersion } from '#event-store';
+import { DuplicateEvent, EventStore, type RecordedEvent, WrongExpectedVersion } from '#event-store';
 import { Clock, deterministicId, IdSource, LEGAL_CONFIG } from '#platform';
+import { eventsToAppend, fingerprintOf, ownEventsIn } from './events-to-append.js';
 import { type CommandOutcome, IdempotencyKeyReused, type RequestContext, VersionMismatch } from './request-context.js';
 
 /** A concurrent writer got in first; without If-Match the command is decided again on fresh state. */
@@ -33,7 +33,7 @@ export class OrderCommandHandling {
 
   async handle(command: OrderCommand, commandId: string, request: RequestContext): Promise<CommandOutcome> {
     const streamId = orderStreamId(command.orderId);
-    const fingerprint = createHash('sha256').update(JSON.stringify(command)).digest('hex');
+    const fingerprint = fingerprintOf(command);
     for (let attempt = 1; ; attempt++) {
       const history = await this.store.readStream(streamId);
       const replayed = outcomeOf(history, commandId, fingerprint, command.orderId);
@@ -48,19 +48,7 @@ export class OrderCommandHandling {
       if (decided.length === 0) {
         return { orderId: command.orderId, version, position: history.at(-1)?.position ?? 0 };
       }
-      const events: NewEvent[] = decided.map((event, index) => ({
-        eventId: deterministicId(commandId, String(index)),
-        type: event.type,
-        data: event.data as unknown as Record<string, unknown>,
-        metadata: {
-          schemaVersion: EVENT_SCHEMA_VERSIONS[event.type],
-          recordedAt: now.toISOString(),
-          actor: { userId: request.actor.userId, role: request.actor.role, force: request.actor.force },
-          commandId,
-          commandFingerprint: fingerprint,
-          correlationId: request.correlationId,
-        },
-      }));
+      const events = eventsToAppend(decided, EVENT_SCHEMA_VERSIONS, commandId, fingerprint, request, now);
       try {
         const appended = await this.store.append(streamId, events, version);
         return { orderId: command.orderId, version: appended.version, position: appended.position };
@@ -76,9 +64,6 @@ export class OrderCommandHandling {
 
 /** The outcome a command already had, when this is a replay of it; a different command under its id is refused. */
 function outcomeOf(history: RecordedEvent[], commandId: string, fingerprint: string, orderId: string): CommandOutcome | null {
-  const own = history.filter((event) => event.metadata.commandId === commandId);
-  const last = own.at(-1);
-  if (!last) return null;
-  if (last.metadata.commandFingerprint !== fingerprint) throw new IdempotencyKeyReused();
-  return { orderId, version: last.streamVersion, position: last.position };
+  const last = ownEventsIn(history, commandId, fingerprint);
+  return last ? { orderId, version: last.streamVersion, position: last.position } : null;
 }

@@ -21,6 +21,8 @@ export interface NewOrderDetails {
     aliases: { forenames: string; surname: string }[];
     /** Canonical form; the edge has checked the check character. */
     pncId: string | null;
+    /** Canonical CRO number; kept with the subject's identity. */
+    croNumber?: string | null;
   };
   prohibitions: NewProhibition[];
   /** The law under which it was made and who applied (R1, R2, R4-R7, R12, R15, R26). */

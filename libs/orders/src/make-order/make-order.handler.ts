@@ -1,37 +1,99 @@
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { r26InterimOfMainApplication } from '#domain';
-import { deterministicId } from '#platform';
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
+import {
+  decide,
+  initialState,
+  interimKindFor,
+  type LegalConfig,
+  type MakeOrder,
+  r26InterimOfMainApplication,
+  r26InterimToEnd,
+  type SubjectCommand,
+  type SubjectDetails,
+} from '#domain';
+import { Clock, deterministicId, LEGAL_CONFIG } from '#platform';
+import { type OrderOfSubject, OrdersOfSubjectQuery } from '#register';
 import { OrderCommandHandling } from '../command-handling/order-command-handling.js';
-import type { CommandOutcome } from '../command-handling/request-context.js';
+import type { CommandOutcome, RequestContext } from '../command-handling/request-context.js';
+import { SubjectCommandHandling } from '../command-handling/subject-command-handling.js';
 import { prohibitionTerms } from '../prohibition-ids.js';
-import { MakeOrderCommand } from './make-order.command.js';
+import { MakeOrderCommand, type NewOrderDetails } from './make-order.command.js';
 
+/**
+ * Records an order against a subject: a new person is registered first (their identity stream),
+ * a person already on the register must be described as the register knows them (other names
+ * may be added). The order is decided before anything is appended, so a refused order leaves no
+ * subject behind; a retry with the same Idempotency-Key finds each part already recorded.
+ */
 @CommandHandler(MakeOrderCommand)
 export class MakeOrderHandler implements ICommandHandler<MakeOrderCommand, CommandOutcome> {
-  constructor(private readonly handling: OrderCommandHandling) {}
+  constructor(
+    private readonly handling: OrderCommandHandling,
+    private readonly subjects: SubjectCommandHandling,
+    private readonly queries: QueryBus,
+    private readonly clock: Clock,
+    @Inject(LEGAL_CONFIG) private readonly legal: LegalConfig,
+  ) {}
 
   async execute({ order, request }: MakeOrderCommand): Promise<CommandOutcome> {
     const commandId = this.handling.commandId(request);
-    const { subjectId, ...subject } = order.subject;
-    const subjectOfOrder = subjectId ?? deterministicId(commandId, 'subject');
+    const orderId = deterministicId(commandId, 'order');
+    const subjectId = order.subject.subjectId ?? deterministicId(commandId, 'subject');
+    const subjectCommand: SubjectCommand = order.subject.subjectId
+      ? { type: 'IdentifySubject', subjectId, orderId, particulars: particularsOf(order.subject) }
+      : { type: 'RegisterSubject', subjectId, particulars: particularsOf(order.subject) };
+    const { state: known } = await this.subjects.historyOf(subjectId);
+    // A person already on the register is named on the order as the register records them.
+    const named = known.status === 'registered' && order.subject.subjectId ? known : order.subject;
+    const subject: SubjectDetails = {
+      subjectId,
+      forenames: named.forenames,
+      surname: named.surname,
+      dateOfBirth: named.dateOfBirth,
+      pncId: named.pncId,
+      aliases: order.subject.aliases.map(({ forenames, surname }) => ({ forenames, surname })),
+    };
+    const command: MakeOrder = {
+      type: 'MakeOrder',
+      orderId,
+      orderType: order.type,
+      owningForce: order.owningForce,
+      court: order.court,
+      madeOn: order.madeOn,
+      servedOn: order.servedOn,
+      subject,
+      prohibitions: prohibitionTerms(commandId, order.prohibitions),
+      ...order.legal,
+      interimOrderId: await this.interimOrderEnded(order, subjectId, orderId),
+    };
+    // Refusals come before anything is written: the order is judged as it would be on its own stream.
+    decide(command, initialState, { actor: request.actor, today: this.clock.today(), legal: this.legal });
+    await this.subjects.handle(subjectCommand, commandId, request);
+    return this.handling.handle(command, commandId, request);
+  }
+
+  /** R26: the interim order this order determines — the one named, or the subject's only one in force of the matching kind. */
+  private async interimOrderEnded(order: NewOrderDetails, subjectId: string, orderId: string): Promise<string | null> {
     if (order.legal.interimOrderId) {
-      r26InterimOfMainApplication({ orderType: order.type, subjectId: subjectOfOrder, madeOn: order.madeOn }, await this.handling.stateOf(order.legal.interimOrderId));
+      r26InterimOfMainApplication({ orderType: order.type, subjectId, madeOn: order.madeOn }, await this.handling.stateOf(order.legal.interimOrderId));
+      return order.legal.interimOrderId;
     }
-    return this.handling.handle(
-      {
-        type: 'MakeOrder',
-        orderId: deterministicId(commandId, 'order'),
-        orderType: order.type,
-        owningForce: order.owningForce,
-        court: order.court,
-        madeOn: order.madeOn,
-        servedOn: order.servedOn,
-        subject: { ...subject, subjectId: subjectOfOrder },
-        prohibitions: prohibitionTerms(commandId, order.prohibitions),
-        ...order.legal,
-      },
-      commandId,
-      request,
+    if (!order.subject.subjectId || interimKindFor(order.type) === null) return null;
+    const orders = await this.queries.execute<OrdersOfSubjectQuery, OrderOfSubject[]>(new OrdersOfSubjectQuery(subjectId, this.clock.today()));
+    return r26InterimToEnd(
+      { orderType: order.type, madeOn: order.madeOn },
+      orders.filter((other) => other.inForce && other.orderId !== orderId),
     );
   }
+}
+
+function particularsOf(subject: NewOrderDetails['subject']) {
+  return {
+    forenames: subject.forenames,
+    surname: subject.surname,
+    dateOfBirth: subject.dateOfBirth,
+    pncId: subject.pncId,
+    croNumber: subject.croNumber ?? null,
+    aliases: subject.aliases,
+  };
 }

@@ -1,11 +1,11 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
-import { nameTokens, type OrderInForceOrEnded } from '#domain';
-import { expiresOn } from '../order-view.js';
-import { CheckSubjectQuery, type CheckSubjectResult, type SubjectMatch } from './check-subject.query.js';
-import { dateOfBirthEvidence, pncEvidence, scoreMatch } from './subject-score.js';
+import { type IsoDate, type OrderInForceOrEnded, orderAsAt } from '#domain';
+import { type Candidate, matchTokens, scoreCandidate } from '#subject-matching';
+import { IN_FORCE_AS_AT } from '../status-as-at.sql.js';
+import { CheckSubjectQuery, type ActiveOrderSummary, type CheckSubjectResult, type SubjectMatch } from './check-subject.query.js';
+import { NameIndexLookup } from './name-index.lookup.js';
 
-const MOST_CANDIDATES = 200;
 const MOST_MATCHES = 50;
 
 interface CandidateRow {
@@ -14,93 +14,115 @@ interface CandidateRow {
   surname: string;
   date_of_birth: string | null;
   pnc_id: string | null;
-  names: { forenames: string; surname: string; is_alias: boolean; tokens: string[] }[];
+  cro_number: string | null;
+  names: { forenames: string; surname: string; is_alias: boolean }[];
 }
 
+/**
+ * Finds the people a check may be about: candidates by PNC ID or CRO number, and by name through
+ * the name index (spelling, sound, variants, other names), each then judged by the matching rules,
+ * with the orders in force today attached. Never a silent single hit: every candidate above the
+ * threshold, best first.
+ */
 @QueryHandler(CheckSubjectQuery)
 export class CheckSubjectHandler implements IQueryHandler<CheckSubjectQuery, CheckSubjectResult> {
-  constructor(private readonly db: DataSource) {}
+  private readonly index: NameIndexLookup;
 
-  async execute(query: CheckSubjectQuery): Promise<CheckSubjectResult> {
-    const tokens = query.name ? nameTokens(query.name) : [];
-    const candidates = await this.candidates(query, tokens);
-    const scored = candidates
-      .map((row) => this.score(row, query, tokens))
-      .filter((match) => match.score > 0)
-      .sort((a, b) => b.score - a.score || a.surname.localeCompare(b.surname) || a.forenames.localeCompare(b.forenames))
-      .slice(0, MOST_MATCHES);
-    await this.attachActiveOrders(scored);
-    return { matches: scored };
+  constructor(private readonly db: DataSource) {
+    this.index = new NameIndexLookup(db);
   }
 
-  private async candidates(query: CheckSubjectQuery, tokens: string[]): Promise<CandidateRow[]> {
-    const year = query.dateOfBirth?.length === 4 ? Number(query.dateOfBirth) : null;
-    const fullDate = query.dateOfBirth?.length === 10 ? query.dateOfBirth : null;
+  async execute(query: CheckSubjectQuery): Promise<CheckSubjectResult> {
+    const tokens = query.name ? matchTokens(query.name) : [];
+    const found = tokens.length > 0 ? await this.index.subjectsNamed(tokens, birthYearOf(query.dateOfBirth)) : null;
+    const rows = await this.candidates(found?.subjectIds ?? [], query.pncId, query.croNumber);
+    const frequency = (token: string) => found?.frequencies.get(token) ?? 0;
+    const subjects = found?.subjects ?? 1;
+    const matchQuery = { name: query.name, dateOfBirth: query.dateOfBirth, pncId: query.pncId, croNumber: query.croNumber };
+    const matches: SubjectMatch[] = [];
+    for (const row of rows) {
+      const scored = scoreCandidate(matchQuery, candidateOf(row), frequency, subjects);
+      if (scored) matches.push(matchOf(row, scored));
+    }
+    matches.sort((a, b) => b.score - a.score || a.surname.localeCompare(b.surname) || a.forenames.localeCompare(b.forenames) || a.subjectId.localeCompare(b.subjectId));
+    const best = matches.slice(0, MOST_MATCHES);
+    await this.attachOrdersInForce(best, query.today);
+    return { matches: best };
+  }
+
+  private candidates(subjectIds: string[], pncId: string | null, croNumber: string | null): Promise<CandidateRow[]> {
     return this.db.query(
       `WITH candidates AS (
-         SELECT subject_id FROM register_subjects WHERE $1::text IS NOT NULL AND pnc_id = $1
-         UNION
-         SELECT subject_id FROM register_subject_names WHERE cardinality($2::text[]) > 0 AND tokens @> $2::text[]
-         UNION
-         SELECT subject_id FROM register_subjects
-          WHERE $1::text IS NULL AND cardinality($2::text[]) = 0
-            AND (date_of_birth = $3::date
-                 OR (date_of_birth >= make_date($4::int, 1, 1) AND date_of_birth < make_date($4::int + 1, 1, 1)))
+         SELECT unnest($1::uuid[]) AS subject_id
+         UNION SELECT subject_id FROM register_subjects WHERE $2::text IS NOT NULL AND pnc_id = $2
+         UNION SELECT subject_id FROM register_subjects WHERE $3::text IS NOT NULL AND cro_number = $3
        )
-       SELECT s.subject_id::text AS subject_id, s.forenames, s.surname, s.date_of_birth::text AS date_of_birth, s.pnc_id,
-              (SELECT json_agg(json_build_object('forenames', n.forenames, 'surname', n.surname,
-                                                 'is_alias', n.is_alias, 'tokens', n.tokens))
+       SELECT s.subject_id::text AS subject_id, s.forenames, s.surname, s.date_of_birth::text AS date_of_birth, s.pnc_id, s.cro_number,
+              (SELECT json_agg(json_build_object('forenames', n.forenames, 'surname', n.surname, 'is_alias', n.is_alias))
                  FROM register_subject_names n WHERE n.subject_id = s.subject_id) AS names
-         FROM register_subjects s JOIN candidates c ON c.subject_id = s.subject_id
-        LIMIT ${MOST_CANDIDATES}`,
-      [query.pncId, tokens, fullDate, year],
+         FROM candidates c JOIN register_subjects s ON s.subject_id = c.subject_id
+        WHERE s.has_orders`,
+      [subjectIds, pncId, croNumber],
     );
   }
 
-  private score(row: CandidateRow, query: CheckSubjectQuery, tokens: string[]): SubjectMatch {
-    const names = row.names ?? [];
-    const nameMatched = tokens.length > 0 && names.some((name) => tokens.every((token) => name.tokens.includes(token)));
-    const pncId = pncEvidence(query.pncId, row.pnc_id);
-    const dateOfBirth = dateOfBirthEvidence(query.dateOfBirth, row.date_of_birth);
-    const matchedOn = [
-      ...(pncId === 'matched' ? ['pncId'] : []),
-      ...(nameMatched ? ['name'] : []),
-      ...(dateOfBirth === 'exact' || dateOfBirth === 'year' ? ['dateOfBirth'] : []),
-    ];
-    return {
-      subjectId: row.subject_id,
-      forenames: row.forenames,
-      surname: row.surname,
-      dateOfBirth: row.date_of_birth,
-      pncId: row.pnc_id,
-      aliases: names.filter((name) => name.is_alias).map(({ forenames, surname }) => ({ forenames, surname })),
-      score: scoreMatch({ pncId, nameMatched, nameAsked: tokens.length > 0, dateOfBirth }),
-      matchedOn,
-      activeOrders: [],
-    };
-  }
-
-  private async attachActiveOrders(matches: SubjectMatch[]): Promise<void> {
+  /** The orders in force today, with only the prohibitions in force today, whether or not the clock has recorded an expiry. */
+  private async attachOrdersInForce(matches: SubjectMatch[], today: IsoDate): Promise<void> {
     if (matches.length === 0) return;
     const rows: { subject_id: string; state: OrderInForceOrEnded }[] = await this.db.query(
       `SELECT subject_id::text AS subject_id, state FROM register_orders
-        WHERE subject_id = ANY($1::uuid[]) AND status IN ('active', 'interim')
-        ORDER BY made_on DESC`,
-      [matches.map((match) => match.subjectId)],
+        WHERE subject_id = ANY($1::uuid[]) AND ${IN_FORCE_AS_AT('$2')}
+        ORDER BY made_on DESC, order_id`,
+      [matches.map((match) => match.subjectId), today],
     );
-    for (const match of matches) {
-      match.activeOrders = rows
-        .filter((row) => row.subject_id === match.subjectId)
-        .map(({ state }) => ({
-          orderId: state.orderId,
-          type: state.orderType,
-          status: state.status,
-          owningForce: state.owningForce,
-          prohibitions: state.prohibitions
-            .filter((p) => p.status === 'in-force')
-            .map((p) => ({ prohibitionId: p.prohibitionId, text: p.text, until: p.until })),
-          expiresOn: expiresOn(state),
-        }));
+    const bySubject = new Map(matches.map((match) => [match.subjectId, match]));
+    for (const row of rows) {
+      const order = inForceOn(row.state, today);
+      if (order) bySubject.get(row.subject_id)?.activeOrders.push(order);
     }
   }
+}
+
+function inForceOn(state: OrderInForceOrEnded, today: IsoDate): ActiveOrderSummary | null {
+  const asAt = orderAsAt(state, today);
+  if (!asAt || (asAt.status !== 'active' && asAt.status !== 'interim')) return null;
+  const prohibitions = asAt.prohibitions.filter((p) => p.status === 'in-force');
+  const untils = prohibitions.map((p) => p.until);
+  return {
+    orderId: asAt.orderId,
+    type: asAt.orderType,
+    status: asAt.status,
+    owningForce: asAt.owningForce,
+    prohibitions: prohibitions.map((p) => ({ prohibitionId: p.prohibitionId, text: p.text, until: p.until })),
+    expiresOn: untils.includes(null) ? null : ((untils as string[]).sort().at(-1) ?? null),
+  };
+}
+
+function candidateOf(row: CandidateRow): Candidate {
+  return {
+    names: (row.names ?? []).map((name) => ({ forenames: name.forenames, surname: name.surname, isAlias: name.is_alias })),
+    dateOfBirth: row.date_of_birth,
+    pncId: row.pnc_id,
+    croNumber: row.cro_number,
+  };
+}
+
+function matchOf(row: CandidateRow, scored: { score: number; band: 'strong' | 'possible'; matchedOn: string[] }): SubjectMatch {
+  return {
+    subjectId: row.subject_id,
+    forenames: row.forenames,
+    surname: row.surname,
+    dateOfBirth: row.date_of_birth,
+    pncId: row.pnc_id,
+    croNumber: row.cro_number,
+    aliases: (row.names ?? []).filter((name) => name.is_alias).map(({ forenames, surname }) => ({ forenames, surname })),
+    score: scored.score,
+    band: scored.band,
+    matchedOn: scored.matchedOn,
+    activeOrders: [],
+  };
+}
+
+function birthYearOf(dateOfBirth: string | null): number | null {
+  return dateOfBirth ? Number(dateOfBirth.slice(0, 4)) : null;
 }

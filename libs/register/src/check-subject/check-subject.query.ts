@@ -1,4 +1,6 @@
-/** An officer's "does this person have an active order?"; any one of the three is enough. */
+import type { IsoDate } from '#domain';
+
+/** An officer's "does this person have an order I must enforce?": a name or an identifier, a date of birth to narrow. */
 export class CheckSubjectQuery {
   constructor(
     readonly name: string | null,
@@ -6,7 +8,22 @@ export class CheckSubjectQuery {
     readonly dateOfBirth: string | null,
     /** Canonical PNC ID, already validated. */
     readonly pncId: string | null,
+    /** Canonical CRO number, already validated. */
+    readonly croNumber: string | null,
+    /** Orders are shown as they stand on this day, whether or not the clock has run. */
+    readonly today: IsoDate,
   ) {}
+}
+
+export interface ActiveOrderSummary {
+  orderId: string;
+  type: string;
+  status: string;
+  owningForce: string;
+  prohibitions: { prohibitionId: string; text: string; until: string | null }[];
+  expiresOn: string | null;
+  /** R37: whether a breach would be an offence where the checking officer is; set at the edge. */
+  breachIsOffenceHere?: boolean | null;
 }
 
 export interface SubjectMatch {
@@ -15,19 +32,15 @@ export interface SubjectMatch {
   surname: string;
   dateOfBirth: string | null;
   pncId: string | null;
+  croNumber: string | null;
   aliases: { forenames: string; surname: string }[];
+  /** 0..1; 1 only for an exact PNC ID or CRO number. */
   score: number;
+  /** How an officer should read it: 'strong' — very likely this person; 'possible' — confirm identity. */
+  band: 'strong' | 'possible';
+  /** Why it matched, e.g. ["alias", "phonetic", "dateOfBirth"]. */
   matchedOn: string[];
-  activeOrders: {
-    orderId: string;
-    type: string;
-    status: string;
-    owningForce: string;
-    prohibitions: { prohibitionId: string; text: string; until: string | null }[];
-    expiresOn: string | null;
-    /** R37: whether a breach would be an offence where the checking officer is; set at the edge. */
-    breachIsOffenceHere?: boolean | null;
-  }[];
+  activeOrders: ActiveOrderSummary[];
 }
 
 export interface CheckSubjectResult {

@@ -1,33 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDefined, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsDefined, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { IsIsoDate } from '../../validation/stor-validators.js';
-import { AliasRequest } from '../make-order/make-order.request.dto.js';
+import { SubjectCorrectionRequest } from '../../subjects/correct-subject/correct-subject.request.dto.js';
 
 // Decorators nearest the property are checked first (see prohibition.request.dto.ts).
-const HAS_LETTER = /\p{L}/u;
-
-export class SubjectCorrectionRequest {
-  @ApiPropertyOptional() @Matches(HAS_LETTER, { message: 'forenames must contain a letter' }) @MaxLength(200) @IsString() @IsOptional() forenames?: string;
-  @ApiPropertyOptional() @Matches(HAS_LETTER, { message: 'surname must contain a letter' }) @MaxLength(200) @IsString() @IsOptional() surname?: string;
-
-  @ApiPropertyOptional({ type: String, nullable: true })
-  @IsIsoDate()
-  @ValidateIf((_, value) => value !== null && value !== undefined)
-  dateOfBirth?: string | null;
-
-  @ApiPropertyOptional({ type: [AliasRequest] })
-  @ValidateNested({ each: true })
-  @Type(() => AliasRequest)
-  @IsObject({ each: true })
-  @ArrayMaxSize(50)
-  @IsArray()
-  @IsOptional()
-  aliases?: AliasRequest[];
-
-  @ApiPropertyOptional({ type: String, nullable: true }) @MaxLength(20) @IsString() @ValidateIf((_, v) => v !== null && v !== undefined) pncId?: string | null;
-}
-
 export class ProhibitionTextCorrectionRequest {
   @ApiProperty() @MaxLength(100) @IsNotEmpty() @IsString() prohibitionId: string;
   @ApiProperty() @MaxLength(2000) @IsNotEmpty() @IsString() text: string;
@@ -41,7 +18,7 @@ export class CorrectionChangesRequest {
   // Accepted so the register can say why it refuses: the day an order was made decides its legal periods.
   @ApiPropertyOptional({ description: 'not correctable: refused with correction-changes-legal-period' }) @IsIsoDate() @IsOptional() madeOn?: string;
   @ApiPropertyOptional() @IsIsoDate() @IsOptional() servedOn?: string;
-  @ApiPropertyOptional({ type: SubjectCorrectionRequest }) @ValidateNested() @Type(() => SubjectCorrectionRequest) @IsObject() @IsOptional() subject?: SubjectCorrectionRequest;
+  @ApiPropertyOptional({ type: SubjectCorrectionRequest, description: 'not correctable here: refused with subject-identity (POST /api/subjects/{subjectId}/corrections)' }) @ValidateNested() @Type(() => SubjectCorrectionRequest) @IsObject() @IsOptional() subject?: SubjectCorrectionRequest;
 
   @ApiPropertyOptional({ type: [ProhibitionTextCorrectionRequest] })
   @ValidateNested({ each: true })

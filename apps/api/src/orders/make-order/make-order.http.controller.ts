@@ -2,11 +2,11 @@ import { Body, Controller, Headers, HttpCode, Post, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { parsePncId, RuleViolation } from '#domain';
+import { RuleViolation } from '#domain';
 import { Allow, CurrentPrincipal, type Principal } from '#identity';
 import { type CommandOutcome, MakeOrderCommand } from '#orders';
 import { Clock } from '#platform';
-import { InvalidRequest } from '../../problem-details/invalid-request.exception.js';
+import { canonicalCroNumber, canonicalPncId } from '../../subjects/identifiers.js';
 import { toNewProhibition } from '../prohibition.request.dto.js';
 import { requestContextFrom } from '../request-context.from-http.js';
 import { MakeOrderRequest } from './make-order.request.dto.js';
@@ -30,7 +30,8 @@ export class MakeOrderController {
     @Headers() headers: Record<string, string>,
     @Req() request: FastifyRequest,
   ): Promise<CommandOutcome> {
-    const pncId = this.canonicalPncId(body.subject.pncId);
+    const pncId = canonicalPncId(body.subject.pncId, this.clock.today(), 'subject.pncId');
+    const croNumber = canonicalCroNumber(body.subject.croNumber, 'subject.croNumber');
     const order = {
       type: body.type,
       owningForce: body.owningForce,
@@ -44,6 +45,7 @@ export class MakeOrderController {
         dateOfBirth: body.subject.dateOfBirth,
         aliases: (body.subject.aliases ?? []).map(({ forenames, surname }) => ({ forenames, surname })),
         pncId,
+        croNumber,
       },
       prohibitions: body.prohibitions.map(toNewProhibition),
       legal: {
@@ -66,13 +68,6 @@ export class MakeOrderController {
     return this.commands.execute<MakeOrderCommand, CommandOutcome>(new MakeOrderCommand(order, requestContextFrom(principal, headers, request.id))).catch((error: unknown) => {
       throw inRequestTerms(error);
     });
-  }
-
-  private canonicalPncId(raw: string | null | undefined): string | null {
-    if (raw === undefined || raw === null || raw.trim() === '') return null;
-    const parsed = parsePncId(raw, this.clock.today());
-    if (!parsed.ok) throw new InvalidRequest([{ field: 'subject.pncId', message: parsed.reason }]);
-    return parsed.canonical;
   }
 }
 

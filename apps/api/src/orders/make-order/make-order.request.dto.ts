@@ -52,6 +52,12 @@ export class SubjectRequest {
   @IsString()
   @IsOptional()
   pncId?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '123456/08T', description: 'CRO number (NNNNNN/YYC or SFYY/NNNNNNC); stored canonical' })
+  @MaxLength(20)
+  @IsString()
+  @IsOptional()
+  croNumber?: string | null;
 }
 
 export const LEGAL_BASES = [

@@ -1,12 +1,13 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { breachIsOffenceIn, isIsoDate, isOrderType, type LegalConfig, nameTokens, parsePncId } from '#domain';
+import { breachIsOffenceIn, isIsoDate, isOrderType, type LegalConfig, nameTokens } from '#domain';
 import { forceByCode } from '#forces';
 import { Allow, CurrentPrincipal, type Principal } from '#identity';
 import { Clock, LEGAL_CONFIG } from '#platform';
 import { CheckSubjectQuery, type CheckSubjectResult } from '#register';
 import { type FieldError, InvalidRequest } from '../../problem-details/invalid-request.exception.js';
+import { canonicalCroNumber, canonicalPncId } from '../identifiers.js';
 import { CheckSubjectRequest } from './check-subject.request.dto.js';
 
 @ApiTags('subjects')
@@ -30,17 +31,16 @@ export class CheckSubjectController {
     if (dateOfBirth && dateOfBirth.length === 10 && !isIsoDate(dateOfBirth)) {
       errors.push({ field: 'dateOfBirth', message: 'dateOfBirth is not a real date' });
     }
-    let pncId: string | null = null;
-    if (query.pncId) {
-      const parsed = parsePncId(query.pncId, this.clock.today());
-      if (parsed.ok) pncId = parsed.canonical;
-      else errors.push({ field: 'pncId', message: parsed.reason });
-    }
-    if (!name && !dateOfBirth && !query.pncId && errors.length === 0) {
-      errors.push({ field: 'name', message: 'give at least one of name, dateOfBirth or pncId' });
+    const pncId = collect(errors, () => canonicalPncId(query.pncId, this.clock.today(), 'pncId'));
+    const croNumber = collect(errors, () => canonicalCroNumber(query.croNumber, 'croNumber'));
+    // A date of birth narrows a search; alone it would list everyone born that day or year.
+    if (!name && !query.pncId && !query.croNumber && errors.length === 0) {
+      errors.push({ field: 'name', message: 'give a name, a PNC ID or a CRO number; a date of birth only narrows a name' });
     }
     if (errors.length) throw new InvalidRequest(errors);
-    const result = await this.queries.execute<CheckSubjectQuery, CheckSubjectResult>(new CheckSubjectQuery(name, dateOfBirth, pncId));
+    const result = await this.queries.execute<CheckSubjectQuery, CheckSubjectResult>(
+      new CheckSubjectQuery(name, dateOfBirth, pncId, croNumber, this.clock.today()),
+    );
     return this.withOffenceHere(result, principal);
   }
 
@@ -58,5 +58,16 @@ export class CheckSubjectController {
       }
     }
     return result;
+  }
+}
+
+/** Runs a parse that throws InvalidRequest, keeping its field errors so every bad field is named at once. */
+function collect<T>(errors: FieldError[], parse: () => T): T | null {
+  try {
+    return parse();
+  } catch (error) {
+    if (!(error instanceof InvalidRequest)) throw error;
+    errors.push(...error.errors);
+    return null;
   }
 }

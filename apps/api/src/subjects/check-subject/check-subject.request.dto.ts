@@ -8,7 +8,7 @@ export class CheckSubjectRequest {
   @IsOptional()
   name?: string;
 
-  @ApiPropertyOptional({ example: '1980-05-02', description: 'a date (YYYY-MM-DD) or a year (YYYY)' })
+  @ApiPropertyOptional({ example: '1980-05-02', description: 'a date (YYYY-MM-DD) or a year (YYYY); narrows a name, never searches alone' })
   @Matches(/^[1-9]\d{3}(-\d{2}-\d{2})?$/, { message: 'dateOfBirth must be a date written YYYY-MM-DD or a year YYYY' })
   @IsString()
   @IsOptional()
@@ -19,6 +19,12 @@ export class CheckSubjectRequest {
   @IsString()
   @IsOptional()
   pncId?: string;
+
+  @ApiPropertyOptional({ example: '123456/08T', description: 'CRO number, NNNNNN/YYC or SFYY/NNNNNNC' })
+  @MaxLength(20)
+  @IsString()
+  @IsOptional()
+  croNumber?: string;
 
   @ApiPropertyOptional({ description: 'why the check is made; kept in the audit trail' })
   @MaxLength(200)

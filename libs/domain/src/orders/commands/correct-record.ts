@@ -1,18 +1,18 @@
 import type { IsoDate } from '../../dates/iso-date.js';
 import { OrderNotFound, RuleViolation } from '../../errors/domain-error.js';
-import type { SubjectDetails } from '../../subjects/subject-details.js';
 import type { DecisionContext } from '../decision-context.js';
-import type { CorrectableSubjectFields, PreviousValues, RecordChanges, RecordCorrected } from '../events.js';
+import type { PreviousValues, RecordChanges, RecordCorrected } from '../events.js';
 import { requireOrderManager, requireOrderManagerOf } from '../permissions.js';
 import { requireCorrectableFields } from '../rules/correctable-fields.js';
 import { requireIsoDate, requireNotBeforeOrderMade, requireNotInFuture } from '../rules/dates-in-order.js';
 import { r8ProhibitionWorded } from '../rules/r8-prohibitions-required.js';
-import { validSubjectDetails } from '../rules/subject-details-valid.js';
 import type { OrderInForceOrEnded, OrderState } from '../state.js';
 
 /**
  * A data-entry mistake fixed by a new event, never an edit (STYLE.md: events are facts). The
- * order's owning force corrects it, at any stage of its life, giving a reason.
+ * order's owning force corrects it, at any stage of its life, giving a reason. The subject's
+ * particulars are not the order's to correct: they are the person's identity (CorrectSubject).
+ * Corrections of the subject recorded before that rule stay in the log and still fold.
  */
 export interface CorrectRecord {
   type: 'CorrectRecord';
@@ -21,25 +21,6 @@ export interface CorrectRecord {
   correctedOn: IsoDate;
   reason: string;
   changes: RecordChanges;
-}
-
-const SUBJECT_FIELDS = ['forenames', 'surname', 'dateOfBirth', 'aliases', 'pncId'] as const;
-
-function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-function correctedSubject(state: OrderInForceOrEnded, given: CorrectableSubjectFields, today: IsoDate): { changes: CorrectableSubjectFields; previous: CorrectableSubjectFields } {
-  const merged: SubjectDetails = { ...state.subject, ...given };
-  const valid = validSubjectDetails(merged, today);
-  const changes: Record<string, unknown> = {};
-  const previous: Record<string, unknown> = {};
-  for (const field of SUBJECT_FIELDS) {
-    if (given[field] === undefined || same(valid[field], state.subject[field])) continue;
-    changes[field] = valid[field];
-    previous[field] = state.subject[field];
-  }
-  return { changes: changes as CorrectableSubjectFields, previous: previous as CorrectableSubjectFields };
 }
 
 function correctedTexts(state: OrderInForceOrEnded, given: NonNullable<RecordChanges['prohibitionTexts']>): { changes: { prohibitionId: string; text: string }[]; previous: { prohibitionId: string; text: string }[] } {
@@ -78,13 +59,6 @@ function differences(state: OrderInForceOrEnded, given: RecordChanges, today: Is
     if (given.servedOn !== state.servedOn) {
       changes.servedOn = given.servedOn;
       previous.servedOn = state.servedOn;
-    }
-  }
-  if (given.subject !== undefined) {
-    const subject = correctedSubject(state, given.subject, today);
-    if (Object.keys(subject.changes).length > 0) {
-      changes.subject = subject.changes;
-      previous.subject = subject.previous;
     }
   }
   if (given.prohibitionTexts !== undefined) {

@@ -36,15 +36,6 @@ describe('CorrectRecord', () => {
       given([unserved]).when(command, kent).then([corrected(command, { servedOn: '2025-03-12' }, { servedOn: null })]);
     });
 
-    it("the subject's particulars: only what differs is recorded, and the PNC ID in canonical form", () => {
-      const command = correct({ subject: { surname: 'Kowalsky', forenames: 'Jan', pncId: '79/123456T' } });
-      given([made]).when(command, kent).then([corrected(command, { subject: { surname: 'Kowalsky', pncId: '1979/0123456T' } }, { subject: { surname: 'Kowalski', pncId: '2003/1234567Q' } })]);
-    });
-
-    it("the subject's aliases and date of birth", () => {
-      const command = correct({ subject: { aliases: [], dateOfBirth: '1980-02-05' } });
-      given([made]).when(command, kent).then([corrected(command, { subject: { dateOfBirth: '1980-02-05', aliases: [] } }, { subject: { dateOfBirth: '1980-05-02', aliases: subject.aliases } })]);
-    });
 
     it("a prohibition's words", () => {
       const command = correct({ prohibitionTexts: [{ prohibitionId: 'p-2', text: 'Must not enter any car wash premises' }] });
@@ -80,7 +71,7 @@ describe('CorrectRecord', () => {
 
     it('changes nothing: no fields, or every value already on the record (correction-changes-nothing)', () => {
       given([made]).when(correct({}), kent).thenRejects(RuleViolation, 'correction-changes-nothing');
-      given([made]).when(correct({ court: 'Maidstone Crown Court', subject: { surname: 'Kowalski' } }), kent).thenRejects(RuleViolation, 'correction-changes-nothing');
+      given([made]).when(correct({ court: 'Maidstone Crown Court' }), kent).thenRejects(RuleViolation, 'correction-changes-nothing');
     });
 
     it.each(['madeOn', 'until'])('the %s date, which decides a legal period (correction-changes-legal-period)', (field) => {
@@ -96,7 +87,7 @@ describe('CorrectRecord', () => {
     it('fields that are not data-entry details: order type, owning force, subject id (correction-field-not-correctable)', () => {
       given([made]).when(correct({ orderType: 'STRO' } as RecordChanges), kent).thenRejects(RuleViolation, 'correction-field-not-correctable');
       given([made]).when(correct({ owningForce: 'sussex' } as RecordChanges), kent).thenRejects(RuleViolation, 'correction-field-not-correctable');
-      given([made]).when(correct({ subject: { subjectId: 's-2' } } as RecordChanges), kent).thenRejects(RuleViolation, 'correction-field-not-correctable');
+      given([made]).when(correct({ subject: { subjectId: 's-2' } } as RecordChanges), kent).thenRejects(RuleViolation, 'subject-identity');
     });
 
     it('a blank court, an invalid service day, or one before the order was made', () => {
@@ -106,9 +97,9 @@ describe('CorrectRecord', () => {
       given([made]).when(correct({ servedOn: '2026-11-24' }), kent).thenRejects(RuleViolation, 'date-in-future');
     });
 
-    it("an invalid subject: no name, or a PNC ID with the wrong check letter", () => {
-      given([made]).when(correct({ subject: { forenames: '', surname: '' } }), kent).thenRejects(RuleViolation, 'subject-name-empty');
-      given([made]).when(correct({ subject: { pncId: '2003/1234567R' } }), kent).thenRejects(RuleViolation, 'pnc-id-invalid');
+    it("the subject's particulars: they are the person's identity, corrected on the subject, not on one order (subject-identity)", () => {
+      given([made]).when(correct({ subject: { surname: 'Kowalsky' } }), kent).thenRejects(RuleViolation, 'subject-identity');
+      given([made]).when(correct({ subject: { pncId: '2003/1234567R' } }), kent).thenRejects(RuleViolation, 'subject-identity');
     });
 
     it('words for an unknown prohibition, blank words, or the same prohibition twice', () => {

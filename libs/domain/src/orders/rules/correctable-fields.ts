@@ -1,7 +1,7 @@
 import { RuleViolation } from '../../errors/domain-error.js';
 
 const LEGAL_PERIOD_FIELDS = ['madeOn', 'until', 'startsOn', 'renewedOn', 'variedOn', 'dischargedOn'];
-const CORRECTABLE = ['court', 'servedOn', 'subject', 'prohibitionTexts'];
+const CORRECTABLE = ['court', 'servedOn', 'prohibitionTexts'];
 const CORRECTABLE_SUBJECT = ['forenames', 'surname', 'dateOfBirth', 'aliases', 'pncId'];
 
 function refuseLegalPeriod(field: string): never {
@@ -24,6 +24,13 @@ export function requireCorrectableFields(changes: unknown): void {
   }
   for (const key of Object.keys(changes)) {
     if (LEGAL_PERIOD_FIELDS.includes(key)) refuseLegalPeriod(key);
+    if (key === 'subject') {
+      throw new RuleViolation(
+        'subject-identity',
+        "A subject's particulars are who the person is, across every order: correct them with POST /api/subjects/{subjectId}/corrections, not on one order.",
+        'changes.subject',
+      );
+    }
     if (!CORRECTABLE.includes(key)) {
       throw new RuleViolation('correction-field-not-correctable', `${key} cannot be corrected; a correction may change the court, servedOn, the subject's particulars or a prohibition's words.`, `changes.${key}`);
     }

@@ -36,3 +36,27 @@ export function r26InterimOfMainApplication(full: { orderType: OrderType; subjec
     throw new RuleViolation('R26', `The interim order named was made on ${interim.madeOn}, after this order; it cannot have been made while this application was pending.`, field);
   }
 }
+
+/** The interim order a full order of this kind would end, if any kind of interim precedes it. */
+export function interimKindFor(orderType: OrderType): OrderType | null {
+  return INTERIM_FOR[orderType] ?? null;
+}
+
+/**
+ * R26: a full order that does not name the interim order it determines still ends the subject's
+ * interim order of the matching kind in force, when there is exactly one; with several, the
+ * manager must say which. Returns the interim order to end, or null when there is none.
+ */
+export function r26InterimToEnd(
+  full: { orderType: OrderType; madeOn: IsoDate },
+  ordersInForce: readonly { orderId: string; orderType: OrderType; madeOn: IsoDate }[],
+): string | null {
+  const kind = interimKindFor(full.orderType);
+  const interims = ordersInForce.filter((order) => order.orderType === kind && compareDates(order.madeOn, full.madeOn) <= 0);
+  if (interims.length <= 1) return interims[0]?.orderId ?? null;
+  throw new RuleViolation(
+    'R26',
+    `The subject has ${interims.length} interim orders of this kind in force (${interims.map((o) => o.orderId).join(', ')}): say in interimOrderId which one this order determines (s21, s28).`,
+    'interimOrderId',
+  );
+}

@@ -1,0 +1,48 @@
+import { Body, Controller, Headers, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import type { CorrectableParticulars } from '#domain';
+import { Allow, CurrentPrincipal, type Principal } from '#identity';
+import { CorrectSubjectCommand, type SubjectOutcome } from '#orders';
+import { Clock } from '#platform';
+import { canonicalCroNumber, canonicalPncId } from '../identifiers.js';
+import { requestContextFrom } from '../../orders/request-context.from-http.js';
+import { SubjectIdPipe } from '../subject-id.pipe.js';
+import { CorrectSubjectRequest } from './correct-subject.request.dto.js';
+
+@ApiTags('subjects')
+@ApiBearerAuth()
+@Controller('api/subjects')
+export class CorrectSubjectController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly clock: Clock,
+  ) {}
+
+  @Post(':subjectId/corrections')
+  @HttpCode(200)
+  @Allow('order-manager')
+  @ApiOperation({
+    summary:
+      "Correct who the register says a subject is (name, date of birth, PNC ID, CRO number, aliases): the only way these change. By an order manager of a force with an order on the subject; audited and kept in the subject's history. If-Match: the subject's version.",
+  })
+  correct(
+    @Param('subjectId', SubjectIdPipe) subjectId: string,
+    @Body() body: CorrectSubjectRequest,
+    @CurrentPrincipal() principal: Principal,
+    @Headers() headers: Record<string, string>,
+    @Req() request: FastifyRequest,
+  ): Promise<Omit<SubjectOutcome, 'state'>> {
+    const { forenames, surname, dateOfBirth, aliases, pncId, croNumber } = body.changes;
+    const changes: CorrectableParticulars = {
+      ...(forenames !== undefined ? { forenames } : {}),
+      ...(surname !== undefined ? { surname } : {}),
+      ...(dateOfBirth !== undefined ? { dateOfBirth } : {}),
+      ...(aliases !== undefined ? { aliases: aliases.map((alias) => ({ forenames: alias.forenames, surname: alias.surname })) } : {}),
+      ...(pncId !== undefined ? { pncId: canonicalPncId(pncId, this.clock.today(), 'changes.pncId') } : {}),
+      ...(croNumber !== undefined ? { croNumber: canonicalCroNumber(croNumber, 'changes.croNumber') } : {}),
+    };
+    return this.commands.execute(new CorrectSubjectCommand(subjectId, { changes, reason: body.reason }, requestContextFrom(principal, headers, request.id)));
+  }
+}

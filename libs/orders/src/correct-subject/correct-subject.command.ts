@@ -1,0 +1,11 @@
+import type { CorrectableParticulars } from '#domain';
+import type { RequestContext } from '../command-handling/request-context.js';
+
+/** Correct who the register says a subject is: the only way a name, date of birth or identifier changes. */
+export class CorrectSubjectCommand {
+  constructor(
+    readonly subjectId: string,
+    readonly correction: { changes: CorrectableParticulars; reason: string },
+    readonly request: RequestContext,
+  ) {}
+}

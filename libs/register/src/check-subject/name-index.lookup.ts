@@ -1,0 +1,85 @@
+import type { DataSource } from 'typeorm';
+import { jaroWinkler, queryKeys } from '#subject-matching';
+
+/** More subjects than this by name are not judged one by one: the best by the index's own ranking go forward. */
+const MOST_CANDIDATES = 300;
+/** A query token is followed into at most this many register tokens (nearest first). */
+const MOST_EXPANSIONS = 60;
+/** How long the count of subjects, which weighs how rare a name is, may be reused. */
+const SUBJECT_COUNT_TTL_MS = 30_000;
+
+export interface NamedSubjects {
+  subjectIds: string[];
+  /** How many subjects bear each register token that any query token reached. */
+  frequencies: Map<string, number>;
+  /** Subjects on the register (with orders): the denominator of how common a name is. */
+  subjects: number;
+}
+
+/**
+ * Reads the name index: each query token's keys (spelling, one-letter slips, sound, variant and
+ * English-form groups) lead to register tokens; subjects bearing those tokens are ranked by how
+ * many query tokens they answer and how rare those names are (a Khan counts for less than a
+ * Wiśniewski), preferring those born in or near the year asked, and the best few hundred go on
+ * to be judged in full. Every step is an index look-up: no scan grows with the register.
+ */
+export class NameIndexLookup {
+  private subjectCount: { value: number; at: number } | null = null;
+
+  constructor(private readonly db: DataSource) {}
+
+  async subjectsNamed(tokens: readonly string[], birthYear: number | null): Promise<NamedSubjects> {
+    const subjects = await this.countSubjects();
+    const keyOwners = new Map<string, number[]>();
+    tokens.forEach((token, index) => {
+      for (const key of queryKeys(token)) keyOwners.set(key, [...(keyOwners.get(key) ?? []), index]);
+    });
+    const reached: { key: string; token: string; subjects: number }[] = await this.db.query(
+      `SELECT k.key, k.token, t.subjects FROM register_token_keys k JOIN register_name_tokens t ON t.token = k.token
+        WHERE k.key = ANY($1::text[]) AND t.subjects > 0`,
+      [[...keyOwners.keys()]],
+    );
+    const frequencies = new Map(reached.map((row) => [row.token, row.subjects]));
+    const weights = tokens.map(() => new Map<string, number>());
+    for (const row of reached) {
+      for (const index of keyOwners.get(row.key) ?? []) {
+        const asked = tokens[index] as string;
+        const closeness = row.token === asked ? 1 : Math.max(0.6, jaroWinkler(asked, row.token));
+        weights[index]?.set(row.token, closeness * rarity(row.subjects, subjects));
+      }
+    }
+    const expansion = weights.flatMap((byToken, index) =>
+      [...byToken]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, MOST_EXPANSIONS)
+        .map(([token, weight]) => ({ token, index, weight })),
+    );
+    if (expansion.length === 0) return { subjectIds: [], frequencies, subjects };
+    const ranked: { subject_id: string }[] = await this.db.query(
+      `WITH asked AS (SELECT * FROM unnest($1::text[], $2::int[], $3::float8[]) AS a(token, query_token, weight)),
+            answers AS (
+              SELECT st.subject_id, a.query_token, max(a.weight) AS weight, max(st.birth_year) AS birth_year
+                FROM asked a JOIN register_subject_tokens st ON st.token = a.token
+               GROUP BY st.subject_id, a.query_token)
+       SELECT subject_id::text AS subject_id FROM answers
+        GROUP BY subject_id
+        ORDER BY sum(weight) + CASE WHEN $4::int IS NOT NULL AND abs(max(birth_year) - $4::int) <= 1 THEN 8 ELSE 0 END DESC, subject_id
+        LIMIT ${MOST_CANDIDATES}`,
+      [expansion.map((e) => e.token), expansion.map((e) => e.index), expansion.map((e) => e.weight), birthYear],
+    );
+    return { subjectIds: ranked.map((row) => row.subject_id), frequencies, subjects };
+  }
+
+  private async countSubjects(): Promise<number> {
+    const now = Date.now();
+    if (this.subjectCount && now - this.subjectCount.at < SUBJECT_COUNT_TTL_MS) return this.subjectCount.value;
+    const [row]: { subjects: string | number }[] = await this.db.query(`SELECT count(*) AS subjects FROM register_subjects WHERE has_orders`);
+    this.subjectCount = { value: Math.max(1, Number(row?.subjects ?? 0)), at: now };
+    return this.subjectCount.value;
+  }
+}
+
+/** Bits of evidence an agreeing name token carries: more for a name few subjects bear. */
+function rarity(bearers: number, subjects: number): number {
+  return Math.log2((subjects + 1) / (bearers + 0.5));
+}

@@ -1,0 +1,19 @@
+import type { IsoDate, OrderType } from '#domain';
+
+/** Every order on the register against one subject, with its status as at `today`. */
+export class OrdersOfSubjectQuery {
+  constructor(
+    readonly subjectId: string,
+    readonly today: IsoDate,
+  ) {}
+}
+
+export interface OrderOfSubject {
+  orderId: string;
+  orderType: OrderType;
+  owningForce: string;
+  madeOn: IsoDate;
+  /** As at today: an order whose last prohibition has passed is 'expired' whether or not the clock has run. */
+  status: string;
+  inForce: boolean;
+}

@@ -1,0 +1,50 @@
+import type { Alias, SubjectParticulars } from '#domain';
+import { matchTokens } from '#subject-matching';
+
+/** One name a subject is known by, as the register searches it. */
+export interface SubjectNameRow {
+  forenames: string;
+  surname: string;
+  isAlias: boolean;
+  tokens: string[];
+}
+
+/** Every name of a subject — the recorded name first, then each alias — each once. */
+export function subjectNameRows(particulars: Pick<SubjectParticulars, 'forenames' | 'surname' | 'aliases'>): SubjectNameRow[] {
+  return uniqueNames([
+    nameRow({ forenames: particulars.forenames, surname: particulars.surname }, false),
+    ...particulars.aliases.map((alias) => nameRow(alias, true)),
+  ]);
+}
+
+export function aliasRows(aliases: readonly Alias[]): SubjectNameRow[] {
+  return uniqueNames(aliases.map((alias) => nameRow(alias, true)));
+}
+
+/**
+ * A name the subject notified (R16-R17) is written as one string: the last word is taken as the
+ * surname for display; matching reads every word alike.
+ */
+export function notifiedNameAsAlias(name: string): Alias {
+  const words = name.trim().split(/\s+/u);
+  return { forenames: words.slice(0, -1).join(' '), surname: words.at(-1) ?? '' };
+}
+
+function nameRow(name: Alias, isAlias: boolean): SubjectNameRow {
+  return { forenames: name.forenames, surname: name.surname, isAlias, tokens: matchTokens(`${name.forenames} ${name.surname}`) };
+}
+
+function uniqueNames(rows: SubjectNameRow[]): SubjectNameRow[] {
+  const seen = new Set<string>();
+  return rows.filter((row) => {
+    const key = `${row.forenames}\u0000${row.surname}`;
+    if (seen.has(key) || row.tokens.length === 0) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The distinct tokens of all a subject's names: what the name index holds for them. */
+export function tokensOf(rows: readonly { tokens: readonly string[] }[]): string[] {
+  return [...new Set(rows.flatMap((row) => row.tokens))].sort();
+}
