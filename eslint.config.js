@@ -30,7 +30,7 @@ export default tseslint.config(
   {
     // Nest resolves constructor parameters from their runtime types: these classes must be value imports.
     files: ['apps/**/*.ts', 'libs/*/src/**/*.ts'],
-    ignores: ['libs/domain/**', 'libs/forces/**'],
+    ignores: ['libs/domain/**', 'libs/forces/**', 'libs/subject-matching/**'],
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },
   {
@@ -42,6 +42,11 @@ export default tseslint.config(
     files: ['libs/forces/**/*.ts'],
     ignores: ['**/*.spec.ts'],
     rules: forbid([...FRAMEWORK_AND_IO, '#*', ...APPS], 'libs/forces is reference data: it imports nothing.'),
+  },
+  {
+    files: ['libs/subject-matching/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: forbid([...FRAMEWORK_AND_IO, '#event-store', '#forces', '#platform', '#identity', '#orders', '#register', '#alerts', ...APPS], 'libs/subject-matching is pure: no framework, no I/O, of ours only #domain.'),
   },
   {
     files: ['libs/platform/**/*.ts', 'libs/event-store/**/*.ts'],

@@ -1,0 +1,36 @@
+import { compareDatesOfBirth } from './date-of-birth.js';
+
+describe('compareDatesOfBirth', () => {
+  it.each([
+    ['1985-03-02', '1985-03-02', 'exact'],
+    ['1985-03-07', '1985-07-03', 'transposed'],
+    ['1985-03-02', '1985-03-03', 'near'],
+    ['1985-12-31', '1986-01-01', 'differs'],
+    ['1985-03-02', '1986-03-02', 'near'],
+    ['1985-03-02', '1984-03-02', 'near'],
+    ['1985-03-02', '1985-09-17', 'sameYear'],
+    ['1985-03-02', '1971-06-11', 'differs'],
+    ['1985-03-02', '1987-03-02', 'differs'],
+    ['1985', '1985-03-02', 'exact'],
+    ['1985', '1986-03-02', 'differs'],
+    [null, '1985-03-02', 'unknown'],
+    ['1985-03-02', null, 'unknown'],
+    ['not a date', '1985-03-02', 'unknown'],
+  ])('given the query %s and the candidate %s, then the level is %s', (query, candidate, level) => {
+    expect(compareDatesOfBirth(query, candidate).level).toBe(level);
+  });
+
+  it('given 31 December and the next 1 January, then they differ (±1 day counts within the same year) and 1 January marks a placeholder', () => {
+    expect(compareDatesOfBirth('1985-12-31', '1986-01-01')).toEqual({ level: 'differs', placeholder: true, yearOnly: false });
+  });
+
+  it('given 1 January on either side, then the comparison says placeholder', () => {
+    expect(compareDatesOfBirth('1985-01-01', '1985-01-01')).toEqual({ level: 'exact', placeholder: true, yearOnly: false });
+    expect(compareDatesOfBirth('1985-03-02', '1985-01-01')).toEqual({ level: 'sameYear', placeholder: true, yearOnly: false });
+    expect(compareDatesOfBirth('1985-03-02', '1985-03-02').placeholder).toBe(false);
+  });
+
+  it('given a year-only query, then the comparison says so', () => {
+    expect(compareDatesOfBirth('1985', '1985-03-02')).toEqual({ level: 'exact', placeholder: false, yearOnly: true });
+  });
+});

@@ -1,0 +1,33 @@
+import { nameGroupsOf } from '../names/name-groups.js';
+import { foldToken } from '../names/particles.js';
+import { phoneticCodes } from './phonetic-codes.js';
+
+/** Tokens shorter than this get no edit keys: a slip in a 3-letter name is another name. */
+export const MIN_EDIT_KEY_LENGTH = 4;
+
+/**
+ * Every key under which a normalised register token must be findable. Kinds, by first character:
+ * - `=` the token, with Mac folded to Mc (MacDonald and McDonald share `=mcdonald`);
+ * - `~` symmetric-delete keys: the token itself and each spelling with one letter deleted, so any
+ *   two tokens one insertion, deletion, substitution or adjacent transposition apart share one
+ *   (tokens of 4+ letters; a 3-letter token gets only `~token`, so a 4-letter one reaches it);
+ * - `#` Double Metaphone primary and alternate codes (names as heard: Kowalsky, Wisnewski);
+ * - `@` the curated variant or English-form groups it belongs to (Muhammad, Jan/John).
+ * About 10–20 keys for a typical surname; distinct.
+ */
+export function tokenKeys(token: string): string[] {
+  const folded = foldToken(token);
+  const keys = new Set<string>([`=${folded}`]);
+  if (folded.length >= MIN_EDIT_KEY_LENGTH - 1) keys.add(`~${folded}`);
+  if (folded.length >= MIN_EDIT_KEY_LENGTH) {
+    for (let i = 0; i < folded.length; i += 1) keys.add(`~${folded.slice(0, i)}${folded.slice(i + 1)}`);
+  }
+  for (const code of phoneticCodes(folded)) keys.add(`#${code}`);
+  for (const group of nameGroupsOf(token)) keys.add(`@${group.id}`);
+  return [...keys];
+}
+
+/** The keys to look up for a query token: the same kinds, so a shared key means a possible match. */
+export function queryKeys(token: string): string[] {
+  return tokenKeys(token);
+}

@@ -1,0 +1,31 @@
+import { sharePhoneticCode } from '../keys/phonetic-codes.js';
+import { sharedNameGroup } from '../names/name-groups.js';
+import { jaroWinkler } from '../similarity/jaro-winkler.js';
+import { osaDistance } from '../similarity/osa-distance.js';
+
+/** How well one query token agrees with one candidate token, best first; null = they differ. */
+export type TokenLevel = 'exact' | 'variant' | 'englishForm' | 'spelling' | 'phonetic';
+
+/** Tokens this long or longer may differ by one typing slip; shorter ones must agree exactly. */
+const MIN_SLIP_LENGTH = 4;
+/** Long tokens may differ by two slips if they still look alike. */
+const MIN_TWO_SLIP_LENGTH = 8;
+const TWO_SLIP_JARO_WINKLER = 0.9;
+/** A shared Double Metaphone code counts only for tokens this alike (Nowak and Nick share NK). */
+const PHONETIC_JARO_WINKLER = 0.78;
+
+/** Compares two folded, normalised tokens (see `foldToken`). */
+export function tokenAgreement(query: string, candidate: string): TokenLevel | null {
+  if (query === candidate) return 'exact';
+  const group = sharedNameGroup(query, candidate);
+  if (group) return group;
+  const longer = Math.max(query.length, candidate.length);
+  const shorter = Math.min(query.length, candidate.length);
+  if (longer >= MIN_SLIP_LENGTH && shorter >= MIN_SLIP_LENGTH - 1) {
+    const distance = osaDistance(query, candidate, 2);
+    if (distance <= 1) return 'spelling';
+    if (distance === 2 && shorter >= MIN_TWO_SLIP_LENGTH && jaroWinkler(query, candidate) >= TWO_SLIP_JARO_WINKLER) return 'spelling';
+  }
+  if (shorter >= 2 && sharePhoneticCode(query, candidate) && jaroWinkler(query, candidate) >= PHONETIC_JARO_WINKLER) return 'phonetic';
+  return null;
+}
