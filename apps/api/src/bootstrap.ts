@@ -20,6 +20,8 @@ export async function createApp(runtime: StorRuntime, modules: DynamicModule[] =
   });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.with(runtime, modules), adapter, {
     logger: ['error', 'warn'],
+    // STOR parses JSON itself, measuring its depth first (boundJsonBodies).
+    bodyParser: false,
   });
   app.useGlobalPipes(
     new StorableTextPipe(),

@@ -14,7 +14,7 @@ import {
 import { Clock, deterministicId, LEGAL_CONFIG } from '#platform';
 import { type OrderOfSubject, OrdersOfSubjectQuery } from '#register';
 import { OrderCommandHandling } from '../command-handling/order-command-handling.js';
-import type { CommandOutcome, RequestContext } from '../command-handling/request-context.js';
+import type { CommandOutcome } from '../command-handling/request-context.js';
 import { SubjectCommandHandling } from '../command-handling/subject-command-handling.js';
 import { prohibitionTerms } from '../prohibition-ids.js';
 import { MakeOrderCommand, type NewOrderDetails } from './make-order.command.js';

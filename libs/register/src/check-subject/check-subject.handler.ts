@@ -4,7 +4,7 @@ import { type IsoDate, type OrderInForceOrEnded, orderAsAt } from '#domain';
 import { type Candidate, matchTokens, scoreCandidate } from '#subject-matching';
 import { IN_FORCE_AS_AT } from '../status-as-at.sql.js';
 import { CheckSubjectQuery, type ActiveOrderSummary, type CheckSubjectResult, type SubjectMatch } from './check-subject.query.js';
-import { NameIndexLookup } from './name-index.lookup.js';
+import { NameIndexLookup, PRIOR_BEARERS, PRIOR_SUBJECTS } from './name-index.lookup.js';
 
 const MOST_MATCHES = 50;
 
@@ -36,8 +36,8 @@ export class CheckSubjectHandler implements IQueryHandler<CheckSubjectQuery, Che
     const tokens = query.name ? matchTokens(query.name) : [];
     const found = tokens.length > 0 ? await this.index.subjectsNamed(tokens, birthYearOf(query.dateOfBirth)) : null;
     const rows = await this.candidates(found?.subjectIds ?? [], query.pncId, query.croNumber);
-    const frequency = (token: string) => found?.frequencies.get(token) ?? 0;
-    const subjects = found?.subjects ?? 1;
+    const frequency = (token: string) => (found?.frequencies.get(token) ?? 0) + PRIOR_BEARERS;
+    const subjects = (found?.subjects ?? 0) + PRIOR_SUBJECTS;
     const matchQuery = { name: query.name, dateOfBirth: query.dateOfBirth, pncId: query.pncId, croNumber: query.croNumber };
     const matches: SubjectMatch[] = [];
     for (const row of rows) {

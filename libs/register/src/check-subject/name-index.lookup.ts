@@ -7,6 +7,14 @@ const MOST_CANDIDATES = 300;
 const MOST_EXPANSIONS = 60;
 /** How long the count of subjects, which weighs how rare a name is, may be reused. */
 const SUBJECT_COUNT_TTL_MS = 30_000;
+/**
+ * How common a name is, judged from a register of any size: the register's own counts, smoothed
+ * towards a prior of a name token borne by 1 in 500 people (as if 1,000 people had already been
+ * seen), so that in a small register two namesakes do not make a name look common, and in a
+ * national one the register's own frequencies rule.
+ */
+export const PRIOR_SUBJECTS = 1_000;
+export const PRIOR_BEARERS = 2;
 
 export interface NamedSubjects {
   subjectIds: string[];
@@ -81,5 +89,5 @@ export class NameIndexLookup {
 
 /** Bits of evidence an agreeing name token carries: more for a name few subjects bear. */
 function rarity(bearers: number, subjects: number): number {
-  return Math.log2((subjects + 1) / (bearers + 0.5));
+  return Math.log2((subjects + PRIOR_SUBJECTS) / (bearers + PRIOR_BEARERS));
 }

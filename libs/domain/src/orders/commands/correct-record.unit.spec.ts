@@ -1,7 +1,7 @@
 import { NotPermitted, OrderNotFound, RuleViolation } from '../../errors/domain-error.js';
 import type { OrderEvent, RecordChanges } from '../events.js';
 import { replay } from '../evolve.js';
-import { as, clock, kent, makeOrder, managerOf, NOT_ORDER_MANAGERS, ORDER_ID, orderMade, subject } from '../testing/fixtures.js';
+import { as, clock, kent, makeOrder, managerOf, NOT_ORDER_MANAGERS, ORDER_ID, orderMade } from '../testing/fixtures.js';
 import { given } from '../testing/given.js';
 import type { CorrectRecord } from './correct-record.js';
 
