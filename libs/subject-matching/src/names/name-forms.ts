@@ -16,9 +16,17 @@ const SOUNDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/ph/g, 'f'],
 ];
 
+const SOUND_CACHE_LIMIT = 50_000;
+const soundFolds = new Map<string, string>();
+
 export function soundFold(token: string): string {
+  if (!token.includes('h') && !token.includes('dj')) return token;
+  const known = soundFolds.get(token);
+  if (known !== undefined) return known;
   let folded = token;
   for (const [pattern, replacement] of SOUNDS) folded = folded.replace(pattern, replacement);
+  if (soundFolds.size >= SOUND_CACHE_LIMIT) soundFolds.clear();
+  soundFolds.set(token, folded);
   return folded;
 }
 
@@ -34,6 +42,9 @@ export interface SurnameForm {
 }
 
 export function surnameForm(token: string): SurnameForm | null {
+  const last = token.charCodeAt(token.length - 1);
+  // Every ending below ends in a, e or s: most names are ruled out by one comparison.
+  if (last !== 97 && last !== 101 && last !== 115) return null;
   const lithuanian = LITHUANIAN_FEMININE.exec(token);
   if (lithuanian && token.length - lithuanian[0].length >= MIN_STEM) return { stem: token.slice(0, lithuanian.index), feminine: true };
   if (CZECH_SLOVAK_FEMININE.test(token) && token.length - 3 >= MIN_STEM) return { stem: token.slice(0, -3), feminine: true };

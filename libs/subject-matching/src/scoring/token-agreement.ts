@@ -20,7 +20,6 @@ export function tokenAgreement(query: string, candidate: string): TokenLevel | n
   if (query === candidate) return 'exact';
   const group = sharedNameGroup(query, candidate);
   if (group) return group;
-  if (isSameFamilyName(query, candidate)) return 'variant';
   const longer = Math.max(query.length, candidate.length);
   const shorter = Math.min(query.length, candidate.length);
   if (longer >= MIN_SLIP_LENGTH && shorter >= MIN_SLIP_LENGTH - 1) {
@@ -28,6 +27,7 @@ export function tokenAgreement(query: string, candidate: string): TokenLevel | n
     if (distance <= 1) return 'spelling';
     if (distance === 2 && shorter >= MIN_TWO_SLIP_LENGTH && jaroWinkler(query, candidate) >= TWO_SLIP_JARO_WINKLER) return 'spelling';
   }
+  if (isSameFamilyName(query, candidate)) return 'variant';
   if (soundFold(query) === soundFold(candidate)) return 'phonetic';
   if (shorter >= 2 && sharePhoneticCode(query, candidate) && jaroWinkler(query, candidate) >= PHONETIC_JARO_WINKLER) return 'phonetic';
   return null;
