@@ -1,4 +1,5 @@
 import { nameGroupsOf } from '../names/name-groups.js';
+import { soundFold, surnameForm } from '../names/name-forms.js';
 import { foldToken } from '../names/particles.js';
 import { phoneticCodes } from './phonetic-codes.js';
 
@@ -7,7 +8,11 @@ export const MIN_EDIT_KEY_LENGTH = 4;
 
 /**
  * Every key under which a normalised register token must be findable. Kinds, by first character:
- * - `=` the token, with Mac folded to Mc (MacDonald and McDonald share `=mcdonald`);
+ * - `=` the token, with Mac folded to Mc (MacDonald and McDonald share `=mcdonald`), and again
+ *   with one sound spelled the English way (Xhafa, Dzhabarov, Pham: `=jafa`, `=jabarov`, `=fam`);
+ * - `^` the stem of a Lithuanian surname, men's and women's forms alike (Kazlauskas,
+ *   Kazlauskienė, Kazlauskaitė: `^kazlausk`); a woman's form also gets `=` + the stem, which is
+ *   the Czech or Slovak man's form (Horváthová: `=horvath`); see `name-forms.ts`;
  * - `~` symmetric-delete keys: the token itself and each spelling with one letter deleted, so any
  *   two tokens one insertion, deletion, substitution or adjacent transposition apart share one
  *   (tokens of 4+ letters; a 3-letter token gets only `~token`, so a 4-letter one reaches it);
@@ -17,7 +22,11 @@ export const MIN_EDIT_KEY_LENGTH = 4;
  */
 export function tokenKeys(token: string): string[] {
   const folded = foldToken(token);
-  const keys = new Set<string>([`=${folded}`]);
+  const keys = new Set<string>([`=${folded}`, `=${soundFold(folded)}`]);
+  const form = surnameForm(folded);
+  if (form) keys.add(`^${form.stem}`);
+  // A man's Czech or Slovak form has no ending: a woman's form is found under his exact key.
+  if (form?.feminine) keys.add(`=${form.stem}`);
   if (folded.length >= MIN_EDIT_KEY_LENGTH - 1) keys.add(`~${folded}`);
   if (folded.length >= MIN_EDIT_KEY_LENGTH) {
     for (let i = 0; i < folded.length; i += 1) keys.add(`~${folded.slice(0, i)}${folded.slice(i + 1)}`);

@@ -133,3 +133,18 @@ describe('typing slips (property)', () => {
     );
   });
 });
+
+describe('rules for every name', () => {
+  it.each([
+    ['Albanian xh', 'Xhafa', 'Jafa'],
+    ['Cyrillic дж as dzh', 'Dzhabarov', 'Jabarov'],
+    ['ph as f', 'Pham', 'Fam'],
+    ['Lithuanian married form', 'Kazlauskas', 'Kazlauskienė'],
+    ['Lithuanian unmarried form', 'Kazlauskas', 'Kazlauskaitė'],
+    ['Lithuanian -is', 'Petraitis', 'Petraitienė'],
+    ['Czech -ová', 'Horváth', 'Horváthová'],
+    ['Slovak -ová', 'Novák', 'Nováková'],
+  ])('given %s (%s / %s), then they share a key', (_rule, register, query) => {
+    expect(sharesKey(token(register), token(query))).toBe(true);
+  });
+});

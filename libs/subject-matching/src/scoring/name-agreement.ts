@@ -27,8 +27,8 @@ const MAX_PARTS = 12;
  * (van der Berg → vanderberg). `boundary` keeps a candidate's forenames and surname apart.
  */
 export function prepareName(forenames: string, surname: string | null): PreparedName {
-  const first = nameTokens(forenames).slice(0, MAX_PARTS).map(foldToken);
-  const last = surname === null ? [] : nameTokens(surname).slice(0, MAX_PARTS).map(foldToken);
+  const first = namePartsOf(forenames);
+  const last = surname === null ? [] : namePartsOf(surname);
   const parts = [...first, ...last].slice(0, MAX_PARTS);
   const boundary = surname === null ? -1 : first.length;
   const pieces: Piece[] = [];
@@ -48,6 +48,15 @@ export function prepareName(forenames: string, surname: string | null): Prepared
   }
   const surnameStart = surname === null ? Math.max(0, parts.length - 1) : boundary;
   return { required, partCount: parts.length, surnameStart, pieces };
+}
+
+const PLAIN = /^[a-z]+( [a-z]+)*$/;
+
+// Most register names are plain ASCII letters: skip Unicode normalisation for those.
+function namePartsOf(raw: string): string[] {
+  const lower = raw.trim().toLowerCase();
+  const tokens = PLAIN.test(lower) ? lower.split(' ') : nameTokens(raw);
+  return tokens.slice(0, MAX_PARTS).map(foldToken);
 }
 
 export type NameState = 'full' | 'partial' | 'none';

@@ -62,7 +62,7 @@ const REASON_ORDER: readonly MatchReason[] = [
   'dateOfBirth', 'dateOfBirthTransposed', 'yearOfBirth',
 ];
 
-/** A whole name agreeing but a clearly different date of birth: returned only for a name this rare. */
+/** A whole name agreeing but a clearly different date of birth (not a 1 January stand-in): returned only for a name this rare. */
 export const RARE_NAME_BITS = 20;
 /** Part of the name agreeing (the surname, not the forename): needs the date of birth and this much. */
 export const PARTIAL_NAME_BITS = 12;
@@ -115,7 +115,8 @@ export function scoreCandidate(query: MatchQuery, candidate: Candidate, frequenc
 }
 
 function isReturned(name: NameAgreement, dateOfBirth: DateOfBirthComparison, weight: number): boolean {
-  if (name.state === 'full') return dateOfBirth.level !== 'differs' || weight >= RARE_NAME_BITS;
+  const clearlyDifferent = dateOfBirth.level === 'differs' && !dateOfBirth.placeholder;
+  if (name.state === 'full') return !clearlyDifferent || weight >= RARE_NAME_BITS;
   const fullDateAgrees = !dateOfBirth.yearOnly && ['exact', 'transposed', 'near'].includes(dateOfBirth.level);
   return name.state === 'partial' && fullDateAgrees && weight >= PARTIAL_NAME_BITS;
 }

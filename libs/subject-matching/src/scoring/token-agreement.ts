@@ -1,7 +1,9 @@
 import { sharePhoneticCode } from '../keys/phonetic-codes.js';
+import { isSameFamilyName, soundFold } from '../names/name-forms.js';
 import { sharedNameGroup } from '../names/name-groups.js';
 import { jaroWinkler } from '../similarity/jaro-winkler.js';
 import { osaDistance } from '../similarity/osa-distance.js';
+import { trigramSimilarity } from '../similarity/trigram-similarity.js';
 
 /** How well one query token agrees with one candidate token, best first; null = they differ. */
 export type TokenLevel = 'exact' | 'variant' | 'englishForm' | 'spelling' | 'phonetic';
@@ -13,6 +15,8 @@ const MIN_TWO_SLIP_LENGTH = 8;
 const TWO_SLIP_JARO_WINKLER = 0.9;
 /** A shared Double Metaphone code counts only for tokens this alike (Nowak and Nick share NK). */
 const PHONETIC_JARO_WINKLER = 0.78;
+/** …or share this many trigrams (pg_trgm's measure; letters in the same places, order aside). */
+const PHONETIC_TRIGRAMS = 0.4;
 
 /** Compares two folded, normalised tokens (see `foldToken`). */
 export function tokenAgreement(query: string, candidate: string): TokenLevel | null {
@@ -26,6 +30,10 @@ export function tokenAgreement(query: string, candidate: string): TokenLevel | n
     if (distance <= 1) return 'spelling';
     if (distance === 2 && shorter >= MIN_TWO_SLIP_LENGTH && jaroWinkler(query, candidate) >= TWO_SLIP_JARO_WINKLER) return 'spelling';
   }
-  if (shorter >= 2 && sharePhoneticCode(query, candidate) && jaroWinkler(query, candidate) >= PHONETIC_JARO_WINKLER) return 'phonetic';
+  if (isSameFamilyName(query, candidate)) return 'variant';
+  if (soundFold(query) === soundFold(candidate)) return 'phonetic';
+  if (shorter >= 2 && sharePhoneticCode(query, candidate)) {
+    if (jaroWinkler(query, candidate) >= PHONETIC_JARO_WINKLER || trigramSimilarity(query, candidate) >= PHONETIC_TRIGRAMS) return 'phonetic';
+  }
   return null;
 }

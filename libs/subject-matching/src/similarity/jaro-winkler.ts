@@ -18,8 +18,12 @@ export function jaroSimilarity(a: string, b: string): number {
   const bLength = b.length;
   if (aLength === 0 || bLength === 0) return 0;
   const window = Math.max(0, Math.floor(Math.max(aLength, bLength) / 2) - 1);
-  const aMatched = new Uint8Array(aLength);
-  const bMatched = new Uint8Array(bLength);
+  if (aMatched.length < aLength || bMatched.length < bLength) {
+    aMatched = new Uint8Array(Math.max(aLength, bLength) * 2);
+    bMatched = new Uint8Array(Math.max(aLength, bLength) * 2);
+  }
+  aMatched.fill(0, 0, aLength);
+  bMatched.fill(0, 0, bLength);
   let matches = 0;
   for (let i = 0; i < aLength; i += 1) {
     const from = Math.max(0, i - window);
@@ -46,3 +50,7 @@ export function jaroSimilarity(a: string, b: string): number {
   const transpositions = halfTranspositions / 2;
   return (matches / aLength + matches / bLength + (matches - transpositions) / matches) / 3;
 }
+
+// Scratch space reused between calls (single-threaded; never escapes a call).
+let aMatched = new Uint8Array(32);
+let bMatched = new Uint8Array(32);

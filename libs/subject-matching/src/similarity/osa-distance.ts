@@ -10,10 +10,12 @@ export function osaDistance(a: string, b: string, ceiling = Number.POSITIVE_INFI
   if (Math.abs(aLength - bLength) > ceiling) return ceiling + 1;
   if (aLength === 0) return bLength;
   if (bLength === 0) return aLength;
-  // Three rows: two back (for transpositions), previous, current.
-  let twoBack = new Array<number>(bLength + 1).fill(0);
-  let previous = Array.from({ length: bLength + 1 }, (_, j) => j);
-  let current = new Array<number>(bLength + 1).fill(0);
+  // Three rows: two back (for transpositions), previous, current; reused between calls.
+  ensureRows(bLength + 1);
+  let twoBack = rowA;
+  let previous = rowB;
+  let current = rowC;
+  for (let j = 0; j <= bLength; j += 1) previous[j] = j;
   for (let i = 1; i <= aLength; i += 1) {
     current[0] = i;
     let rowMinimum = i;
@@ -21,9 +23,9 @@ export function osaDistance(a: string, b: string, ceiling = Number.POSITIVE_INFI
     for (let j = 1; j <= bLength; j += 1) {
       const bCode = b.charCodeAt(j - 1);
       const cost = aCode === bCode ? 0 : 1;
-      let best = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+      let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
       if (i > 1 && j > 1 && aCode === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bCode) {
-        best = Math.min(best, (twoBack[j - 2] as number) + 1);
+        best = Math.min(best, twoBack[j - 2]! + 1);
       }
       current[j] = best;
       if (best < rowMinimum) rowMinimum = best;
@@ -31,5 +33,16 @@ export function osaDistance(a: string, b: string, ceiling = Number.POSITIVE_INFI
     if (rowMinimum > ceiling) return ceiling + 1;
     [twoBack, previous, current] = [previous, current, twoBack];
   }
-  return Math.min(previous[bLength] as number, ceiling + 1);
+  return Math.min(previous[bLength]!, ceiling + 1);
+}
+
+let rowA = new Int32Array(32);
+let rowB = new Int32Array(32);
+let rowC = new Int32Array(32);
+
+function ensureRows(length: number): void {
+  if (rowA.length >= length) return;
+  rowA = new Int32Array(length * 2);
+  rowB = new Int32Array(length * 2);
+  rowC = new Int32Array(length * 2);
 }
