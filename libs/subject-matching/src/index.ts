@@ -5,8 +5,6 @@ export { matchTokens } from './names/match-tokens.js';
 export { queryKeys, tokenKeys } from './keys/token-keys.js';
 export { scoreCandidate, PARTIAL_NAME_BITS, RARE_NAME_BITS, STRONG_BITS } from './scoring/score-candidate.js';
 export type { Band, Candidate, CandidateName, MatchQuery, MatchReason, Scored, TokenFrequency } from './scoring/score-candidate.js';
-export { parseCroNumber } from './cro/cro-number.js';
-export type { CroParse } from './cro/cro-number.js';
 export { compareDatesOfBirth } from './dates/date-of-birth.js';
 export type { DateOfBirthComparison, DateOfBirthLevel } from './dates/date-of-birth.js';
 export { jaroWinkler } from './similarity/jaro-winkler.js';

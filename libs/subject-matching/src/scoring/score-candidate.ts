@@ -14,7 +14,7 @@ export interface Candidate {
   dateOfBirth: string | null;
   /** canonical, as `parsePncId` gives it */
   pncId: string | null;
-  /** canonical, as `parseCroNumber` gives it */
+  /** canonical, as `parseCroNumber` of #domain gives it */
   croNumber: string | null;
 }
 
