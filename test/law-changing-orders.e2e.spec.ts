@@ -518,22 +518,28 @@ describe('the law of an order after it is made (R11, R13, R20-R23, R26-R30, R39;
   });
 
   describe('corrections: a data-entry mistake is fixed by a new event, never by changing the legal period', () => {
-    test('a misspelt surname is corrected (201): the order shows the new spelling, a check finds it, and the history keeps both', async () => {
+    test("a misspelt surname is corrected on the subject (200): every order shows the new spelling, a check finds it, the subject's history keeps both", async () => {
       const { orderId } = await kentOrder({ subject: { forenames: 'Kazimierz', surname: 'Wiśniewsky', dateOfBirth: '1977-07-07' } });
-      const response = await correct(stor, kent, orderId, { correctedOn: '2026-11-20', changes: { subject: { surname: 'Wiśniewski' } } });
-      expectStatus(response, 201);
-      expect(response.body).toMatchObject({ correctionId: expect.any(String), version: 2, position: expect.any(Number) });
+      const { subjectId } = (await readOrder(stor, national, orderId)).subject;
+      expectRefusedByRule(await correct(stor, kent, orderId, { correctedOn: '2026-11-20', changes: { subject: { surname: 'Wiśniewski' } } }), 'subject-identity');
+      const response = await stor.request('POST', `/api/subjects/${subjectId}/corrections`, {
+        token: kent,
+        body: { changes: { surname: 'Wiśniewski' }, reason: 'Misspelt at entry; the court record reads Wiśniewski' },
+      });
+      expectStatus(response, 200);
+      expect(response.body).toMatchObject({ subjectId, version: 2, position: expect.any(Number) });
 
       expect((await readOrder(stor, national, orderId, response.body.position)).subject.surname).toBe('Wiśniewski');
       const [found] = await matchesFor(stor, officer, { name: 'Kazimierz Wisniewski' });
       expect(found).toMatchObject({ surname: 'Wiśniewski' });
       expect(found.activeOrders.map((o) => o.orderId)).toEqual([orderId]);
 
-      const history = await orderHistory(stor, kent, orderId);
+      const history = await stor.request('GET', `/api/subjects/${subjectId}/history`, { token: kent });
       expectStatus(history, 200);
-      expect(history.body.events.map((e: { type: string }) => e.type)).toEqual(['OrderMade', 'RecordCorrected']);
-      expect(history.body.events[0].data.subject.surname).toBe('Wiśniewsky');
-      expect(history.body.events[1].data).toMatchObject({ changes: { subject: { surname: 'Wiśniewski' } }, previous: { subject: { surname: 'Wiśniewsky' } } });
+      expect(history.body.events.map((e: { type: string }) => e.type)).toEqual(['SubjectRegistered', 'SubjectParticularsCorrected']);
+      expect(history.body.events[0].data.surname).toBe('Wiśniewsky');
+      expect(history.body.events[1].data).toMatchObject({ changes: { surname: 'Wiśniewski' }, previous: { surname: 'Wiśniewsky' } });
+      expect((await orderHistory(stor, kent, orderId)).body.events.map((e: { type: string }) => e.type)).toEqual(['OrderMade']);
     });
 
     test('only the owning force corrects its order (403 for Sussex)', async () => {

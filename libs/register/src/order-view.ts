@@ -1,4 +1,4 @@
-import type { OrderInForceOrEnded } from '#domain';
+import { type IsoDate, type OrderInForceOrEnded, orderAsAt } from '#domain';
 
 /** An order as the API shows it: the contract's field names, prohibitions in plain words. */
 export interface OrderView {
@@ -24,24 +24,31 @@ export interface OrderView {
   version: number;
 }
 
-export function toOrderView(state: OrderInForceOrEnded, version: number): OrderView {
+/**
+ * The order as the API shows it, judged as at `today`: a prohibition past its `until` reads as
+ * expired, and an order with none left in force as expired, whether or not the clock has yet
+ * recorded it (the history shows when it does).
+ */
+export function toOrderView(state: OrderInForceOrEnded, version: number, today: IsoDate): OrderView {
+  const asAt = orderAsAt(state, today);
+  const statusToday = new Map(asAt?.prohibitions.map((p) => [p.prohibitionId, p]) ?? []);
   return {
     orderId: state.orderId,
     type: state.orderType,
-    status: state.status,
+    status: asAt?.status ?? state.status,
     owningForce: state.owningForce,
     court: state.court,
     madeOn: state.madeOn,
     servedOn: state.servedOn,
-    expiresOn: expiresOn(state),
+    expiresOn: asAt ? expiresOnDay(asAt.prohibitions) : expiresOn(state),
     subject: state.subject,
     prohibitions: state.prohibitions.map((p) => ({
       prohibitionId: p.prohibitionId,
       text: p.text,
       until: p.until,
-      status: p.status,
+      status: statusToday.get(p.prohibitionId)?.status ?? p.status,
       startsOn: p.startsOn,
-      endedOn: p.endedOn,
+      endedOn: statusToday.get(p.prohibitionId)?.endedOn ?? p.endedOn,
       ...(p.foreignTravel ? { foreignTravel: p.foreignTravel } : {}),
     })),
     breaches: state.breaches,
@@ -49,9 +56,13 @@ export function toOrderView(state: OrderInForceOrEnded, version: number): OrderV
   };
 }
 
-/** The last day any prohibition is in force; null while one runs "until further order" (R14). */
+/** The last day any prohibition is in force; null while one runs "until further order" (R14), or none is. */
 export function expiresOn(state: OrderInForceOrEnded): string | null {
-  const inForce = state.prohibitions.filter((p) => p.status === 'in-force');
+  return expiresOnDay(state.prohibitions);
+}
+
+function expiresOnDay(prohibitions: readonly { status: string; until: string | null }[]): string | null {
+  const inForce = prohibitions.filter((p) => p.status === 'in-force');
   if (inForce.length === 0) return null;
   if (inForce.some((p) => p.until === null)) return null;
   return inForce.map((p) => p.until as string).sort().at(-1) ?? null;

@@ -35,7 +35,7 @@ export async function seedOrders(app: INestApplication, clock: Clock, count: num
       result.orders++;
       if (breach) {
         await runner.catchUp();
-        const found = await queries.execute<GetOrderQuery, FoundOrder | null>(new GetOrderQuery(made.orderId));
+        const found = await queries.execute<GetOrderQuery, FoundOrder | null>(new GetOrderQuery(made.orderId, clock.today()));
         const prohibitionId = found?.view.prohibitions[breach.prohibitionIndex]?.prohibitionId;
         if (prohibitionId) {
           const reporter = { userId: `seed:${breach.locationForce}`, role: 'order-manager' as const, force: breach.locationForce };

@@ -43,7 +43,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): StorConfig {
     authSecret: env.AUTH_SECRET?.trim() || null,
     eventStore,
     eventStoreUrl,
-    clockIntervalMs: integer(env.CLOCK_INTERVAL_MS ?? '60000', 'CLOCK_INTERVAL_MS', 100, 86_400_000),
+    clockIntervalMs: integer(env.CLOCK_INTERVAL_MS ?? '2000', 'CLOCK_INTERVAL_MS', 100, 86_400_000),
     bodyLimitBytes: integer(env.BODY_LIMIT_BYTES ?? String(256 * 1024), 'BODY_LIMIT_BYTES', 1024, 64 * 1024 * 1024),
     legalConfigFile: env.LEGAL_CONFIG_FILE?.trim() || null,
   };

@@ -7,6 +7,8 @@ export class ListOrdersQuery {
     readonly crossBorder: boolean,
     readonly page: number,
     readonly pageSize: number,
+    /** Statuses are judged as at this day: an order past its last prohibition is expired. */
+    readonly today: string,
   ) {}
 }
 

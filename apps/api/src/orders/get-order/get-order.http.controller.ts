@@ -2,6 +2,7 @@ import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, type Principal } from '#identity';
+import { Clock } from '#platform';
 import { type FoundOrder, GetOrderQuery, OrderAsAtQuery, type OrderAsAtResult, type OrderView } from '#register';
 import { isIsoDate } from '#domain';
 import { InvalidRequest } from '../../problem-details/invalid-request.exception.js';
@@ -16,6 +17,7 @@ export class GetOrderController {
   constructor(
     private readonly queries: QueryBus,
     private readonly consistency: ReadYourWrites,
+    private readonly clock: Clock,
   ) {}
 
   @Get(':orderId')
@@ -31,7 +33,7 @@ export class GetOrderController {
   ): Promise<OrderView | Extract<OrderAsAtResult, { found: 'order' }>['view']> {
     if (asAt !== undefined) return this.asAt(orderId, asAt, principal);
     await this.consistency.reach(position);
-    const found = await this.queries.execute<GetOrderQuery, FoundOrder | null>(new GetOrderQuery(orderId));
+    const found = await this.queries.execute<GetOrderQuery, FoundOrder | null>(new GetOrderQuery(orderId, this.clock.today()));
     if (!found) throw new NotFoundException('There is no order with that id.');
     assertMayReadOrder(principal, found.forces);
     return found.view;

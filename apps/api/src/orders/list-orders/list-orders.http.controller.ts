@@ -3,6 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { forcesInRegion } from '#forces';
 import { Allow, CurrentPrincipal, type Principal } from '#identity';
+import { Clock } from '#platform';
 import { ListOrdersQuery, type OrderPage } from '#register';
 import { ReadYourWrites } from '../../consistency/read-your-writes.js';
 import { ListOrdersRequest } from './list-orders.request.dto.js';
@@ -14,6 +15,7 @@ export class ListOrdersController {
   constructor(
     private readonly queries: QueryBus,
     private readonly consistency: ReadYourWrites,
+    private readonly clock: Clock,
   ) {}
 
   @Get()
@@ -28,6 +30,7 @@ export class ListOrdersController {
         query.crossBorder === 'true',
         Number(query.page ?? 1),
         Number(query.pageSize ?? 50),
+        this.clock.today(),
       ),
     );
   }

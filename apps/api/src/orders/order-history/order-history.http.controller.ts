@@ -2,6 +2,7 @@ import { Controller, ForbiddenException, Get, NotFoundException, Param } from '@
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, type Principal } from '#identity';
+import { Clock } from '#platform';
 import { type FoundOrder, GetOrderQuery, type HistoryEntry, OrderHistoryQuery } from '#register';
 import { assertMayReadOrder } from '../../access/scope.js';
 import { OrderIdPipe } from '../order-id.pipe.js';
@@ -10,7 +11,10 @@ import { OrderIdPipe } from '../order-id.pipe.js';
 @ApiBearerAuth()
 @Controller('api/orders')
 export class OrderHistoryController {
-  constructor(private readonly queries: QueryBus) {}
+  constructor(
+    private readonly queries: QueryBus,
+    private readonly clock: Clock,
+  ) {}
 
   @Get(':orderId/history')
   @Allow('order-manager', 'rocu', 'national')
@@ -18,7 +22,7 @@ export class OrderHistoryController {
   async history(@Param('orderId', OrderIdPipe) orderId: string, @CurrentPrincipal() principal: Principal): Promise<{ orderId: string; events: HistoryEntry[] }> {
     const events = await this.queries.execute<OrderHistoryQuery, HistoryEntry[]>(new OrderHistoryQuery(orderId));
     if (events.length === 0) throw new NotFoundException('There is no order with that id.');
-    const found = await this.queries.execute<GetOrderQuery, FoundOrder | null>(new GetOrderQuery(orderId));
+    const found = await this.queries.execute<GetOrderQuery, FoundOrder | null>(new GetOrderQuery(orderId, this.clock.today()));
     // Scope follows the register; an order the register has not reached yet is judged by its owner.
     const forces = found?.forces ?? [String((events[0].data as { owningForce?: string }).owningForce)];
     assertMayReadOrder(principal, forces);
