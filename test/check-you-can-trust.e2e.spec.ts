@@ -237,7 +237,7 @@ describe('the check an officer can trust', () => {
         data: { changes: { dateOfBirth: '1980-02-05' }, previous: { dateOfBirth: '1980-05-02' }, reason: 'Day and month transposed at entry' },
       });
       const auditor = await stor.token({ role: 'auditor' });
-      const audit = await stor.request('GET', '/api/audit?actor=order-manager%20of%20kent', { token: auditor });
+      const audit = await stor.request('GET', `/api/audit?actor=${encodeURIComponent('test:order-manager of kent')}`, { token: auditor });
       expect(JSON.stringify(audit.body)).toContain(`/api/subjects/${subjectId}/corrections`);
     });
   });

@@ -21,51 +21,71 @@ export class AlertsInboxProjection implements Projection {
   readonly name = 'alerts-inbox';
   readonly tables = ['alerts', 'alert_orders'] as const;
 
-  async apply(recorded: RecordedEvent, tx: EntityManager): Promise<void> {
-    if (!recorded.streamId.startsWith(ORDER_STREAM_PREFIX)) return;
-    const event = upcast(recorded.type, recorded.data, recorded.metadata.schemaVersion);
-    const routing = await this.routing(event, tx);
-    if (!routing) return;
-    const trigger = triggerFor(event, routing);
-    if (!trigger) return;
-    for (const recipient of alertRecipients(trigger)) {
-      await tx.query(
-        `INSERT INTO alerts (alert_id, force, kind, order_id, breach_id, raised_at, reason, why, position)
-         VALUES ($1::uuid, $2, $3, $4::uuid, $5, $6::timestamptz, $7, $8, $9)
-         ON CONFLICT (alert_id) DO NOTHING`,
-        [
-          deterministicId(recorded.eventId, recipient.force),
-          recipient.force,
-          recipient.kind,
-          event.data.orderId,
-          trigger.kind === 'breach-recorded' ? trigger.breachId : null,
-          recorded.metadata.recordedAt,
-          recipient.reason,
-          recipient.why,
-          recorded.position,
-        ],
-      );
-    }
+  apply(recorded: RecordedEvent, tx: EntityManager): Promise<void> {
+    return this.applyBatch([recorded], tx);
   }
 
-  private async routing(event: OrderEvent, tx: EntityManager): Promise<OrderRouting | null> {
-    if (event.type === 'OrderMade') {
+  /** A batch at a time: the orders' routing read once, alerts and routing changes written in one statement each. */
+  async applyBatch(batch: readonly RecordedEvent[], tx: EntityManager): Promise<void> {
+    const orderEvents = batch.filter((recorded) => recorded.streamId.startsWith(ORDER_STREAM_PREFIX));
+    if (orderEvents.length === 0) return;
+    const routing = await this.routingOf([...new Set(orderEvents.map((recorded) => recorded.streamId.slice(ORDER_STREAM_PREFIX.length)))], tx);
+    const routed = new Map<string, OrderRouting>();
+    const alerts: unknown[] = [];
+    for (const recorded of orderEvents) {
+      const event = upcast(recorded.type, recorded.data, recorded.metadata.schemaVersion);
+      const { orderId } = event.data;
+      if (event.type === 'OrderMade' && !routing.has(orderId)) {
+        routing.set(orderId, { orderType: event.data.orderType, owningForce: event.data.owningForce });
+        routed.set(orderId, routing.get(orderId) as OrderRouting);
+      }
+      const order = routing.get(orderId);
+      if (!order) continue;
+      if (event.type === 'OwningForceChanged') {
+        order.owningForce = event.data.toForce;
+        routed.set(orderId, order);
+      }
+      const trigger = triggerFor(event, order);
+      if (!trigger) continue;
+      for (const recipient of alertRecipients(trigger)) {
+        alerts.push({
+          alert_id: deterministicId(recorded.eventId, recipient.force),
+          force: recipient.force,
+          kind: recipient.kind,
+          order_id: orderId,
+          breach_id: trigger.kind === 'breach-recorded' ? trigger.breachId : null,
+          raised_at: recorded.metadata.recordedAt,
+          reason: recipient.reason,
+          why: recipient.why,
+          position: recorded.position,
+        });
+      }
+    }
+    if (routed.size > 0) {
       await tx.query(
-        `INSERT INTO alert_orders (order_id, order_type, owning_force) VALUES ($1::uuid, $2, $3)
-         ON CONFLICT (order_id) DO NOTHING`,
-        [event.data.orderId, event.data.orderType, event.data.owningForce],
+        `INSERT INTO alert_orders (order_id, order_type, owning_force)
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[])
+         ON CONFLICT (order_id) DO UPDATE SET owning_force = EXCLUDED.owning_force`,
+        [[...routed.keys()], [...routed.values()].map((order) => order.orderType), [...routed.values()].map((order) => order.owningForce)],
       );
-      return { orderType: event.data.orderType, owningForce: event.data.owningForce };
     }
-    const [row]: { order_type: string; owning_force: string }[] = await tx.query(
-      `SELECT order_type, owning_force FROM alert_orders WHERE order_id = $1::uuid`,
-      [event.data.orderId],
+    if (alerts.length === 0) return;
+    await tx.query(
+      `INSERT INTO alerts (alert_id, force, kind, order_id, breach_id, raised_at, reason, why, position)
+       SELECT a.alert_id, a.force, a.kind, a.order_id, a.breach_id, a.raised_at, a.reason, a.why, a.position
+         FROM jsonb_to_recordset($1::jsonb) AS a(alert_id uuid, force text, kind text, order_id uuid, breach_id text,
+                                                 raised_at timestamptz, reason text, why text, position bigint)
+       ON CONFLICT (alert_id) DO NOTHING`,
+      [JSON.stringify(alerts)],
     );
-    if (row && event.type === 'OwningForceChanged') {
-      await tx.query(`UPDATE alert_orders SET owning_force = $2 WHERE order_id = $1::uuid`, [event.data.orderId, event.data.toForce]);
-      return { orderType: row.order_type, owningForce: event.data.toForce };
-    }
-    return row ? { orderType: row.order_type, owningForce: row.owning_force } : null;
+  }
+
+  private async routingOf(orderIds: string[], tx: EntityManager): Promise<Map<string, OrderRouting>> {
+    const rows: { order_id: string; order_type: string; owning_force: string }[] = await tx.query(
+      `SELECT order_id::text AS order_id, order_type, owning_force FROM alert_orders WHERE order_id = ANY($1::uuid[])`,
+      [orderIds],
+    );
+    return new Map(rows.map((row) => [row.order_id, { orderType: row.order_type, owningForce: row.owning_force }]));
   }
 }
 

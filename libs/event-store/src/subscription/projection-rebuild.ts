@@ -38,7 +38,8 @@ export class ProjectionRebuild {
       if (batch.length === 0) return applied;
       await this.db.transaction(async (tx) => {
         await this.useScratch(tx);
-        for (const event of batch) await this.projection.apply(event, tx);
+        if (this.projection.applyBatch) await this.projection.applyBatch(batch, tx);
+        else for (const event of batch) await this.projection.apply(event, tx);
       });
       this.checkpoint = batch[batch.length - 1].checkpoint;
       this.position = batch[batch.length - 1].position;

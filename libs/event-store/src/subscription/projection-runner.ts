@@ -199,12 +199,22 @@ export class ProjectionRunner {
   private async applyBatch(lane: Lane, batch: RecordedEvent[]): Promise<void> {
     const last = batch[batch.length - 1];
     await this.db.transaction(async (tx) => {
-      for (const event of batch) {
+      const { projection } = lane;
+      if (projection.applyBatch) {
         try {
-          await lane.projection.apply(event, tx);
+          await projection.applyBatch(batch, tx);
         } catch (error) {
-          if (!describeOutage(error)) this.options.onError(lane.projection.name, event.eventId, error);
+          if (!describeOutage(error)) this.options.onError(projection.name, `${batch[0]?.eventId}..${last.eventId}`, error);
           throw error;
+        }
+      } else {
+        for (const event of batch) {
+          try {
+            await projection.apply(event, tx);
+          } catch (error) {
+            if (!describeOutage(error)) this.options.onError(projection.name, event.eventId, error);
+            throw error;
+          }
         }
       }
       await this.moveCheckpoint(tx, lane, last, batch.length);
@@ -233,20 +243,35 @@ export class ProjectionRunner {
     if (rowsAffected(moved) === 0) throw new CheckpointMoved(lane.projection.name);
   }
 
-  /** One event at a time, each only once every projection has applied it; the checkpoint follows each. */
+  /**
+   * One event at a time, each only once every projection has applied it. Coverage only grows in log
+   * order, so a batch whose last event every projection has applied is covered whole; otherwise each
+   * event is asked about. The checkpoint moves once for what was reacted to: after a crash a reactor
+   * may see those events again, which it must bear anyway.
+   */
   private async react(lane: Lane, batch: RecordedEvent[]): Promise<number> {
+    const last = batch.at(-1);
+    if (!last) return 0;
+    const wholeBatch = await this.coveredByProjections(last);
     let done = 0;
     for (const event of batch) {
-      for (const projection of this.lanes) {
-        if (!(await this.store.isCovered(event.position, projection.checkpoint))) return done;
-      }
+      if (!wholeBatch && !(await this.coveredByProjections(event))) break;
       await lane.projection.apply(event, this.db.manager);
-      await this.db.transaction((tx) => this.moveCheckpoint(tx, lane, event, 1));
-      lane.checkpoint = event.checkpoint;
-      lane.position = event.position;
       done++;
     }
+    const reached = batch[done - 1];
+    if (!reached) return 0;
+    await this.db.transaction((tx) => this.moveCheckpoint(tx, lane, reached, done));
+    lane.checkpoint = reached.checkpoint;
+    lane.position = reached.position;
     return done;
+  }
+
+  private async coveredByProjections(event: RecordedEvent): Promise<boolean> {
+    for (const projection of this.lanes) {
+      if (!(await this.store.isCovered(event.position, projection.checkpoint))) return false;
+    }
+    return true;
   }
 
   private async loadCheckpoints(): Promise<void> {

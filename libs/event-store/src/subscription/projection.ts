@@ -10,6 +10,8 @@ export interface Projection {
   /** The tables it alone writes, in the public schema: what a rebuild builds beside and swaps in. */
   readonly tables?: readonly string[];
   apply(event: RecordedEvent, tx: EntityManager): Promise<void>;
+  /** Optional: a whole batch, in log order, in one transaction; what a projection that folds in memory offers. */
+  applyBatch?(events: readonly RecordedEvent[], tx: EntityManager): Promise<void>;
 }
 
 export const PROJECTIONS = Symbol('PROJECTIONS');

@@ -1,68 +1,44 @@
 import type { EntityManager } from 'typeorm';
-import type { SubjectParticulars } from '#domain';
 import { tokenKeys } from '#subject-matching';
-import { type SubjectNameRow, tokensOf } from './subject-names.js';
+import type { HeldParticulars, SubjectChanges } from './subject-changes.js';
+import { type SubjectNameRow, subjectNameRows, tokensOf } from './subject-names.js';
 
 /**
  * The SQL of the subject side of the register: subject rows, their names, and the name index
  * (postings per token, the vocabulary with how many subjects bear each token, and the keys each
- * token is found under). No decisions here: callers say what to write.
+ * token is found under). Each step is one statement for a whole batch. No decisions here: the
+ * changes say what to write.
  */
 export class SubjectIndexWriter {
   constructor(private readonly tx: EntityManager) {}
 
-  /** A subject first registered; a subject seen again (a replayed registration) is left as it is. */
-  async insertSubject(subjectId: string, particulars: Omit<SubjectParticulars, 'aliases'>, hasOrders: boolean): Promise<boolean> {
-    const rows: unknown[] = await this.tx.query(
-      `INSERT INTO register_subjects (subject_id, forenames, surname, date_of_birth, pnc_id, cro_number, has_orders)
-       VALUES ($1, $2, $3, $4::date, $5, $6, $7)
-       ON CONFLICT (subject_id) DO NOTHING RETURNING subject_id`,
-      [subjectId, particulars.forenames, particulars.surname, particulars.dateOfBirth, particulars.pncId, particulars.croNumber, hasOrders],
-    );
-    return rows.length > 0;
+  async write(changes: SubjectChanges): Promise<void> {
+    if (changes.isEmpty) return;
+    await this.insertSubjects([...changes.registered], false);
+    const unregistered = await this.markHasOrders([...changes.withOrders.keys()]);
+    // A log written before subjects had streams: the first order naming the subject registers them.
+    for (const subjectId of unregistered) {
+      const subject = changes.withOrders.get(subjectId);
+      if (!subject) continue;
+      await this.insertSubjects([[subjectId, { ...subject, croNumber: null }]], true);
+      changes.addNames(subjectId, subjectNameRows(subject));
+    }
+    await this.addNames(changes.names);
+    await this.index([...changes.touched]);
   }
 
-  async updateSubject(subjectId: string, particulars: Omit<SubjectParticulars, 'aliases'>): Promise<void> {
-    await this.tx.query(
-      `UPDATE register_subjects SET forenames = $2, surname = $3, date_of_birth = $4::date, pnc_id = $5, cro_number = $6 WHERE subject_id = $1`,
-      [subjectId, particulars.forenames, particulars.surname, particulars.dateOfBirth, particulars.pncId, particulars.croNumber],
-    );
-  }
-
-  /** True when the subject is on the register (registered through its own stream, or by an older order). */
-  async markHasOrders(subjectId: string): Promise<boolean> {
-    const rows: unknown[] = await this.tx.query(`UPDATE register_subjects SET has_orders = true WHERE subject_id = $1 RETURNING subject_id`, [subjectId]);
-    return rows.length > 0;
-  }
-
-  async subjectOf(subjectId: string): Promise<(Omit<SubjectParticulars, 'aliases'> & { names: SubjectNameRow[] }) | null> {
+  async subjectOf(subjectId: string): Promise<HeldParticulars | null> {
     const [row]: { forenames: string; surname: string; date_of_birth: string | null; pnc_id: string | null; cro_number: string | null }[] = await this.tx.query(
       `SELECT forenames, surname, date_of_birth::text AS date_of_birth, pnc_id, cro_number FROM register_subjects WHERE subject_id = $1`,
       [subjectId],
     );
-    if (!row) return null;
-    const names: { forenames: string; surname: string; is_alias: boolean; tokens: string[] }[] = await this.tx.query(
-      `SELECT forenames, surname, is_alias, tokens FROM register_subject_names WHERE subject_id = $1`,
-      [subjectId],
-    );
-    return {
-      forenames: row.forenames,
-      surname: row.surname,
-      dateOfBirth: row.date_of_birth,
-      pncId: row.pnc_id,
-      croNumber: row.cro_number,
-      names: names.map((name) => ({ forenames: name.forenames, surname: name.surname, isAlias: name.is_alias, tokens: name.tokens })),
-    };
+    return row ? { forenames: row.forenames, surname: row.surname, dateOfBirth: row.date_of_birth, pncId: row.pnc_id, croNumber: row.cro_number } : null;
   }
 
-  async addNames(subjectId: string, names: readonly SubjectNameRow[]): Promise<void> {
-    if (names.length === 0) return;
+  async updateSubject(subjectId: string, particulars: HeldParticulars): Promise<void> {
     await this.tx.query(
-      `INSERT INTO register_subject_names (subject_id, forenames, surname, is_alias, tokens)
-       SELECT $1, n.forenames, n.surname, n.is_alias, ARRAY(SELECT jsonb_array_elements_text(n.tokens))
-         FROM jsonb_to_recordset($2::jsonb) AS n(forenames text, surname text, is_alias boolean, tokens jsonb)
-       ON CONFLICT (subject_id, forenames, surname) DO UPDATE SET is_alias = register_subject_names.is_alias AND EXCLUDED.is_alias`,
-      [subjectId, JSON.stringify(names.map((n) => ({ forenames: n.forenames, surname: n.surname, is_alias: n.isAlias, tokens: n.tokens })))],
+      `UPDATE register_subjects SET forenames = $2, surname = $3, date_of_birth = $4::date, pnc_id = $5, cro_number = $6 WHERE subject_id = $1`,
+      [subjectId, particulars.forenames, particulars.surname, particulars.dateOfBirth, particulars.pncId, particulars.croNumber],
     );
   }
 
@@ -70,38 +46,143 @@ export class SubjectIndexWriter {
     await this.tx.query(`DELETE FROM register_subject_names WHERE subject_id = $1 AND is_alias = $2`, [subjectId, which === 'aliases']);
   }
 
+  /** Subjects seen again (a replayed registration) are left as they are. */
+  private async insertSubjects(subjects: [string, HeldParticulars][], hasOrders: boolean): Promise<void> {
+    if (subjects.length === 0) return;
+    await this.tx.query(
+      `INSERT INTO register_subjects (subject_id, forenames, surname, date_of_birth, pnc_id, cro_number, has_orders)
+       SELECT s.subject_id, s.forenames, s.surname, s.date_of_birth, s.pnc_id, s.cro_number, $2
+         FROM jsonb_to_recordset($1::jsonb) AS s(subject_id uuid, forenames text, surname text, date_of_birth date, pnc_id text, cro_number text)
+       ON CONFLICT (subject_id) DO NOTHING`,
+      [
+        JSON.stringify(
+          subjects.map(([subjectId, p]) => ({
+            subject_id: subjectId,
+            forenames: p.forenames,
+            surname: p.surname,
+            date_of_birth: p.dateOfBirth,
+            pnc_id: p.pncId,
+            cro_number: p.croNumber,
+          })),
+        ),
+        hasOrders,
+      ],
+    );
+  }
+
+  /** Returns the subjects not on the register at all. */
+  private async markHasOrders(subjectIds: string[]): Promise<string[]> {
+    if (subjectIds.length === 0) return [];
+    const marked: { subject_id: string }[] = await this.tx.query(
+      `UPDATE register_subjects SET has_orders = true WHERE subject_id = ANY($1::uuid[]) RETURNING subject_id::text AS subject_id`,
+      [subjectIds],
+    );
+    const found = new Set(marked.map((row) => row.subject_id));
+    return subjectIds.filter((subjectId) => !found.has(subjectId));
+  }
+
+  async addNames(names: readonly { subjectId: string; name: SubjectNameRow }[]): Promise<void> {
+    if (names.length === 0) return;
+    await this.tx.query(
+      `INSERT INTO register_subject_names (subject_id, forenames, surname, is_alias, tokens)
+       SELECT n.subject_id, n.forenames, n.surname, n.is_alias, ARRAY(SELECT jsonb_array_elements_text(n.tokens))
+         FROM jsonb_to_recordset($1::jsonb) AS n(subject_id uuid, forenames text, surname text, is_alias boolean, tokens jsonb)
+       ON CONFLICT (subject_id, forenames, surname) DO UPDATE SET is_alias = register_subject_names.is_alias AND EXCLUDED.is_alias`,
+      [
+        JSON.stringify(
+          dedupe(names).map(({ subjectId, name }) => ({ subject_id: subjectId, forenames: name.forenames, surname: name.surname, is_alias: name.isAlias, tokens: name.tokens })),
+        ),
+      ],
+    );
+  }
+
   /**
-   * Makes the name index hold exactly the subject's current tokens: postings added and removed,
-   * each token's count of subjects kept, and the keys of a token seen for the first time.
+   * Makes the name index hold exactly the subjects' current tokens: postings added and removed,
+   * each token's count of subjects kept, birth years kept, and the keys of a token seen for the
+   * first time.
    */
-  async indexSubject(subjectId: string, birthYear: number | null): Promise<void> {
-    const names: { tokens: string[] }[] = await this.tx.query(`SELECT tokens FROM register_subject_names WHERE subject_id = $1`, [subjectId]);
-    const wanted = tokensOf(names);
-    const held: { token: string }[] = await this.tx.query(`SELECT token FROM register_subject_tokens WHERE subject_id = $1`, [subjectId]);
-    const heldTokens = new Set(held.map((row) => row.token));
-    const added = wanted.filter((token) => !heldTokens.has(token));
-    const removed = [...heldTokens].filter((token) => !wanted.includes(token));
-    if (removed.length > 0) {
-      await this.tx.query(`DELETE FROM register_subject_tokens WHERE subject_id = $1 AND token = ANY($2::text[])`, [subjectId, removed]);
-      await this.tx.query(`UPDATE register_name_tokens SET subjects = subjects - 1 WHERE token = ANY($1::text[])`, [removed]);
+  async index(subjectIds: readonly string[]): Promise<void> {
+    if (subjectIds.length === 0) return;
+    const names: { subject_id: string; tokens: string[]; birth_year: number | null }[] = await this.tx.query(
+      `SELECT n.subject_id::text AS subject_id, n.tokens, extract(year FROM s.date_of_birth)::int AS birth_year
+         FROM register_subject_names n JOIN register_subjects s ON s.subject_id = n.subject_id
+        WHERE n.subject_id = ANY($1::uuid[])`,
+      [subjectIds],
+    );
+    const held: { subject_id: string; token: string; birth_year: number | null }[] = await this.tx.query(
+      `SELECT subject_id::text AS subject_id, token, birth_year FROM register_subject_tokens WHERE subject_id = ANY($1::uuid[])`,
+      [subjectIds],
+    );
+    const wanted = new Map<string, { tokens: Set<string>; birthYear: number | null }>();
+    for (const row of names) {
+      const entry = wanted.get(row.subject_id) ?? { tokens: new Set<string>(), birthYear: row.birth_year };
+      for (const token of tokensOf([row])) entry.tokens.add(token);
+      wanted.set(row.subject_id, entry);
     }
-    await this.tx.query(`UPDATE register_subject_tokens SET birth_year = $2 WHERE subject_id = $1 AND birth_year IS DISTINCT FROM $2`, [subjectId, birthYear]);
+    const heldBySubject = new Map<string, Map<string, number | null>>();
+    for (const row of held) {
+      const tokens = heldBySubject.get(row.subject_id) ?? new Map<string, number | null>();
+      tokens.set(row.token, row.birth_year);
+      heldBySubject.set(row.subject_id, tokens);
+    }
+    const added: [string, string, number | null][] = [];
+    const removed: [string, string][] = [];
+    const moved: [string, number | null][] = [];
+    for (const subjectId of subjectIds) {
+      const want = wanted.get(subjectId) ?? { tokens: new Set<string>(), birthYear: null };
+      const have = heldBySubject.get(subjectId) ?? new Map<string, number | null>();
+      for (const token of want.tokens) if (!have.has(token)) added.push([subjectId, token, want.birthYear]);
+      for (const [token, year] of have) {
+        if (!want.tokens.has(token)) removed.push([subjectId, token]);
+        else if (year !== want.birthYear && !moved.some(([id]) => id === subjectId)) moved.push([subjectId, want.birthYear]);
+      }
+    }
+    if (removed.length > 0) {
+      await this.tx.query(
+        `DELETE FROM register_subject_tokens t USING unnest($1::uuid[], $2::text[]) AS r(subject_id, token)
+          WHERE t.subject_id = r.subject_id AND t.token = r.token`,
+        [removed.map(([id]) => id), removed.map(([, token]) => token)],
+      );
+      await this.tx.query(
+        `UPDATE register_name_tokens n SET subjects = n.subjects - r.bearers
+           FROM (SELECT token, count(*)::int AS bearers FROM unnest($1::text[]) AS token GROUP BY token) r WHERE n.token = r.token`,
+        [removed.map(([, token]) => token)],
+      );
+    }
+    if (moved.length > 0) {
+      await this.tx.query(
+        `UPDATE register_subject_tokens t SET birth_year = m.birth_year FROM unnest($1::uuid[], $2::int[]) AS m(subject_id, birth_year) WHERE t.subject_id = m.subject_id`,
+        [moved.map(([id]) => id), moved.map(([, year]) => year)],
+      );
+    }
     if (added.length === 0) return;
     await this.tx.query(
-      `INSERT INTO register_subject_tokens (token, subject_id, birth_year) SELECT unnest($1::text[]), $2, $3`,
-      [added, subjectId, birthYear],
+      `INSERT INTO register_subject_tokens (subject_id, token, birth_year) SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[]) ON CONFLICT DO NOTHING`,
+      [added.map(([id]) => id), added.map(([, token]) => token), added.map(([, , year]) => year)],
     );
     const fresh: { token: string }[] = await this.tx.query(
-      `INSERT INTO register_name_tokens (token, subjects) SELECT unnest($1::text[]), 1
-       ON CONFLICT (token) DO UPDATE SET subjects = register_name_tokens.subjects + 1
+      `INSERT INTO register_name_tokens (token, subjects)
+       SELECT token, count(*)::int FROM unnest($1::text[]) AS token GROUP BY token
+       ON CONFLICT (token) DO UPDATE SET subjects = register_name_tokens.subjects + EXCLUDED.subjects
        RETURNING token, (xmax = 0) AS inserted`,
-      [added],
+      [added.map(([, token]) => token)],
     ).then((rows: { token: string; inserted: boolean }[]) => rows.filter((row) => row.inserted));
     if (fresh.length === 0) return;
-    const keys = fresh.flatMap(({ token }) => tokenKeys(token).map((key) => [key, token] as const));
+    const keys = fresh.flatMap(({ token }) => tokenKeys(token).map((key): [string, string] => [key, token]));
     await this.tx.query(
-      `INSERT INTO register_token_keys (key, token) SELECT unnest($1::text[]), unnest($2::text[]) ON CONFLICT DO NOTHING`,
+      `INSERT INTO register_token_keys (key, token) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
       [keys.map(([key]) => key), keys.map(([, token]) => token)],
     );
   }
+}
+
+function dedupe(names: readonly { subjectId: string; name: SubjectNameRow }[]): { subjectId: string; name: SubjectNameRow }[] {
+  const seen = new Map<string, { subjectId: string; name: SubjectNameRow }>();
+  for (const entry of names) {
+    const key = `${entry.subjectId}\u0000${entry.name.forenames}\u0000${entry.name.surname}`;
+    const earlier = seen.get(key);
+    // One statement cannot touch a row twice: a name both recorded and an alias is kept as recorded.
+    seen.set(key, earlier ? { ...earlier, name: { ...earlier.name, isAlias: earlier.name.isAlias && entry.name.isAlias } } : entry);
+  }
+  return [...seen.values()];
 }

@@ -1,0 +1,61 @@
+import { activeParties, isCrossBorder, isOrderInForce, type OrderInForceOrEnded } from '#domain';
+
+/** One order as the register table holds it: the decider's state and the columns queries filter on. */
+export interface OrderRow {
+  orderId: string;
+  subjectId: string;
+  orderType: string;
+  status: string;
+  owningForce: string;
+  madeOn: string;
+  /** Every force the order touches: owner (past and present), breach locations, notified addresses. */
+  forces: string[];
+  version: number;
+  position: number;
+  state: OrderInForceOrEnded;
+  notificationDueBy: string | null;
+  crossBorder: boolean;
+  /** The last day in force by its own dates: 'infinity' until further order (R14), null once ended. */
+  inForceUntil: string | null;
+  /** Fixed prohibitions still in force, for the clock. */
+  prohibitionsInForce: { prohibitionId: string; until: string }[];
+}
+
+/** The register's row for an order in this state: a pure function of the state the decider folded. */
+export function orderRowOf(state: OrderInForceOrEnded, version: number, position: number): OrderRow {
+  const { notification } = state;
+  // Only an order still in force, whose subject has not notified and has not yet been marked late, is due.
+  const notificationDueBy =
+    isOrderInForce(state) && notification.required && !notification.receivedOn && !notification.overdueSince ? notification.dueBy : null;
+  return {
+    orderId: state.orderId,
+    subjectId: state.subject.subjectId,
+    orderType: state.orderType,
+    status: state.status,
+    owningForce: state.owningForce,
+    madeOn: state.madeOn,
+    forces: [...new Set(activeParties(state))].sort(),
+    version,
+    position,
+    state,
+    notificationDueBy,
+    crossBorder: isCrossBorder(state),
+    inForceUntil: inForceUntil(state),
+    prohibitionsInForce: state.prohibitions
+      .filter((p) => p.status === 'in-force' && p.until !== null)
+      .map((p) => ({ prohibitionId: p.prohibitionId, until: p.until as string })),
+  };
+}
+
+/**
+ * The last day the order is in force by its own dates, so a read can judge "in force today" without
+ * waiting for the clock to record an expiry: 'infinity' while a prohibition runs until further
+ * order (R14), null once the order has ended.
+ */
+function inForceUntil(state: OrderInForceOrEnded): string | null {
+  if (!isOrderInForce(state)) return null;
+  const inForce = state.prohibitions.filter((p) => p.status === 'in-force');
+  if (inForce.length === 0) return null;
+  if (inForce.some((p) => p.until === null)) return 'infinity';
+  return inForce.map((p) => p.until as string).sort().at(-1) as string;
+}
