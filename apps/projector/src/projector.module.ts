@@ -54,7 +54,7 @@ export class ProjectorModule implements OnApplicationBootstrap, OnApplicationShu
           useFactory: (store: EventStore, db: DataSource, register: RegisterProjection, alerts: AlertsInboxProjection, policies: OrderPolicies) => {
             const logger = new Logger('projections');
             return new ProjectionRunner(store, db, [register, alerts], {
-              batchSize: 500,
+              batchSize: 1000,
               pollMs: 1_000,
               // Event data can name a person: report only which projection and event failed.
               onError: (projection, eventId, error) =>

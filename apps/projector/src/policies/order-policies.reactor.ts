@@ -24,21 +24,30 @@ export class OrderPolicies implements Reactor {
     @Inject(LEGAL_CONFIG) private readonly legal: LegalConfig,
   ) {}
 
-  async react(recorded: RecordedEvent): Promise<void> {
-    if (!recorded.streamId.startsWith(ORDER_STREAM_PREFIX) || recorded.type !== 'OrderMade') return;
-    const event = upcast(recorded.type, recorded.data, recorded.metadata.schemaVersion);
-    if (event.type !== 'OrderMade') return;
-    const made = event.data;
-    if (made.interimOrderId) {
-      await this.refusalsAreDecisions(new EndInterimOrderCommand(made.interimOrderId, made.orderId, made.madeOn));
-    }
-    const earlier = await this.queries.execute<ActiveOrdersOfSubjectQuery, ActiveOrderOfSubject[]>(
-      new ActiveOrdersOfSubjectQuery(made.subject.subjectId),
+  react(recorded: RecordedEvent): Promise<void> {
+    return this.reactToBatch([recorded]);
+  }
+
+  /** The subjects' orders in force are read once for a batch; each new order is then judged in log order. */
+  async reactToBatch(batch: readonly RecordedEvent[]): Promise<void> {
+    const made = batch
+      .filter((recorded) => recorded.streamId.startsWith(ORDER_STREAM_PREFIX) && recorded.type === 'OrderMade')
+      .map((recorded) => upcast(recorded.type, recorded.data, recorded.metadata.schemaVersion))
+      .flatMap((event) => (event.type === 'OrderMade' ? [event.data] : []));
+    if (made.length === 0) return;
+    const inForce = await this.queries.execute<ActiveOrdersOfSubjectQuery, ActiveOrderOfSubject[]>(
+      new ActiveOrdersOfSubjectQuery([...new Set(made.map((order) => order.subject.subjectId))]),
     );
-    for (const order of earlier) {
-      if (order.orderId === made.orderId || order.orderId === made.interimOrderId || order.madeOn > made.madeOn) continue;
-      if (!supersedes(made.orderType, order.type as OrderType, this.legal)) continue;
-      await this.refusalsAreDecisions(new SupersedeOrderCommand(order.orderId, made.orderId, made.madeOn));
+    for (const order of made) {
+      if (order.interimOrderId) {
+        await this.refusalsAreDecisions(new EndInterimOrderCommand(order.interimOrderId, order.orderId, order.madeOn));
+      }
+      for (const earlier of inForce) {
+        if (earlier.subjectId !== order.subject.subjectId) continue;
+        if (earlier.orderId === order.orderId || earlier.orderId === order.interimOrderId || earlier.madeOn > order.madeOn) continue;
+        if (!supersedes(order.orderType, earlier.type as OrderType, this.legal)) continue;
+        await this.refusalsAreDecisions(new SupersedeOrderCommand(earlier.orderId, order.orderId, order.madeOn));
+      }
     }
   }
 

@@ -57,7 +57,13 @@ export class ProjectionRunner {
     const lane = (projection: Projection): Lane => ({ projection, checkpoint: null, position: 0, failing: false, busy: Promise.resolve() });
     this.lanes = projections.map(lane);
     // A reactor rides a lane like a projection's, but applies outside a transaction (see stepReactor).
-    this.reactorLanes = reactors.map((reactor) => lane({ name: `reactor:${reactor.name}`, apply: (event) => reactor.react(event) }));
+    this.reactorLanes = reactors.map((reactor) =>
+      lane({
+        name: `reactor:${reactor.name}`,
+        apply: (event) => reactor.react(event),
+        ...(reactor.reactToBatch ? { applyBatch: (events: readonly RecordedEvent[]) => (reactor.reactToBatch as NonNullable<Reactor['reactToBatch']>)(events) } : {}),
+      }),
+    );
   }
 
   async start(): Promise<void> {
@@ -244,27 +250,33 @@ export class ProjectionRunner {
   }
 
   /**
-   * One event at a time, each only once every projection has applied it. Coverage only grows in log
-   * order, so a batch whose last event every projection has applied is covered whole; otherwise each
-   * event is asked about. The checkpoint moves once for what was reacted to: after a crash a reactor
-   * may see those events again, which it must bear anyway.
+   * Only events every projection has applied, in log order. The checkpoint moves once for what was
+   * reacted to: after a crash a reactor may see those events again, which it must bear anyway.
    */
   private async react(lane: Lane, batch: RecordedEvent[]): Promise<number> {
-    const last = batch.at(-1);
-    if (!last) return 0;
-    const wholeBatch = await this.coveredByProjections(last);
-    let done = 0;
-    for (const event of batch) {
-      if (!wholeBatch && !(await this.coveredByProjections(event))) break;
-      await lane.projection.apply(event, this.db.manager);
-      done++;
-    }
-    const reached = batch[done - 1];
-    if (!reached) return 0;
-    await this.db.transaction((tx) => this.moveCheckpoint(tx, lane, reached, done));
+    const covered = await this.coveredPrefix(batch);
+    if (covered === 0) return 0;
+    const events = batch.slice(0, covered);
+    const reached = events[covered - 1] as RecordedEvent;
+    if (lane.projection.applyBatch) await lane.projection.applyBatch(events, this.db.manager);
+    else for (const event of events) await lane.projection.apply(event, this.db.manager);
+    await this.db.transaction((tx) => this.moveCheckpoint(tx, lane, reached, covered));
     lane.checkpoint = reached.checkpoint;
     lane.position = reached.position;
-    return done;
+    return covered;
+  }
+
+  /** How many of the batch's first events every projection has applied: coverage grows in log order, so a binary search finds it. */
+  private async coveredPrefix(batch: RecordedEvent[]): Promise<number> {
+    if (batch.length === 0 || (await this.coveredByProjections(batch[batch.length - 1] as RecordedEvent))) return batch.length;
+    let low = 0;
+    let high = batch.length - 1;
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if (await this.coveredByProjections(batch[middle - 1] as RecordedEvent)) low = middle;
+      else high = middle - 1;
+    }
+    return low;
   }
 
   private async coveredByProjections(event: RecordedEvent): Promise<boolean> {

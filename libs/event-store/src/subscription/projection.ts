@@ -24,4 +24,6 @@ export const PROJECTIONS = Symbol('PROJECTIONS');
 export interface Reactor {
   readonly name: string;
   react(event: RecordedEvent): Promise<void>;
+  /** Optional: a run of events every projection has applied, in log order; lets a reactor read what it needs once. */
+  reactToBatch?(events: readonly RecordedEvent[]): Promise<void>;
 }

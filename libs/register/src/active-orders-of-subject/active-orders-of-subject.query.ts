@@ -1,9 +1,10 @@
-/** The orders in force against one subject: what a new order may supersede (R13). */
+/** The orders the register holds as in force against some subjects: what a new order may supersede (R13). */
 export class ActiveOrdersOfSubjectQuery {
-  constructor(readonly subjectId: string) {}
+  constructor(readonly subjectIds: readonly string[]) {}
 }
 
 export interface ActiveOrderOfSubject {
+  subjectId: string;
   orderId: string;
   type: string;
   madeOn: string;
