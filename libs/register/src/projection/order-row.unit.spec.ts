@@ -1,0 +1,54 @@
+import { decide, type MakeOrder, type OrderEvent, type OrderInForceOrEnded, replay } from '#domain';
+import { orderRowOf } from './order-row.js';
+
+const kent = { actor: { userId: 'u', role: 'order-manager' as const, force: 'kent' }, today: '2026-11-23' };
+const clock = { actor: { userId: 'clock', role: 'system' as const }, today: '2026-11-23' };
+
+function made(prohibitions: { prohibitionId: string; text: string; until: string | null }[], madeOn = '2020-03-14'): OrderEvent[] {
+  const command: MakeOrder = {
+    type: 'MakeOrder',
+    orderId: 'o-1',
+    orderType: 'STRO',
+    owningForce: 'kent',
+    court: 'Maidstone Magistrates',
+    madeOn,
+    servedOn: madeOn,
+    subject: { subjectId: 's-1', forenames: 'Jan', surname: 'Kowalski', dateOfBirth: '1980-05-02', aliases: [], pncId: null },
+    prohibitions,
+    legalBasis: 's23',
+    applicant: { kind: 'chief-officer', force: 'kent' },
+  };
+  return decide(command, { status: 'none' }, kent);
+}
+
+function given(events: OrderEvent[]) {
+  return { thenRow: () => orderRowOf(replay(events) as OrderInForceOrEnded, events.length, 100 + events.length) };
+}
+
+describe('the register row of an order', () => {
+  test('an order with a prohibition until further order is in force indefinitely', () => {
+    const row = given(made([{ prohibitionId: 'p-1', text: 'Must not enter car washes', until: null }])).thenRow();
+    expect(row).toMatchObject({ orderId: 'o-1', subjectId: 's-1', status: 'active', inForceUntil: 'infinity', prohibitionsInForce: [], forces: ['kent'] });
+  });
+
+  test('fixed prohibitions: in force until the latest of them, each one listed for the clock', () => {
+    const row = given(
+      made([
+        { prohibitionId: 'p-1', text: 'Must not enter car washes', until: '2023-03-14' },
+        { prohibitionId: 'p-2', text: 'Must not contact named persons', until: '2025-06-30' },
+      ]),
+    ).thenRow();
+    expect(row.inForceUntil).toBe('2025-06-30');
+    expect(row.prohibitionsInForce).toEqual([
+      { prohibitionId: 'p-1', until: '2023-03-14' },
+      { prohibitionId: 'p-2', until: '2025-06-30' },
+    ]);
+  });
+
+  test('an order the clock has expired is no longer in force at all', () => {
+    const history = made([{ prohibitionId: 'p-1', text: 'Must not enter car washes', until: '2023-03-14' }]);
+    const expired = decide({ type: 'ExpireProhibitions', orderId: 'o-1', today: '2026-11-23' }, replay(history), clock);
+    const row = given([...history, ...expired]).thenRow();
+    expect(row).toMatchObject({ status: 'expired', inForceUntil: null, prohibitionsInForce: [] });
+  });
+});
