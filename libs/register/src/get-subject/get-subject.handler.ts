@@ -2,7 +2,7 @@ import { type IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { subjectStreamId } from '#domain';
 import { EventStore } from '#event-store';
-import type { HistoryEntry } from '../order-history/order-history.query.js';
+import { type HistoryEntry, historyEntryOf } from '../order-history/order-history.query.js';
 import { type OrderOfSubject, OrdersOfSubjectQuery } from '../orders-of-subject/orders-of-subject.query.js';
 import { GetSubjectQuery, SubjectHistoryQuery, type SubjectView } from './get-subject.query.js';
 
@@ -49,14 +49,6 @@ export class SubjectHistoryHandler implements IQueryHandler<SubjectHistoryQuery,
 
   async execute({ subjectId }: SubjectHistoryQuery): Promise<HistoryEntry[]> {
     const events = await this.store.readStream(subjectStreamId(subjectId));
-    return events.map((event) => ({
-      version: event.streamVersion,
-      position: event.position,
-      type: event.type,
-      schemaVersion: event.metadata.schemaVersion,
-      recordedAt: event.metadata.recordedAt,
-      recordedBy: event.metadata.actor,
-      data: event.data,
-    }));
+    return events.map((event) => historyEntryOf(event));
   }
 }
