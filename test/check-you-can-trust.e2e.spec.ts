@@ -242,6 +242,39 @@ describe('the check an officer can trust', () => {
     });
   });
 
+  describe('the clock records what the dates already say, within seconds, by itself', () => {
+    let ticking: StorTestApp;
+
+    beforeAll(async () => {
+      ticking = await StorTestApp.start({ clockIntervalMs: 200 });
+    });
+
+    afterAll(() => stopAndCheckEveryResponse(ticking));
+
+    test('an order entered with prohibitions already past has its expiry in its history without anyone ticking the clock', async () => {
+      const manager = await ticking.token({ role: 'order-manager', force: 'kent' });
+      const made = await recordOrder(
+        ticking,
+        manager,
+        anOrder({
+          type: 'STRO',
+          legalBasis: 's23',
+          applicant: KENT_CHIEF,
+          madeOn: '2016-02-01',
+          subject: { forenames: 'Sorin', surname: 'Lungu', dateOfBirth: '1969-10-10' },
+          prohibitions: [{ text: CAR_WASHES, until: '2019-01-31' }],
+        }),
+      );
+      let types: string[] = [];
+      for (const deadline = Date.now() + 15_000; Date.now() < deadline && !types.includes('OrderExpired'); ) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        const history = await ticking.request('GET', `/api/orders/${made.orderId}/history`, { token: manager });
+        types = (history.body.events ?? []).map((e: { type: string }) => e.type);
+      }
+      expect(types).toEqual(['OrderMade', 'ProhibitionExpired', 'OrderExpired']);
+    });
+  });
+
   describe('every input is bounded before it is walked', () => {
     test('a body nested 1,300 levels deep is a 400, not a 500', async () => {
       const deep = '{"a":'.repeat(1300) + '1' + '}'.repeat(1300);

@@ -50,7 +50,8 @@ export class StorTestApp {
     private readonly keepData: boolean,
   ) {}
 
-  static async start(options: { now?: string; database?: TestDatabase; config?: Partial<StorConfig> } = {}): Promise<StorTestApp> {
+  /** `clockIntervalMs`: let the expiry clock tick by itself, as in service (default: only `tickClock()`). */
+  static async start(options: { now?: string; database?: TestDatabase; config?: Partial<StorConfig>; clockIntervalMs?: number } = {}): Promise<StorTestApp> {
     const database = options.database ?? (await createTestDatabase());
     const clock = new SettableClock(new Date(options.now ?? '2026-11-23T09:00:00Z'));
     const config = {
@@ -61,7 +62,7 @@ export class StorTestApp {
       ...options.config,
     };
     const runtime = await openRuntime(config, clock);
-    const app = await createApp(runtime, [ProjectorModule.with({ clockIntervalMs: 0, leadershipRetryMs: 200 })]);
+    const app = await createApp(runtime, [ProjectorModule.with({ clockIntervalMs: options.clockIntervalMs ?? 0, leadershipRetryMs: 200 })]);
     await app.listen(0, '127.0.0.1');
     const address = app.getHttpServer().address() as { port: number };
     return new StorTestApp(`http://127.0.0.1:${address.port}`, clock, app, runtime.signingKey, database, options.database !== undefined);
