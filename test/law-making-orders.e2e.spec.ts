@@ -64,14 +64,14 @@ describe('the law an order manager meets when recording an order (R1-R12, R14, R
     test.each([
       ['an STPO on sentencing (s14)', anOrder({ legalBasis: 's14', applicant: { kind: 'court' }, qualifyingOffence: CONVICTION })],
       ['an STPO on application (s15)', anOrder({ legalBasis: 's15', applicant: KENT_CHIEF, qualifyingOffence: CAUTION })],
-      ['an interim STPO (s21)', anOrder({ type: 'INTERIM_STPO', legalBasis: 's21', applicant: KENT_CHIEF, prohibitions: [{ text: CAR_WASHES, until: '2025-09-13' }] })],
+      ['an interim STPO (s21)', anOrder({ type: 'INTERIM_STPO', legalBasis: 's21', applicant: KENT_CHIEF, prohibitions: [{ text: CAR_WASHES, until: '2027-03-13' }] })],
       ['an STRO (s23)', anOrder({ type: 'STRO', legalBasis: 's23', applicant: KENT_CHIEF })],
-      ['an interim STRO (s28)', anOrder({ type: 'INTERIM_STRO', legalBasis: 's28', applicant: KENT_CHIEF, prohibitions: [{ text: CAR_WASHES, until: '2025-06-13' }] })],
+      ['an interim STRO (s28)', anOrder({ type: 'INTERIM_STRO', legalBasis: 's28', applicant: KENT_CHIEF, prohibitions: [{ text: CAR_WASHES, until: '2027-03-13' }] })],
       ['a TEPO on sentencing (HTE(S)A s17)', scottish({ legalBasis: 'HTE(S)A s17' })],
       ['a TEPO on application (HTE(S)A s18)', scottish({ legalBasis: 'HTE(S)A s18', applicant: { kind: 'chief-officer', force: SCOTLAND } })],
       ['a TERO (HTE(S)A s23)', scottish({ type: 'TERO', legalBasis: 'HTE(S)A s23' })],
-      ['an interim TEPO', scottish({ type: 'INTERIM_TEPO', legalBasis: 'HTE(S)A interim', prohibitions: [{ text: CAR_WASHES, until: '2025-06-13' }] })],
-      ['an interim TERO', scottish({ type: 'INTERIM_TERO', legalBasis: 'HTE(S)A interim', prohibitions: [{ text: CAR_WASHES, until: '2025-06-13' }] })],
+      ['an interim TEPO', scottish({ type: 'INTERIM_TEPO', legalBasis: 'HTE(S)A interim', prohibitions: [{ text: CAR_WASHES, until: '2027-03-13' }] })],
+      ['an interim TERO', scottish({ type: 'INTERIM_TERO', legalBasis: 'HTE(S)A interim', prohibitions: [{ text: CAR_WASHES, until: '2027-03-13' }] })],
     ])('R1: %s is accepted under the provision that makes it (201)', async (_what, order) => {
       const recorded = await accepted(order);
       expect(recorded).toMatchObject({ type: order.type, owningForce: order.owningForce });
@@ -379,7 +379,7 @@ describe('the law an order manager meets when recording an order (R1-R12, R14, R
     });
 
     test('R26: an interim order of any fixed length is accepted — the law sets no minimum — and reads as interim (201)', async () => {
-      const order = await accepted(anOrder({ type: 'INTERIM_STRO', legalBasis: 's28', applicant: KENT_CHIEF, prohibitions: [{ text: CAR_WASHES, until: '2025-04-13' }] }));
+      const order = await accepted(anOrder({ type: 'INTERIM_STRO', legalBasis: 's28', applicant: KENT_CHIEF, madeOn: '2026-11-01', prohibitions: [{ text: CAR_WASHES, until: '2026-12-01' }] }));
       expect(order.status).toBe('interim');
     });
 
@@ -433,7 +433,7 @@ describe('the law an order manager meets when recording an order (R1-R12, R14, R
     test.each([
       ['an NI STPO on dealing with the subject (para 1)', northernIrish({ legalBasis: 'NI Sch3 para1', qualifyingOffence: { ...CONVICTION, jurisdiction: 'NI' } })],
       ['an NI STPO on application (para 2)', northernIrish({ legalBasis: 'NI Sch3 para2', applicant: { kind: 'chief-officer', force: NI } })],
-      ['an NI interim STPO (para 7)', northernIrish({ type: 'NI_INTERIM_STPO', legalBasis: 'NI Sch3 para7', prohibitions: [{ text: CAR_WASHES, until: '2025-06-13' }] })],
+      ['an NI interim STPO (para 7)', northernIrish({ type: 'NI_INTERIM_STPO', legalBasis: 'NI Sch3 para7', prohibitions: [{ text: CAR_WASHES, until: '2027-03-13' }] })],
     ])('R36: %s is accepted (201) and owned by the PSNI', async (_what, order) => {
       const recorded = await accepted(order);
       expect(recorded).toMatchObject({ type: order.type, owningForce: NI, status: order.type === 'NI_INTERIM_STPO' ? 'interim' : 'active' });
