@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { ExpiryClock, ProjectorModule } from '../../projector/src/index.js';
 import { createApp } from '../../api/src/index.js';
 import { issueToken, loadSigningKey, ROLES, type UserRole } from '#identity';
+import { ProjectionRunner } from '#event-store';
 import { ConfigError, readConfig, SystemClock } from '#platform';
 import { openRuntime } from './runtime.js';
 import { rebuildProjections, verifyProjections } from './projections/rebuild-and-verify.js';
@@ -12,7 +13,7 @@ const USAGE = `usage: stor <command>
   start                      run STOR (API and projector) with the configured database
   token --role ROLE [--force CODE] [--region CODE] [--name NAME] [--user ID] [--ttl HOURS]
                              print a bearer token that this STOR accepts
-  seed --orders N [--seed S] fill the store with N synthetic orders through the command path
+  seed --orders N [--seed S] fill the log with N synthetic orders decided by the domain, then build the projections
   rebuild                    rebuild every projection from the log (beside the live tables, then swapped in)
   verify                     recompute every projection from the log and compare; exit 0 when they agree`;
 
@@ -70,11 +71,34 @@ async function seed(args: string[]): Promise<void> {
   const clock = new SystemClock();
   const runtime = await openRuntime(config, clock);
   const app = await createApp(runtime, [ProjectorModule.with({ clockIntervalMs: 0 })]);
-  const result = await seedOrders(app, clock, count, Number(values.seed));
-  await app.get(ExpiryClock).tick();
-  await app.close();
-  const rate = Math.round((result.orders / result.milliseconds) * 1000);
-  console.log(`Seeded ${result.orders} orders and ${result.breaches} breaches in ${result.milliseconds} ms (${rate} orders/s); ${result.refused} refused.`);
+  const runner = app.get(ProjectionRunner);
+  // The appends are measured on their own: the projections catch up once, afterwards.
+  await runner.stop();
+  try {
+    const result = await seedOrders(runtime.store, runner, { count, seed: Number(values.seed), today: clock.today(), legal: runtime.legal });
+    await app.get(ExpiryClock).tick();
+    const perSecond = (n: number, ms: number) => Math.round((n / Math.max(ms, 1)) * 1000);
+    const total = result.appendMilliseconds + result.catchUpMilliseconds;
+    console.log(
+      `Appended ${result.orders} orders (${result.events} events) in ${result.appendMilliseconds} ms: ` +
+        `${perSecond(result.orders, result.appendMilliseconds)} orders/s, ${perSecond(result.events, result.appendMilliseconds)} events/s.`,
+    );
+    console.log(`Projections caught up in ${result.catchUpMilliseconds} ms (${perSecond(result.events, result.catchUpMilliseconds)} events/s).`);
+    console.log(`Events: ${Object.entries(result.byType).map(([type, n]) => `${type} ${n}`).join(', ')}.`);
+    if (result.refusals.length > 0) console.log(`Refused by the decider and left out: ${summariseRefusals(result.refusals)}.`);
+    console.log(
+      `Seeded ${result.orders} orders, ${result.subjects} subjects, ${result.aliases} aliases, ${result.events} events, ` +
+        `${result.breaches} breaches, ${result.endedOrders} ended orders in ${total} ms (${perSecond(result.orders, total)} orders/s).`,
+    );
+  } finally {
+    await app.close();
+  }
+}
+
+function summariseRefusals(refusals: { command: string; rule: string }[]): string {
+  const counts = new Map<string, number>();
+  for (const { command, rule } of refusals) counts.set(`${command} ${rule}`, (counts.get(`${command} ${rule}`) ?? 0) + 1);
+  return [...counts].map(([what, n]) => `${what} ×${n}`).join(', ');
 }
 
 async function rebuild(): Promise<void> {

@@ -1,60 +1,107 @@
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import type { INestApplication } from '@nestjs/common';
-import { ProjectionRunner } from '#event-store';
-import { type CommandOutcome, MakeOrderCommand, RecordBreachCommand } from '#orders';
-import type { Clock } from '#platform';
-import { GetOrderQuery, type FoundOrder } from '#register';
-import { Random, syntheticOrder } from './synthetic-orders.js';
+import { type IsoDate, type LegalConfig, subjectStreamId, orderStreamId } from '#domain';
+import { type EventStore, type ProjectionRunner, WrongExpectedVersion } from '#event-store';
+import { ConfigError } from '#platform';
+import type { Refusal } from './order-life.js';
+import { toNewEvents } from './seed-metadata.js';
+import { type SubjectHistory, SyntheticRegister } from './synthetic-register.js';
 
-export interface SeedResult {
+export interface SeedTally {
   orders: number;
+  subjects: number;
+  aliases: number;
+  events: number;
   breaches: number;
-  refused: number;
-  milliseconds: number;
+  /** Orders no longer in force today: expired, discharged, quashed, superseded, interim ended. */
+  endedOrders: number;
+  byType: Record<string, number>;
+}
+
+export interface SeedResult extends SeedTally {
+  refusals: Refusal[];
+  appendMilliseconds: number;
+  catchUpMilliseconds: number;
+}
+
+export interface SeedOptions {
+  count: number;
+  seed: number;
+  today: IsoDate;
+  legal: LegalConfig;
+  /** Appends in flight at once: enough to keep the database's connection pool busy. */
+  concurrency?: number;
 }
 
 /**
- * Fills the register with synthetic orders through the same command path users take: every order
- * is decided by the domain and appended to the log, and the projections build the register.
+ * Fills the log with a national-scale synthetic register: every fact decided by the domain in
+ * memory (synthetic-register.ts), each order's history appended in one go, then the projections
+ * built from the log by the projector's own runner. Nothing is written to a read model directly.
  */
-export async function seedOrders(app: INestApplication, clock: Clock, count: number, seed: number): Promise<SeedResult> {
-  const commands = app.get(CommandBus);
-  const queries = app.get(QueryBus);
-  const runner = app.get(ProjectionRunner);
-  const random = new Random(seed);
-  const today = clock.today();
+export async function seedOrders(store: EventStore, runner: ProjectionRunner, options: SeedOptions): Promise<SeedResult> {
+  const register = new SyntheticRegister({ seed: options.seed, today: options.today, legal: options.legal });
+  const tally: SeedTally = { orders: 0, subjects: 0, aliases: 0, events: 0, breaches: 0, endedOrders: 0, byType: {} };
   const started = Date.now();
-  const result: SeedResult = { orders: 0, breaches: 0, refused: 0, milliseconds: 0 };
-  for (let i = 0; i < count; i++) {
-    const { order, breach } = syntheticOrder(random, today);
-    const manager = { userId: `seed:${order.owningForce}`, role: 'order-manager' as const, force: order.owningForce };
+  let remaining = options.count;
+  const next = (): SubjectHistory | null => {
+    while (remaining > 0) {
+      const history = register.nextSubject(remaining);
+      if (history.orders.length === 0) continue;
+      remaining -= history.orders.length;
+      count(tally, history);
+      return history;
+    }
+    return null;
+  };
+  const worker = async () => {
+    for (let history = next(); history !== null; history = next()) await appendSubject(store, history, options.seed);
+  };
+  await Promise.all(Array.from({ length: options.concurrency ?? 24 }, worker));
+  const appendMilliseconds = Date.now() - started;
+  const catchingUp = Date.now();
+  await runner.catchUp();
+  return { ...tally, refusals: register.refusals, appendMilliseconds, catchUpMilliseconds: Date.now() - catchingUp };
+}
+
+/** A subject's stream before their first order, then each order's whole history as one append (0: a new stream). */
+async function appendSubject(store: EventStore, history: SubjectHistory, seed: number): Promise<void> {
+  let subjectVersion = 0;
+  for (const [index, order] of history.orders.entries()) {
+    const subjectEvents = history.subjectEventsBefore[index];
     try {
-      const made = await commands.execute<MakeOrderCommand, CommandOutcome>(
-        new MakeOrderCommand(order, { actor: manager, correlationId: `seed-${seed}-${i}` }),
-      );
-      result.orders++;
-      if (breach) {
-        await runner.catchUp();
-        const found = await queries.execute<GetOrderQuery, FoundOrder | null>(new GetOrderQuery(made.orderId, clock.today()));
-        const prohibitionId = found?.view.prohibitions[breach.prohibitionIndex]?.prohibitionId;
-        if (prohibitionId) {
-          const reporter = { userId: `seed:${breach.locationForce}`, role: 'order-manager' as const, force: breach.locationForce };
-          await commands.execute(
-            new RecordBreachCommand(
-              made.orderId,
-              { occurredOn: breach.occurredOn, locationForce: breach.locationForce, description: breach.description, prohibitionIds: [prohibitionId] },
-              { actor: reporter, correlationId: `seed-${seed}-${i}-breach` },
-            ),
-          );
-          result.breaches++;
-        }
+      if (subjectEvents) {
+        await store.append(subjectStreamId(history.subjectId), toNewEvents(subjectEvents, `seed-${seed}-${history.subjectId}`), subjectVersion);
+        subjectVersion += subjectEvents.length;
       }
-    } catch {
-      // The generator aims inside the law; whatever the decider still refuses is simply not seeded.
-      result.refused++;
+      await store.append(orderStreamId(order.orderId), toNewEvents(order.events, `seed-${seed}-${order.orderId}`), 0);
+    } catch (error) {
+      if (error instanceof WrongExpectedVersion) {
+        throw new ConfigError(`The log already holds the orders of seed ${seed} (stream ${error.streamId} exists): seed again with another --seed, or an empty store.`);
+      }
+      throw error;
     }
   }
-  await runner.catchUp();
-  result.milliseconds = Date.now() - started;
-  return result;
+}
+
+const ENDED = new Set(['OrderExpired', 'OrderDischarged', 'OrderSuperseded', 'MainApplicationDetermined']);
+
+function count(tally: SeedTally, history: SubjectHistory): void {
+  tally.subjects++;
+  for (const decided of history.subjectEventsBefore.flat()) {
+    if (!decided) continue;
+    tally.events++;
+    tally.byType[decided.event.type] = (tally.byType[decided.event.type] ?? 0) + 1;
+    const data = decided.event.data as { aliases?: unknown[] };
+    tally.aliases += data.aliases?.length ?? 0;
+  }
+  for (const order of history.orders) {
+    tally.orders++;
+    let ended = false;
+    for (const decided of order.events) {
+      const { type, data } = decided.event;
+      tally.events++;
+      tally.byType[type] = (tally.byType[type] ?? 0) + 1;
+      if (type === 'BreachRecorded') tally.breaches++;
+      if (ENDED.has(type) || (type === 'AppealDetermined' && (data as { outcome: string }).outcome === 'quashed')) ended = true;
+    }
+    if (ended) tally.endedOrders++;
+  }
 }

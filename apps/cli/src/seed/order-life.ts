@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto';
+import {
+  type Actor,
+  addDays,
+  compareDates,
+  decide,
+  DomainError,
+  evolve,
+  initialState,
+  type IsoDate,
+  isOrderInForce,
+  type LegalConfig,
+  type OrderCommand,
+  type OrderEvent,
+  type OrderState,
+} from '#domain';
+import { deterministicId } from '#platform';
+
+/** One decided fact, with what its metadata needs: who decided it, on which day, under which command. */
+export interface DecidedEvent {
+  event: { type: string; data: unknown };
+  eventId: string;
+  commandId: string;
+  commandFingerprint: string;
+  actor: Actor;
+  recordedOn: IsoDate;
+}
+
+export interface Refusal {
+  command: string;
+  rule: string;
+}
+
+/** STOR's clock and policies, as the app's own system commands name them (libs/orders system-request). */
+export const SYSTEM: Actor = { userId: 'stor-system', role: 'system', name: 'STOR' };
+
+/**
+ * One order's stream, decided in memory in date order: each command is judged by the domain's
+ * `decide` on the day it happens (the decision's `today`), and the clock's daily sweep (R14 expiry,
+ * R16 overdue notification) runs before each day as the projector's ExpiryClock would.
+ */
+export class OrderLife {
+  state: OrderState = initialState;
+  readonly events: DecidedEvent[] = [];
+  private lastDay: IsoDate | null = null;
+
+  constructor(
+    readonly orderId: string,
+    private readonly legal: LegalConfig,
+    private readonly refusals: Refusal[],
+  ) {}
+
+  /** Decides `command` on `day` under `commandId`; a refusal is noted and changes nothing. */
+  decideOn(day: IsoDate, command: OrderCommand, actor: Actor, commandId: string): boolean {
+    this.runClockUntil(day);
+    return this.record(day, command, actor, commandId);
+  }
+
+  /** The clock's sweeps for every day up to and including `day`. */
+  runClockUntil(day: IsoDate): void {
+    for (;;) {
+      const due = this.nextClockDay();
+      if (due === null || compareDates(due, day) > 0) break;
+      const sweep = this.clockSweepOn(due);
+      if (!sweep) break;
+    }
+  }
+
+  /** The next day the clock has something to record for this order, or null. */
+  private nextClockDay(): IsoDate | null {
+    const state = this.state;
+    if (!isOrderInForce(state)) return null;
+    let next: IsoDate | null = null;
+    for (const prohibition of state.prohibitions) {
+      if (prohibition.status !== 'in-force' || prohibition.until === null) continue;
+      const day = addDays(prohibition.until, 1);
+      if (next === null || compareDates(day, next) < 0) next = day;
+    }
+    const { required, dueBy, receivedOn, overdueSince } = state.notification;
+    if (required && dueBy !== null && receivedOn === null && overdueSince === null) {
+      const day = addDays(dueBy, 1);
+      if (next === null || compareDates(day, next) < 0) next = day;
+    }
+    return next;
+  }
+
+  private clockSweepOn(day: IsoDate): boolean {
+    const expired = this.record(day, { type: 'ExpireProhibitions', orderId: this.orderId, today: day }, SYSTEM, deterministicId('expire', this.orderId, day));
+    const overdue = this.record(
+      day,
+      { type: 'MarkNotificationOverdue', orderId: this.orderId, today: day },
+      SYSTEM,
+      deterministicId('notification-overdue', this.orderId, day),
+    );
+    return expired || overdue;
+  }
+
+  private record(day: IsoDate, command: OrderCommand, actor: Actor, commandId: string): boolean {
+    if (this.lastDay !== null && compareDates(day, this.lastDay) < 0) throw new Error(`order ${this.orderId}: ${command.type} on ${day} comes after ${this.lastDay}`);
+    let decided: OrderEvent[];
+    try {
+      decided = decide(command, this.state, { actor, today: day, legal: this.legal });
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      this.refusals.push({ command: command.type, rule: (error as DomainError & { rule?: string }).rule ?? error.constructor.name });
+      return false;
+    }
+    if (decided.length === 0) return false;
+    this.lastDay = day;
+    const commandFingerprint = createHash('sha256').update(JSON.stringify(command)).digest('hex');
+    decided.forEach((event, index) => {
+      this.state = evolve(this.state, event);
+      this.events.push({ event, eventId: deterministicId(commandId, String(index)), commandId, commandFingerprint, actor, recordedOn: day });
+    });
+    return true;
+  }
+}
