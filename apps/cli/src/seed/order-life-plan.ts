@@ -84,7 +84,7 @@ export function planOrderLife(random: Random, life: OrderLife, bounds: LifeBound
           // R39: the owning force follows the subject's home, often some weeks later.
           if (addressForce === owner() || !random.chance(0.5)) return;
           const toForce = addressForce;
-          add(dayWithin(day, addDays(day, 60)), () => (toForce === owner() ? null : { command: { type: 'TransferOrder', orderId: life.orderId, toForce, transferredOn: stepDay() }, actor: managerOf(owner()) }));
+          add(dayWithin(day, addDays(day, 60)), () => (toForce === owner() || !isOrderInForce(life.state) ? null : { command: { type: 'TransferOrder', orderId: life.orderId, toForce, transferredOn: stepDay() }, actor: managerOf(owner()) }));
         },
       };
     });

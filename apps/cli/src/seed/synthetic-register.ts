@@ -74,6 +74,8 @@ export class SyntheticRegister {
     const applications = applicationsOf(random, today).slice(0, mostOrders);
     const subjectId = deterministicId('seed', String(seed), 'subject', String(index));
     const person = syntheticSubject(random, applications[0]?.madeOn ?? today);
+    // Names kept for a later order come out now when there is none.
+    if (applications.length < 2) person.particulars.aliases.push(...person.laterAliases.splice(0));
     const history: SubjectHistory = { subjectId, subjectEventsBefore: [], orders: [] };
     let subject: SubjectState = initialSubjectState;
     const subjectFacts: SubjectEvent[] = [];
@@ -198,7 +200,7 @@ function lastDayOf(applications: Application[], position: number, legal: LegalCo
  */
 function applicationsOf(random: Random, today: IsoDate): Application[] {
   const span = Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${FIRST_DAY}T00:00:00Z`)) / 86_400_000);
-  const wanted = random.chance(0.72) ? 1 : random.chance(0.72) ? 2 : 3;
+  const wanted = random.chance(0.66) ? 1 : random.chance(0.7) ? 2 : 3;
   const applications: Application[] = [];
   let day = addDays(FIRST_DAY, random.int(0, span));
   while (applications.length < wanted) {

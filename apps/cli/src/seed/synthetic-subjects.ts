@@ -49,16 +49,16 @@ export function syntheticSubject(random: Random, firstOrderOn: IsoDate): Synthet
   };
 }
 
-/** 0-6 other names, 2.5 on average: most subjects have a couple, a few a great many. */
+/** 0-6 other names, about 3 drawn (2.5 once duplicates are dropped): most subjects have a couple, a few a great many. */
 function aliasCount(random: Random): number {
   return pickWeighted(random, [
-    { weight: 12, value: 0 },
-    { weight: 18, value: 1 },
-    { weight: 24, value: 2 },
-    { weight: 20, value: 3 },
-    { weight: 14, value: 4 },
-    { weight: 8, value: 5 },
-    { weight: 4, value: 6 },
+    { weight: 8, value: 0 },
+    { weight: 14, value: 1 },
+    { weight: 22, value: 2 },
+    { weight: 22, value: 3 },
+    { weight: 16, value: 4 },
+    { weight: 11, value: 5 },
+    { weight: 7, value: 6 },
   ]);
 }
 
