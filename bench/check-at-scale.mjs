@@ -16,7 +16,7 @@
 // the DATABASE_URL server; embedded: a DATA_DIR) instead of seeding one; it is kept afterwards.
 import { execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -155,6 +155,36 @@ async function stop(child) {
   if (child.exitCode !== null) return;
   child.kill('SIGTERM');
   await once(child, 'exit');
+}
+
+/** CPU seconds (user + system) used so far by a process, or by the server's backends of one database. */
+function cpuSecondsOf(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+function backendsOf(database) {
+  if (!database) return [];
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(` ${database} `);
+      } catch {
+        return false;
+      }
+    });
+}
+/** Runs `work`, returning its result with the CPU the STOR process and its database backends spent meanwhile. */
+async function withCpu(child, database, work) {
+  const backends = backendsOf(database);
+  const sum = (pids) => pids.reduce((total, pid) => total + cpuSecondsOf(pid), 0);
+  const before = { stor: cpuSecondsOf(child.pid), db: sum(backends) };
+  const result = await work();
+  return { ...result, storCpuSeconds: cpuSecondsOf(child.pid) - before.stor, dbCpuSeconds: sum(backends) - before.db };
 }
 
 // ---------------------------------------------------------------- the query mix
@@ -398,8 +428,9 @@ async function measure(size) {
       log(`paced run ${values.seconds} s at ${values.rate}/s`);
       figures.paced = await cannon({ ...common, connections: Number(values.connections), seconds: Number(values.seconds), overallRate: Number(values.rate) });
       log(`back to back, ${values['b2b-connections']} connections, ${values['b2b-seconds']} s`);
-      figures.backToBack = await cannon({ ...common, connections: Number(values['b2b-connections']), seconds: Number(values['b2b-seconds']) });
-      figures.health = await cannon({ url: base, paths: ['/health'], connections: Number(values['b2b-connections']), seconds: Number(values['b2b-seconds']) });
+      const database = store.env.DATABASE_URL ? new URL(store.env.DATABASE_URL).pathname.slice(1) : null;
+      figures.backToBack = await withCpu(child, database, () => cannon({ ...common, connections: Number(values['b2b-connections']), seconds: Number(values['b2b-seconds']) }));
+      figures.health = await withCpu(child, database, () => cannon({ url: base, paths: ['/health'], connections: Number(values['b2b-connections']), seconds: Number(values['b2b-seconds']) }));
       figures.ratio = figures.backToBack.rate / figures.health.rate;
       log('per kind, one at a time');
       figures.perKind = await perKind(base, officer, queries, Number(values['per-kind']));
@@ -420,6 +451,7 @@ async function measure(size) {
 // ---------------------------------------------------------------- report
 const f0 = (x) => (x === undefined ? '—' : Math.round(x));
 const f1 = (x) => (x === undefined ? '—' : x.toFixed(1));
+const cpuMs = (run, key) => ((1000 * run[key]) / (run.rate * Number(values['b2b-seconds']))).toFixed(1);
 function report(f) {
   const p = f.paced;
   const b = f.backToBack;
@@ -434,6 +466,8 @@ function report(f) {
     `| paced ${values.rate}/s, ${values.connections} connections, ${values.seconds} s | ${p.p50} | ${p.p90} | ${p.p99} | ${p.max} | ${f0(p.rate)} | ${p.non2xx} | ${p.errors} |`,
     `| checks back to back, ${values['b2b-connections']} connections | ${b.p50} | ${b.p90} | ${b.p99} | ${b.max} | ${f0(b.rate)} | ${b.non2xx} | ${b.errors} |`,
     `| /health back to back, ${values['b2b-connections']} connections | ${h.p50} | ${h.p90} | ${h.p99} | ${h.max} | ${f0(h.rate)} | ${h.non2xx} | ${h.errors} |`,
+    '',
+    `CPU per request, back to back: check ${cpuMs(b, 'storCpuSeconds')} ms in STOR + ${cpuMs(b, 'dbCpuSeconds')} ms in its database backends; /health ${cpuMs(h, 'storCpuSeconds')} + ${cpuMs(h, 'dbCpuSeconds')} ms${f.mode === 'embedded' ? ' (PGlite runs inside STOR)' : ''}.`,
     '',
     `Checks/s ÷ /health/s = **${(f.ratio * 100).toFixed(0)}%** (target ≥ 40%); paced p99 **${p.p99} ms** (target ≤ 25 ms).`,
     '',
