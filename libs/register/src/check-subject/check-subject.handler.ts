@@ -50,18 +50,21 @@ export class CheckSubjectHandler implements IQueryHandler<CheckSubjectQuery, Che
     return { matches: best };
   }
 
+  /**
+   * Each candidate once, by the primary key, the PNC index or the CRO index: one condition per
+   * way in, so the plan is a (bitmap) index scan at any size. The earlier form, a union joined to
+   * the subjects, was planned as a hash join over every subject (measured 0.9 ms at 7,000 subjects).
+   */
   private candidates(subjectIds: string[], pncId: string | null, croNumber: string | null): Promise<CandidateRow[]> {
     return this.db.query(
-      `WITH candidates AS (
-         SELECT unnest($1::uuid[]) AS subject_id
-         UNION SELECT subject_id FROM register_subjects WHERE $2::text IS NOT NULL AND pnc_id = $2
-         UNION SELECT subject_id FROM register_subjects WHERE $3::text IS NOT NULL AND cro_number = $3
-       )
-       SELECT s.subject_id::text AS subject_id, s.forenames, s.surname, s.date_of_birth::text AS date_of_birth, s.pnc_id, s.cro_number,
+      `SELECT s.subject_id::text AS subject_id, s.forenames, s.surname, s.date_of_birth::text AS date_of_birth, s.pnc_id, s.cro_number,
               (SELECT json_agg(json_build_object('forenames', n.forenames, 'surname', n.surname, 'is_alias', n.is_alias))
                  FROM register_subject_names n WHERE n.subject_id = s.subject_id) AS names
-         FROM candidates c JOIN register_subjects s ON s.subject_id = c.subject_id
-        WHERE s.has_orders`,
+         FROM register_subjects s
+        WHERE s.has_orders
+          AND (s.subject_id = ANY($1::uuid[])
+               OR ($2::text IS NOT NULL AND s.pnc_id = $2)
+               OR ($3::text IS NOT NULL AND s.cro_number = $3))`,
       [subjectIds, pncId, croNumber],
     );
   }
