@@ -1,9 +1,9 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
-import { type IsoDate, type OrderInForceOrEnded, orderAsAt } from '#domain';
+import { type IsoDate, isProhibitionInForceOn, type Prohibition } from '#domain';
 import { type Candidate, matchTokens, scoreCandidate } from '#subject-matching';
 import { IN_FORCE_AS_AT } from '../status-as-at.sql.js';
-import { CheckSubjectQuery, type ActiveOrderSummary, type CheckSubjectResult, type SubjectMatch } from './check-subject.query.js';
+import { CheckSubjectQuery, type CheckSubjectResult, type SubjectMatch } from './check-subject.query.js';
 import { NameIndexLookup, PRIOR_BEARERS, PRIOR_SUBJECTS } from './name-index.lookup.js';
 
 const MOST_MATCHES = 50;
@@ -69,36 +69,35 @@ export class CheckSubjectHandler implements IQueryHandler<CheckSubjectQuery, Che
     );
   }
 
-  /** The orders in force today, with only the prohibitions in force today, whether or not the clock has recorded an expiry. */
+  /**
+   * The orders in force today, with only the prohibitions in force today, whether or not the clock
+   * has recorded an expiry. Only the columns and the part of the state a check shows are read.
+   */
   private async attachOrdersInForce(matches: SubjectMatch[], today: IsoDate): Promise<void> {
     if (matches.length === 0) return;
-    const rows: { subject_id: string; state: OrderInForceOrEnded }[] = await this.db.query(
-      `SELECT subject_id::text AS subject_id, state FROM register_orders
-        WHERE subject_id = ANY($1::uuid[]) AND ${IN_FORCE_AS_AT('$2')}
-        ORDER BY made_on DESC, order_id`,
-      [matches.map((match) => match.subjectId), today],
-    );
+    const rows: { subject_id: string; order_id: string; order_type: string; status: string; owning_force: string; prohibitions: Prohibition[] }[] =
+      await this.db.query(
+        `SELECT subject_id::text AS subject_id, order_id::text AS order_id, order_type, status, owning_force, state->'prohibitions' AS prohibitions
+           FROM register_orders
+          WHERE subject_id = ANY($1::uuid[]) AND ${IN_FORCE_AS_AT('$2')}
+          ORDER BY made_on DESC, order_id`,
+        [matches.map((match) => match.subjectId), today],
+      );
     const bySubject = new Map(matches.map((match) => [match.subjectId, match]));
     for (const row of rows) {
-      const order = inForceOn(row.state, today);
-      if (order) bySubject.get(row.subject_id)?.activeOrders.push(order);
+      const prohibitions = row.prohibitions.filter((p) => isProhibitionInForceOn(p, today));
+      if (prohibitions.length === 0) continue;
+      const untils = prohibitions.map((p) => p.until);
+      bySubject.get(row.subject_id)?.activeOrders.push({
+        orderId: row.order_id,
+        type: row.order_type,
+        status: row.status,
+        owningForce: row.owning_force,
+        prohibitions: prohibitions.map((p) => ({ prohibitionId: p.prohibitionId, text: p.text, until: p.until })),
+        expiresOn: untils.includes(null) ? null : ((untils as string[]).sort().at(-1) ?? null),
+      });
     }
   }
-}
-
-function inForceOn(state: OrderInForceOrEnded, today: IsoDate): ActiveOrderSummary | null {
-  const asAt = orderAsAt(state, today);
-  if (!asAt || (asAt.status !== 'active' && asAt.status !== 'interim')) return null;
-  const prohibitions = asAt.prohibitions.filter((p) => p.status === 'in-force');
-  const untils = prohibitions.map((p) => p.until);
-  return {
-    orderId: asAt.orderId,
-    type: asAt.orderType,
-    status: asAt.status,
-    owningForce: asAt.owningForce,
-    prohibitions: prohibitions.map((p) => ({ prohibitionId: p.prohibitionId, text: p.text, until: p.until })),
-    expiresOn: untils.includes(null) ? null : ((untils as string[]).sort().at(-1) ?? null),
-  };
 }
 
 function candidateOf(row: CandidateRow): Candidate {

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { jaroWinkler, queryKeys } from '#subject-matching';
 
 /** More subjects than this by name are not judged one by one: the best by the index's own ranking go forward. */
-const MOST_CANDIDATES = 300;
+const MOST_CANDIDATES = 100;
 /** A query token is followed into at most this many register tokens (nearest first). */
 const MOST_EXPANSIONS = 60;
 /** How long the count of subjects, which weighs how rare a name is, may be reused. */
