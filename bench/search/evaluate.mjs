@@ -109,9 +109,13 @@ class Stor {
     throw new HarnessError(`STOR did not answer /health within 90 s:\n${this.output}`);
   }
 
-  async token(role, force) {
-    const { stdout } = await execFileAsync(process.execPath, [CLI, 'token', '--role', role, '--force', force], { cwd: ROOT, env: this.env, encoding: 'utf8', timeout: 30_000 });
-    return stdout.trim();
+  /** One `stor token` process for all the forces: a token a line, in the order asked. */
+  async tokens(role, forces) {
+    const args = [CLI, 'token', '--role', role, ...forces.flatMap((force) => ['--force', force])];
+    const { stdout } = await execFileAsync(process.execPath, args, { cwd: ROOT, env: this.env, encoding: 'utf8', timeout: 60_000 });
+    const lines = stdout.trim().split('\n');
+    if (lines.length !== forces.length) throw new HarnessError(`stor token printed ${lines.length} tokens for ${forces.length} forces`);
+    return lines;
   }
 
   async stop() {
@@ -351,16 +355,12 @@ async function run() {
   try {
     log(`Starting STOR (${SERVER ? 'PostgreSQL server' : 'embedded PGlite'}) on port ${stor.port} and minting tokens…`);
     const forces = [...new Set(subjects.map((s) => s.order.owningForce))].sort();
-    const tokens = pool(['officer:met', ...forces.map((f) => `order-manager:${f}`)], 4, async (who) => {
-      const [role, force] = who.split(':');
-      return [who, await stor.token(role, force)];
-    });
+    const tokens = Promise.all([stor.tokens('officer', ['met']), stor.tokens('order-manager', forces)]);
     await stor.start();
-    const minted = new Map(await tokens);
-    const officer = minted.get('officer:met');
-    const managerTokens = new Map(forces.map((f) => [f, minted.get(`order-manager:${f}`)]));
+    const [[officer], managers] = await tokens;
+    const managerTokens = new Map(forces.map((f, i) => [f, managers[i]]));
     const started = performance.now();
-    log(`STOR up and ${minted.size} tokens minted after ${((started - began) / 1000).toFixed(1)} s (one \`stor token\` process each); recording ${subjects.length} orders (${forces.length} owning forces, ${CONCURRENCY} at a time)…`);
+    log(`STOR up and ${managers.length + 1} tokens minted after ${((started - began) / 1000).toFixed(1)} s; recording ${subjects.length} orders (${forces.length} owning forces, ${CONCURRENCY} at a time)…`);
 
     const loaded = await loadRegister(stor, subjects, managerTokens);
     const loadSeconds = (performance.now() - started) / 1000;

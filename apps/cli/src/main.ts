@@ -11,8 +11,8 @@ import { seedOrders } from './seed/seed.js';
 
 const USAGE = `usage: stor <command>
   start                      run STOR (API and projector) with the configured database
-  token --role ROLE [--force CODE] [--region CODE] [--name NAME] [--user ID] [--ttl HOURS]
-                             print a bearer token that this STOR accepts
+  token --role ROLE [--force CODE …] [--region CODE] [--name NAME] [--user ID] [--ttl HOURS]
+                             print a bearer token that this STOR accepts (one a line for several --force)
   seed --orders N [--seed S] fill the log with N synthetic orders decided by the domain, then build the projections
   rebuild                    rebuild every projection from the log (beside the live tables, then swapped in)
   verify                     recompute every projection from the log and compare; exit 0 when they agree`;
@@ -35,7 +35,8 @@ async function token(args: string[]): Promise<void> {
     args,
     options: {
       role: { type: 'string' },
-      force: { type: 'string' },
+      // Several --force give one token a line, in the order asked (scripts that act for many forces).
+      force: { type: 'string', multiple: true },
       region: { type: 'string' },
       name: { type: 'string' },
       user: { type: 'string' },
@@ -47,20 +48,25 @@ async function token(args: string[]): Promise<void> {
   }
   const hours = Number(values.ttl);
   if (!Number.isFinite(hours) || hours <= 0 || hours > 24 * 30) throw new ConfigError('--ttl must be hours, from 1 to 720');
+  const forces: (string | undefined)[] = values.force?.length ? values.force : [undefined];
+  if (forces.length > 1 && (values.user || values.name)) throw new ConfigError('--user and --name name one person: give one --force with them');
   const config = readConfig();
-  const name = values.name ?? `${values.role}${values.force ? ` (${values.force})` : values.region ? ` (${values.region})` : ''}`;
-  const signed = await issueToken(
-    {
-      userId: values.user ?? `${values.role}:${values.force ?? values.region ?? 'national'}:${name}`,
-      name,
-      role: values.role as UserRole,
-      force: values.force,
-      region: values.region,
-    },
-    loadSigningKey(config),
-    { now: new Date(), ttlSeconds: Math.round(hours * 3600) },
-  );
-  console.log(signed);
+  const key = loadSigningKey(config);
+  for (const force of forces) {
+    const name = values.name ?? `${values.role}${force ? ` (${force})` : values.region ? ` (${values.region})` : ''}`;
+    const signed = await issueToken(
+      {
+        userId: values.user ?? `${values.role}:${force ?? values.region ?? 'national'}:${name}`,
+        name,
+        role: values.role as UserRole,
+        force,
+        region: values.region,
+      },
+      key,
+      { now: new Date(), ttlSeconds: Math.round(hours * 3600) },
+    );
+    console.log(signed);
+  }
 }
 
 async function seed(args: string[]): Promise<void> {

@@ -15,6 +15,8 @@ export interface DateOfBirthComparison {
   level: DateOfBirthLevel;
   placeholder: boolean;
   yearOnly: boolean;
+  /** Years between the two dates of birth (0 when either is unknown). */
+  yearsApart: number;
 }
 
 interface Parts {
@@ -30,12 +32,13 @@ export function compareDatesOfBirth(query: string | null, candidate: string | nu
   const q = query === null ? null : parts(query);
   const c = candidate === null ? null : parts(candidate);
   const yearOnly = q !== null && q.month === null;
-  if (q === null || c === null) return { level: 'unknown', placeholder: false, yearOnly };
+  if (q === null || c === null) return { level: 'unknown', placeholder: false, yearOnly, yearsApart: 0 };
   const placeholder = isPlaceholder(q) || isPlaceholder(c);
+  const yearsApart = Math.abs(q.year - c.year);
   if (q.month === null || q.day === null || c.month === null || c.day === null) {
-    return { level: q.year === c.year ? 'exact' : 'differs', placeholder: isPlaceholder(c), yearOnly: true };
+    return { level: q.year === c.year ? 'exact' : 'differs', placeholder: isPlaceholder(c), yearOnly: true, yearsApart };
   }
-  const result = (level: DateOfBirthLevel): DateOfBirthComparison => ({ level, placeholder, yearOnly: false });
+  const result = (level: DateOfBirthLevel): DateOfBirthComparison => ({ level, placeholder, yearOnly: false, yearsApart });
   if (q.year === c.year && q.month === c.month && q.day === c.day) return result('exact');
   if (q.year === c.year && q.month === c.day && q.day === c.month) return result('transposed');
   if (q.year === c.year && Math.abs(dayNumber(q) - dayNumber(c)) === 1) return result('near');

@@ -21,16 +21,16 @@ describe('compareDatesOfBirth', () => {
   });
 
   it('given 31 December and the next 1 January, then they differ (±1 day counts within the same year) and 1 January marks a placeholder', () => {
-    expect(compareDatesOfBirth('1985-12-31', '1986-01-01')).toEqual({ level: 'differs', placeholder: true, yearOnly: false });
+    expect(compareDatesOfBirth('1985-12-31', '1986-01-01')).toEqual({ level: 'differs', placeholder: true, yearOnly: false, yearsApart: 1 });
   });
 
   it('given 1 January on either side, then the comparison says placeholder', () => {
-    expect(compareDatesOfBirth('1985-01-01', '1985-01-01')).toEqual({ level: 'exact', placeholder: true, yearOnly: false });
-    expect(compareDatesOfBirth('1985-03-02', '1985-01-01')).toEqual({ level: 'sameYear', placeholder: true, yearOnly: false });
+    expect(compareDatesOfBirth('1985-01-01', '1985-01-01')).toEqual({ level: 'exact', placeholder: true, yearOnly: false, yearsApart: 0 });
+    expect(compareDatesOfBirth('1985-03-02', '1985-01-01')).toEqual({ level: 'sameYear', placeholder: true, yearOnly: false, yearsApart: 0 });
     expect(compareDatesOfBirth('1985-03-02', '1985-03-02').placeholder).toBe(false);
   });
 
   it('given a year-only query, then the comparison says so', () => {
-    expect(compareDatesOfBirth('1985', '1985-03-02')).toEqual({ level: 'exact', placeholder: false, yearOnly: true });
+    expect(compareDatesOfBirth('1985', '1985-03-02')).toEqual({ level: 'exact', placeholder: false, yearOnly: true, yearsApart: 0 });
   });
 });

@@ -35,7 +35,7 @@ export function prepareName(forenames: string, surname: string | null): Prepared
   let required = 0;
   parts.forEach((part, i) => {
     pieces.push({ text: part, covers: 1 << i });
-    if (!isParticle(part)) required |= 1 << i;
+    if (!actsAsParticle(parts, i, boundary)) required |= 1 << i;
   });
   for (let i = 0; i + 1 < parts.length; i += 1) {
     if (i + 1 === boundary) continue;
@@ -48,6 +48,18 @@ export function prepareName(forenames: string, surname: string | null): Prepared
   }
   const surnameStart = surname === null ? Math.max(0, parts.length - 1) : boundary;
   return { required, partCount: parts.length, surnameStart, pieces };
+}
+
+/**
+ * A particle only where a name part follows it in the same name (Al Hassan, van der Berg): at the
+ * end, or standing for a whole surname, it is the name itself (Lê, Đỗ, Da are Vietnamese and
+ * Portuguese surnames), and required like any other.
+ */
+function actsAsParticle(parts: readonly string[], index: number, boundary: number): boolean {
+  if (!isParticle(parts[index] as string)) return false;
+  const segmentEnd = boundary > index ? boundary : parts.length;
+  for (let next = index + 1; next < segmentEnd; next += 1) if (!isParticle(parts[next] as string)) return true;
+  return false;
 }
 
 const PLAIN = /^[a-z]+( [a-z]+)*$/;

@@ -64,8 +64,12 @@ const REASON_ORDER: readonly MatchReason[] = [
 
 /** A whole name agreeing but a clearly different date of birth (not a 1 January stand-in): returned only for a name this rare. */
 export const RARE_NAME_BITS = 20;
-/** Part of the name agreeing (the surname, not the forename): needs the date of birth and this much. */
-export const PARTIAL_NAME_BITS = 12;
+/**
+ * Part of the name agreeing (the surname, not the forename): needs the full date of birth and this
+ * much, so a common surname with a different forename is not enough even on the same birthday,
+ * while a rare one may be (the person under another forename).
+ */
+export const PARTIAL_NAME_BITS = 16;
 /** "strong": the whole name and the full date of birth agree, and the evidence reaches this. */
 export const STRONG_BITS = 18;
 /** The score is a logistic squash of the total weight: this many bits give 0.5… */
@@ -114,8 +118,15 @@ export function scoreCandidate(query: MatchQuery, candidate: Candidate, frequenc
   return { score: scoreOf(weight), band: strong ? 'strong' : 'possible', matchedOn };
 }
 
+/**
+ * A 1 January stand-in still usually carries the right year, give or take: dates of birth years
+ * further apart than this are a different person's whatever their day and month.
+ */
+const PLACEHOLDER_YEARS_TOLERATED = 2;
+
 function isReturned(name: NameAgreement, dateOfBirth: DateOfBirthComparison, weight: number): boolean {
-  const clearlyDifferent = dateOfBirth.level === 'differs' && !dateOfBirth.placeholder;
+  const clearlyDifferent =
+    dateOfBirth.level === 'differs' && (!dateOfBirth.placeholder || dateOfBirth.yearsApart > PLACEHOLDER_YEARS_TOLERATED);
   if (name.state === 'full') return !clearlyDifferent || weight >= RARE_NAME_BITS;
   const fullDateAgrees = !dateOfBirth.yearOnly && ['exact', 'transposed', 'near'].includes(dateOfBirth.level);
   return name.state === 'partial' && fullDateAgrees && weight >= PARTIAL_NAME_BITS;

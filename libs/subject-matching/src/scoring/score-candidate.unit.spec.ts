@@ -158,10 +158,28 @@ describe('scoreCandidate: strangers are not returned', () => {
     expect(score(query('Nowak'), person('Nick', 'Newman'))).toBeNull();
   });
 
-  it('given the same surname and the same date of birth but another forename, then it is only possible, on partialName', () => {
-    expect(score(query('Piotr Nowak'), person('Jan', 'Nowak'))).toEqual(
-      expect.objectContaining({ band: 'possible', matchedOn: ['name', 'partialName', 'dateOfBirth'] }),
-    );
+  it('given a common surname and the same date of birth but another forename, then it is not returned', () => {
+    expect(score(query('Bilal Khan'), person('Abdulrahman', 'Khan'))).toBeNull();
+    expect(score(query('Peter Smith'), person('Gary', 'Smith'))).toBeNull();
+  });
+
+  it('given a less common surname and the same date of birth but another forename, then it is only possible, on partialName', () => {
+    for (const [typed, forename, surname] of [['Piotr Nowak', 'Jan', 'Nowak'], ['Piotr Xhaferaj', 'Dritan', 'Xhaferaj']]) {
+      expect(score(query(typed as string), person(forename as string, surname as string))).toEqual(
+        expect.objectContaining({ band: 'possible', matchedOn: ['name', 'partialName', 'dateOfBirth'] }),
+      );
+    }
+  });
+
+  it('given a surname that is also a particle elsewhere (Lê, Da), then it is the name itself and must agree', () => {
+    expect(score(query('Ngoc Huong Ton', '1981-01-01'), person('Ngoc Huong', 'Lê', '1980-10-06'))).toBeNull();
+    expect(score(query('Lê', '1985'), person('Thanh Cuong', 'Lê'))).toEqual(expect.objectContaining({ matchedOn: ['name', 'yearOfBirth'] }));
+  });
+
+  it('given 1 January recorded as a stand-in, then the year still tells people apart when years apart', () => {
+    expect(score(query('Mohammed Khan', '2001-02-08'), person('Mohammed', 'Khan', '1989-01-01'))).toBeNull();
+    expect(score(query('Mohammed Khan', '1989-06-15'), person('Mohammed', 'Khan', '1989-01-01'))).not.toBeNull();
+    expect(score(query('Mohammed Khan', '1990-06-15'), person('Mohammed', 'Khan', '1989-01-01'))).not.toBeNull();
   });
 
   it('given two people with the same common name, then the date of birth tells them apart', () => {
