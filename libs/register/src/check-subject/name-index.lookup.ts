@@ -77,7 +77,11 @@ export class NameIndexLookup {
       `WITH asked AS (SELECT * FROM unnest($1::text[], $2::int[], $3::float8[]) AS a(token, query_token, weight)),
             answers AS (
               SELECT st.subject_id, a.query_token, max(a.weight) AS weight, max(st.birth_year) AS birth_year
-                FROM asked a JOIN register_subject_tokens st ON st.token = a.token
+                FROM asked a
+                CROSS JOIN LATERAL (
+                  -- OFFSET 0 keeps this a look-up per asked token (an index scan), which the planner
+                  -- would otherwise turn into a hash join over the whole posting table
+                  SELECT p.subject_id, p.birth_year FROM register_subject_tokens p WHERE p.token = a.token OFFSET 0) st
                GROUP BY st.subject_id, a.query_token)
        SELECT subject_id::text AS subject_id FROM answers
         GROUP BY subject_id
