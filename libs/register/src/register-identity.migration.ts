@@ -5,7 +5,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * its own dates (so every read can judge "in force today" without waiting for the clock), and the
  * name index the subject check searches: a vocabulary of name tokens with how many subjects bear
  * each (rare names weigh more), the keys each token is found under (spelling, sound, variants),
- * and which subjects bear which token.
+ * which subjects bear which token, and which bear two tokens of one name together.
  */
 export class RegisterIdentityAndNameIndex1764600000000 implements MigrationInterface {
   name = 'RegisterIdentityAndNameIndex1764600000000';
@@ -36,10 +36,21 @@ export class RegisterIdentityAndNameIndex1764600000000 implements MigrationInter
         PRIMARY KEY (token, subject_id)
       )`);
     await db.query(`CREATE INDEX register_subject_tokens_by_subject ON register_subject_tokens (subject_id)`);
+    // Two tokens of one name borne together: a check of a full name reads only the people who
+    // have both (its namesakes), however common each token is on its own.
+    await db.query(`
+      CREATE TABLE register_subject_pairs (
+        pair text NOT NULL,
+        subject_id uuid NOT NULL,
+        birth_year integer,
+        PRIMARY KEY (pair, subject_id)
+      )`);
+    await db.query(`CREATE INDEX register_subject_pairs_by_subject ON register_subject_pairs (subject_id)`);
     await db.query(`CREATE INDEX register_subject_tokens_by_token_year ON register_subject_tokens (token, birth_year)`);
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP TABLE register_subject_pairs`);
     await db.query(`DROP TABLE register_subject_tokens`);
     await db.query(`DROP TABLE register_token_keys`);
     await db.query(`DROP TABLE register_name_tokens`);

@@ -2,6 +2,7 @@
 // is spelled (DOMAIN.md §5). No framework, no I/O, no clock.
 
 export { matchTokens } from './names/match-tokens.js';
+export { joinedOf, namePartCount } from './names/name-parts.js';
 export { queryKeys, tokenKeys } from './keys/token-keys.js';
 export { scoreCandidate, PARTIAL_NAME_BITS, RARE_NAME_BITS, STRONG_BITS } from './scoring/score-candidate.js';
 export type { Band, Candidate, CandidateName, MatchQuery, MatchReason, Scored, TokenFrequency } from './scoring/score-candidate.js';

@@ -1,7 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { type IsoDate, isProhibitionInForceOn, type Prohibition } from '#domain';
-import { type Candidate, matchTokens, scoreCandidate } from '#subject-matching';
+import { type Candidate, matchTokens, namePartCount, scoreCandidate } from '#subject-matching';
 import { IN_FORCE_AS_AT } from '../status-as-at.sql.js';
 import { CheckSubjectQuery, type CheckSubjectResult, type SubjectMatch } from './check-subject.query.js';
 import { NameIndexLookup, PRIOR_BEARERS, PRIOR_SUBJECTS } from './name-index.lookup.js';
@@ -34,7 +34,7 @@ export class CheckSubjectHandler implements IQueryHandler<CheckSubjectQuery, Che
 
   async execute(query: CheckSubjectQuery): Promise<CheckSubjectResult> {
     const tokens = query.name ? matchTokens(query.name) : [];
-    const found = tokens.length > 0 ? await this.index.subjectsNamed(tokens, birthYearOf(query.dateOfBirth)) : null;
+    const found = tokens.length > 0 && query.name ? await this.index.subjectsNamed(tokens, birthYearOf(query.dateOfBirth), namePartCount(query.name) <= 1) : null;
     const rows = await this.candidates(found?.subjectIds ?? [], query.pncId, query.croNumber);
     const frequency = (token: string) => (found?.frequencies.get(token) ?? 0) + PRIOR_BEARERS;
     const subjects = (found?.subjects ?? 0) + PRIOR_SUBJECTS;

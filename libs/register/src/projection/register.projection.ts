@@ -35,6 +35,7 @@ export class RegisterProjection implements Projection {
     'register_name_tokens',
     'register_token_keys',
     'register_subject_tokens',
+    'register_subject_pairs',
   ] as const;
 
   apply(recorded: RecordedEvent, tx: EntityManager): Promise<void> {

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { tokenKeys } from '#subject-matching';
 import type { HeldParticulars, SubjectChanges } from './subject-changes.js';
-import { type SubjectNameRow, subjectNameRows, tokensOf } from './subject-names.js';
+import { pairsOf, type SubjectNameRow, subjectNameRows, tokensOf } from './subject-names.js';
 
 /**
  * The SQL of the subject side of the register: subject rows, their names, and the name index
@@ -113,10 +113,11 @@ export class SubjectIndexWriter {
       `SELECT subject_id::text AS subject_id, token, birth_year FROM register_subject_tokens WHERE subject_id = ANY($1::uuid[])`,
       [subjectIds],
     );
-    const wanted = new Map<string, { tokens: Set<string>; birthYear: number | null }>();
+    const wanted = new Map<string, { tokens: Set<string>; pairs: Set<string>; birthYear: number | null }>();
     for (const row of names) {
-      const entry = wanted.get(row.subject_id) ?? { tokens: new Set<string>(), birthYear: row.birth_year };
+      const entry = wanted.get(row.subject_id) ?? { tokens: new Set<string>(), pairs: new Set<string>(), birthYear: row.birth_year };
       for (const token of tokensOf([row])) entry.tokens.add(token);
+      for (const pair of pairsOf([row])) entry.pairs.add(pair);
       wanted.set(row.subject_id, entry);
     }
     const heldBySubject = new Map<string, Map<string, number | null>>();
@@ -125,17 +126,43 @@ export class SubjectIndexWriter {
       tokens.set(row.token, row.birth_year);
       heldBySubject.set(row.subject_id, tokens);
     }
+    const heldPairs: { subject_id: string; pair: string }[] = await this.tx.query(
+      `SELECT subject_id::text AS subject_id, pair FROM register_subject_pairs WHERE subject_id = ANY($1::uuid[])`,
+      [subjectIds],
+    );
+    const pairsBySubject = new Map<string, Set<string>>();
+    for (const row of heldPairs) pairsBySubject.set(row.subject_id, (pairsBySubject.get(row.subject_id) ?? new Set<string>()).add(row.pair));
     const added: [string, string, number | null][] = [];
     const removed: [string, string][] = [];
     const moved: [string, number | null][] = [];
+    const addedPairs: [string, string, number | null][] = [];
+    const removedPairs: [string, string][] = [];
     for (const subjectId of subjectIds) {
-      const want = wanted.get(subjectId) ?? { tokens: new Set<string>(), birthYear: null };
+      const want = wanted.get(subjectId) ?? { tokens: new Set<string>(), pairs: new Set<string>(), birthYear: null };
       const have = heldBySubject.get(subjectId) ?? new Map<string, number | null>();
       for (const token of want.tokens) if (!have.has(token)) added.push([subjectId, token, want.birthYear]);
+      let yearMoved = false;
       for (const [token, year] of have) {
         if (!want.tokens.has(token)) removed.push([subjectId, token]);
-        else if (year !== want.birthYear && !moved.some(([id]) => id === subjectId)) moved.push([subjectId, want.birthYear]);
+        else if (year !== want.birthYear) yearMoved = true;
       }
+      if (yearMoved) moved.push([subjectId, want.birthYear]);
+      const havePairs = pairsBySubject.get(subjectId) ?? new Set<string>();
+      for (const pair of want.pairs) if (!havePairs.has(pair)) addedPairs.push([subjectId, pair, want.birthYear]);
+      for (const pair of havePairs) if (!want.pairs.has(pair)) removedPairs.push([subjectId, pair]);
+    }
+    if (removedPairs.length > 0) {
+      await this.tx.query(
+        `DELETE FROM register_subject_pairs p USING unnest($1::uuid[], $2::text[]) AS r(subject_id, pair)
+          WHERE p.subject_id = r.subject_id AND p.pair = r.pair`,
+        [removedPairs.map(([id]) => id), removedPairs.map(([, pair]) => pair)],
+      );
+    }
+    if (addedPairs.length > 0) {
+      await this.tx.query(
+        `INSERT INTO register_subject_pairs (subject_id, pair, birth_year) SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[]) ON CONFLICT DO NOTHING`,
+        [addedPairs.map(([id]) => id), addedPairs.map(([, pair]) => pair), addedPairs.map(([, , year]) => year)],
+      );
     }
     if (removed.length > 0) {
       await this.tx.query(
@@ -150,10 +177,12 @@ export class SubjectIndexWriter {
       );
     }
     if (moved.length > 0) {
-      await this.tx.query(
-        `UPDATE register_subject_tokens t SET birth_year = m.birth_year FROM unnest($1::uuid[], $2::int[]) AS m(subject_id, birth_year) WHERE t.subject_id = m.subject_id`,
-        [moved.map(([id]) => id), moved.map(([, year]) => year)],
-      );
+      for (const table of ['register_subject_tokens', 'register_subject_pairs']) {
+        await this.tx.query(
+          `UPDATE ${table} t SET birth_year = m.birth_year FROM unnest($1::uuid[], $2::int[]) AS m(subject_id, birth_year) WHERE t.subject_id = m.subject_id`,
+          [moved.map(([id]) => id), moved.map(([, year]) => year)],
+        );
+      }
     }
     if (added.length === 0) return;
     await this.tx.query(

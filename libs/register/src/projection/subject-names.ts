@@ -1,5 +1,5 @@
 import type { Alias, SubjectParticulars } from '#domain';
-import { matchTokens } from '#subject-matching';
+import { joinedOf, matchTokens } from '#subject-matching';
 
 /** One name a subject is known by, as the register searches it. */
 export interface SubjectNameRow {
@@ -47,4 +47,28 @@ function uniqueNames(rows: SubjectNameRow[]): SubjectNameRow[] {
 /** The distinct tokens of all a subject's names: what the name index holds for them. */
 export function tokensOf(rows: readonly { tokens: readonly string[] }[]): string[] {
   return [...new Set(rows.flatMap((row) => row.tokens))].sort();
+}
+
+/**
+ * The pairs of tokens one name bears together, each written "a b" in order: what a check of a full
+ * name looks up, so that it reads only the namesakes, not everyone with a common forename. A joined
+ * neighbour and one of its own parts (alhassan, hassan) are not a pair.
+ */
+export function namePairs(tokens: readonly string[]): string[] {
+  const distinct = [...new Set(tokens)].sort();
+  const pairs: string[] = [];
+  for (let i = 0; i < distinct.length; i++) {
+    for (let j = i + 1; j < distinct.length; j++) {
+      const a = distinct[i] as string;
+      const b = distinct[j] as string;
+      if (joinedOf(a, b, distinct)) continue;
+      pairs.push(`${a} ${b}`);
+    }
+  }
+  return pairs;
+}
+
+/** The distinct pairs of all a subject's names. */
+export function pairsOf(rows: readonly { tokens: readonly string[] }[]): string[] {
+  return [...new Set(rows.flatMap((row) => namePairs(row.tokens)))].sort();
 }
