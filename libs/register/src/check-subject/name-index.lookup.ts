@@ -6,7 +6,7 @@ const MOST_CANDIDATES = 100;
 /** A query token is followed into at most this many register tokens (nearest first). */
 const MOST_EXPANSIONS = 20;
 /** …and into at most this many when paired with another query token. */
-const MOST_PAIRED_EXPANSIONS = 12;
+const MOST_PAIRED_EXPANSIONS = 6;
 /** How long the count of subjects, which weighs how rare a name is, may be reused. */
 const SUBJECT_COUNT_TTL_MS = 30_000;
 /**
@@ -15,7 +15,7 @@ const SUBJECT_COUNT_TTL_MS = 30_000;
  * nor does a server with autovacuum off. Measured (bench/check-at-scale.mjs, 10,000 orders, never
  * analysed): the key look-up scanned all 258,552 keys, 36 ms, where the index answers in 0.4 ms.
  */
-const CHECKED_TABLES = ['register_subjects', 'register_subject_names', 'register_subject_tokens', 'register_token_keys', 'register_name_tokens', 'register_orders'];
+const CHECKED_TABLES = ['register_subjects', 'register_subject_names', 'register_subject_tokens', 'register_subject_pairs', 'register_token_keys', 'register_name_tokens', 'register_orders'];
 /** Statistics are refreshed when the subjects counted differ from the planner's idea by more than this share, plus a margin for small registers. */
 const STALE_SHARE = 0.2;
 const STALE_MARGIN = 500;
