@@ -6,7 +6,7 @@ const MOST_CANDIDATES = 100;
 /** A query token is followed into at most this many register tokens (nearest first). */
 const MOST_EXPANSIONS = 20;
 /** …and into at most this many when paired with another query token. */
-const MOST_PAIRED_EXPANSIONS = 6;
+const MOST_PAIRED_EXPANSIONS = 8;
 /** How long the count of subjects, which weighs how rare a name is, may be reused. */
 const SUBJECT_COUNT_TTL_MS = 30_000;
 /**
@@ -63,14 +63,15 @@ export class NameIndexLookup {
       [[...keyOwners.keys()]],
     );
     const frequencies = new Map(reached.map((row) => [row.token, row.subjects]));
-    // Each query token's register tokens, nearest first (then rarest): what it may stand for.
+    // Each query token's register tokens, nearest first, then the more borne (the usual spelling of a
+    // name before its rare forms): what it may stand for.
     const reachedBy = tokens.map(() => new Map<string, number>());
     for (const row of reached) {
       for (const index of keyOwners.get(row.key) ?? []) {
         const asked = tokens[index] as string;
         const closeness = closenessOf(asked, row.token, row.key);
         const byToken = reachedBy[index] as Map<string, number>;
-        byToken.set(row.token, Math.max(byToken.get(row.token) ?? 0, closeness + rarity(row.subjects, subjects) / 1000));
+        byToken.set(row.token, Math.max(byToken.get(row.token) ?? 0, closeness + Math.log2(1 + row.subjects) / 10_000));
       }
     }
     const nearest = reachedBy.map((byToken) => [...byToken].sort((a, b) => b[1] - a[1]).map(([token]) => token));
@@ -117,7 +118,6 @@ export class NameIndexLookup {
   }
 }
 
-/** Bits of evidence an agreeing name token carries: more for a name few subjects bear. */
 /**
  * How near a register token is to the query token that reached it: the same spelling, then a name
  * of the same curated group (a transliteration, an English form: Ion and John look nothing alike),
@@ -129,9 +129,7 @@ function closenessOf(asked: string, reached: string, key: string): number {
   return Math.max(0.6, jaroWinkler(asked, reached));
 }
 
-function rarity(bearers: number, subjects: number): number {
-  return Math.log2((subjects + PRIOR_SUBJECTS) / (bearers + PRIOR_BEARERS));
-}
+
 
 /**
  * The name index's pair keys a full name is looked up by: for each two query tokens that are not
