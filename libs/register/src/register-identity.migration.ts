@@ -17,6 +17,14 @@ export class RegisterIdentityAndNameIndex1764600000000 implements MigrationInter
     // 'infinity' while a prohibition runs until further order; null once the order has ended by a decision.
     await db.query(`ALTER TABLE register_orders ADD COLUMN in_force_until date`);
     await db.query(`CREATE INDEX register_orders_by_subject_in_force ON register_orders (subject_id, in_force_until)`);
+    // A register kept before this change: its orders' last day in force and its subjects with orders,
+    // from what it already holds. Its name index is built by `npm run -s rebuild` (the keys come from TypeScript).
+    await db.query(`
+      UPDATE register_orders o SET in_force_until = (
+        SELECT CASE WHEN bool_or(p->>'until' IS NULL) THEN 'infinity'::date ELSE max((p->>'until')::date) END
+          FROM jsonb_array_elements(o.state->'prohibitions') AS p WHERE p->>'status' = 'in-force')
+       WHERE o.status IN ('active', 'interim')`);
+    await db.query(`UPDATE register_subjects s SET has_orders = true WHERE EXISTS (SELECT 1 FROM register_orders o WHERE o.subject_id = s.subject_id)`);
     await db.query(`
       CREATE TABLE register_name_tokens (
         token text PRIMARY KEY,
