@@ -6,7 +6,11 @@ import { IN_FORCE_AS_AT } from '../status-as-at.sql.js';
 import { CheckSubjectQuery, type CheckSubjectResult, type SubjectMatch } from './check-subject.query.js';
 import { NameIndexLookup, PRIOR_BEARERS, PRIOR_SUBJECTS } from './name-index.lookup.js';
 
-const MOST_MATCHES = 50;
+/**
+ * An officer at the roadside reads a phone: the best twenty, and a word that there are more (a
+ * common name without a date of birth), not a page of namesakes.
+ */
+const MOST_MATCHES = 20;
 
 interface CandidateRow {
   subject_id: string;
@@ -47,7 +51,7 @@ export class CheckSubjectHandler implements IQueryHandler<CheckSubjectQuery, Che
     matches.sort((a, b) => b.score - a.score || a.surname.localeCompare(b.surname) || a.forenames.localeCompare(b.forenames) || a.subjectId.localeCompare(b.subjectId));
     const best = matches.slice(0, MOST_MATCHES);
     await this.attachOrdersInForce(best, query.today);
-    return { matches: best };
+    return { matches: best, moreMatches: matches.length > best.length };
   }
 
   /**

@@ -45,4 +45,6 @@ export interface SubjectMatch {
 
 export interface CheckSubjectResult {
   matches: SubjectMatch[];
+  /** More people matched than are shown: narrow the check with a date of birth or an identifier. */
+  moreMatches: boolean;
 }
