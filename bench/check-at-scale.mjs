@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { databaseUrl, freshStore, storEnv } from './stor-store.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -80,47 +81,15 @@ function shuffle(rng, xs) {
 }
 
 // ---------------------------------------------------------------- stores and STOR
-async function admin(sql) {
-  const client = new pg.Client({ connectionString: SERVER });
-  await client.connect();
-  try {
-    return await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-function serverUrl(database) {
-  const url = new URL(SERVER);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
-
 async function storeFor(size) {
   const reused = REUSE.get(size);
-  if (reused) {
-    if (MODE === 'embedded') return { env: { DATA_DIR: reused }, reused: true, drop: async () => {} };
-    const dataDir = mkdtempSync(join(tmpdir(), 'stor-check-'));
-    return { env: { DATA_DIR: dataDir, DATABASE_URL: serverUrl(reused) }, reused: true, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
-  }
+  if (!reused) return freshStore(SERVER, 'stor_bench_check');
+  if (MODE === 'embedded') return { env: { DATA_DIR: reused }, reused: true, drop: async () => {} };
   const dataDir = mkdtempSync(join(tmpdir(), 'stor-check-'));
-  if (MODE === 'embedded') return { env: { DATA_DIR: dataDir }, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
-  const name = `stor_bench_check_${process.pid}_${size}`;
-  await admin(`CREATE DATABASE ${name}`);
-  return {
-    env: { DATA_DIR: dataDir, DATABASE_URL: serverUrl(name) },
-    drop: async () => {
-      await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+  return { env: { DATA_DIR: dataDir, DATABASE_URL: databaseUrl(SERVER, reused) }, reused: true, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
 }
 
-function envFor(store, port) {
-  const env = { ...process.env, ...store.env, PORT: String(port), AUTH_SECRET: SECRET, HOST: '127.0.0.1' };
-  if (!store.env.DATABASE_URL) delete env.DATABASE_URL;
-  return env;
-}
+const envFor = (store, port) => storEnv(store, port, SECRET);
 
 async function freePort() {
   const { createServer } = await import('node:net');

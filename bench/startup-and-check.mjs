@@ -6,12 +6,10 @@
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test node bench/startup-and-check.mjs   (server mode)
 import { execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import pg from 'pg';
+import { freshStore as freshStoreOn, storEnv } from './stor-store.mjs';
 
 const { values } = parseArgs({
   options: { orders: { type: 'string', default: '2000' }, runs: { type: 'string', default: '5' }, seconds: { type: 'string', default: '10' } },
@@ -26,34 +24,8 @@ const SECRET = 'a-benchmark-secret-that-is-long-enough-for-hs256';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function freshStore() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'stor-bench-'));
-  if (!SERVER) return { env: { DATA_DIR: dataDir }, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
-  const name = `stor_bench_${process.pid}_${Date.now()}`;
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(SERVER);
-  url.pathname = `/${name}`;
-  return {
-    env: { DATA_DIR: dataDir, DATABASE_URL: url.toString() },
-    drop: async () => {
-      await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-async function admin(sql) {
-  const client = new pg.Client({ connectionString: SERVER });
-  await client.connect();
-  await client.query(sql);
-  await client.end();
-}
-
-function envFor(store) {
-  const env = { ...process.env, ...store.env, PORT: String(PORT), AUTH_SECRET: SECRET, HOST: '127.0.0.1' };
-  if (!store.env.DATABASE_URL) delete env.DATABASE_URL;
-  return env;
-}
+const freshStore = () => freshStoreOn(SERVER, 'stor_bench');
+const envFor = (store) => storEnv(store, PORT, SECRET);
 
 /** Milliseconds from spawning `stor start` to the first 200 from /health. */
 async function timeStart(store) {

@@ -7,13 +7,13 @@
 //   npm run build && node bench/search/evaluate.mjs [--out results.json] [--no-fail] [--concurrency 8]
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test node bench/search/evaluate.mjs   (server mode)
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { cpus, tmpdir } from 'node:os';
+import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
-import pg from 'pg';
+import { freshStore as freshStoreOn, storEnv } from '../stor-store.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -53,39 +53,13 @@ async function freePort() {
   return port;
 }
 
-async function admin(sql) {
-  const client = new pg.Client({ connectionString: SERVER });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-async function freshStore() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'stor-search-eval-'));
-  const dropDir = () => rmSync(dataDir, { recursive: true, force: true });
-  if (!SERVER) return { env: { DATA_DIR: dataDir }, drop: async () => dropDir() };
-  const name = `stor_search_eval_${process.pid}_${Date.now()}`;
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(SERVER);
-  url.pathname = `/${name}`;
-  return {
-    env: { DATA_DIR: dataDir, DATABASE_URL: url.toString() },
-    drop: async () => {
-      await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      dropDir();
-    },
-  };
-}
+const freshStore = () => freshStoreOn(SERVER, 'stor_search_eval');
 
 class Stor {
   constructor(store, port) {
     this.port = port;
     this.baseUrl = `http://127.0.0.1:${port}`;
-    this.env = { ...process.env, ...store.env, PORT: String(port), HOST: '127.0.0.1', AUTH_SECRET: SECRET };
-    if (!store.env.DATABASE_URL) delete this.env.DATABASE_URL;
+    this.env = storEnv(store, port, SECRET);
     this.child = null;
     this.output = '';
   }

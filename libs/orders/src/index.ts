@@ -19,3 +19,5 @@ export { EndInterimOrderCommand } from './end-interim-order/end-interim-order.co
 export { MarkNotificationOverdueCommand } from './mark-notification-overdue/mark-notification-overdue.command.js';
 export { CorrectSubjectCommand } from './correct-subject/correct-subject.command.js';
 export { SubjectCommandHandling, type SubjectOutcome, type SubjectHistory } from './command-handling/subject-command-handling.js';
+export { SYSTEM_ACTOR, systemCommandId } from './command-handling/system-request.js';
+export { fingerprintOf } from './command-handling/events-to-append.js';

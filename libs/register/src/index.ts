@@ -15,3 +15,4 @@ export { OrderAsAtQuery, type OrderAsAtResult } from './order-as-at/order-as-at.
 export { RegisterIdentityAndNameIndex1764600000000 } from './register-identity.migration.js';
 export { OrdersOfSubjectQuery, type OrderOfSubject } from './orders-of-subject/orders-of-subject.query.js';
 export { GetSubjectQuery, SubjectHistoryQuery, type SubjectView } from './get-subject/get-subject.query.js';
+export { PlannerStatistics } from './planner-statistics/planner-statistics.js';

@@ -40,7 +40,7 @@ export function toOrderView(state: OrderInForceOrEnded, version: number, today: 
     court: state.court,
     madeOn: state.madeOn,
     servedOn: state.servedOn,
-    expiresOn: asAt ? expiresOnDay(asAt.prohibitions) : expiresOn(state),
+    expiresOn: expiresOnDay(asAt?.prohibitions ?? state.prohibitions),
     subject: state.subject,
     prohibitions: state.prohibitions.map((p) => ({
       prohibitionId: p.prohibitionId,
@@ -57,13 +57,12 @@ export function toOrderView(state: OrderInForceOrEnded, version: number, today: 
 }
 
 /** The last day any prohibition is in force; null while one runs "until further order" (R14), or none is. */
-export function expiresOn(state: OrderInForceOrEnded): string | null {
-  return expiresOnDay(state.prohibitions);
+function expiresOnDay(prohibitions: readonly { status: string; until: string | null }[]): string | null {
+  return lastDayOf(prohibitions.filter((p) => p.status === 'in-force'));
 }
 
-function expiresOnDay(prohibitions: readonly { status: string; until: string | null }[]): string | null {
-  const inForce = prohibitions.filter((p) => p.status === 'in-force');
-  if (inForce.length === 0) return null;
-  if (inForce.some((p) => p.until === null)) return null;
+/** The last day of these prohibitions in force; null while one runs until further order (R14), or when there are none. */
+export function lastDayOf(inForce: readonly { until: string | null }[]): string | null {
+  if (inForce.length === 0 || inForce.some((p) => p.until === null)) return null;
   return inForce.map((p) => p.until as string).sort().at(-1) ?? null;
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   type Actor,
   addDays,
@@ -14,6 +13,7 @@ import {
   type OrderEvent,
   type OrderState,
 } from '#domain';
+import { fingerprintOf, SYSTEM_ACTOR, systemCommandId } from '#orders';
 import { deterministicId } from '#platform';
 
 /** One decided fact, with what its metadata needs: who decided it, on which day, under which command. */
@@ -32,7 +32,6 @@ export interface Refusal {
 }
 
 /** STOR's clock and policies, as the app's own system commands name them (libs/orders system-request). */
-export const SYSTEM: Actor = { userId: 'stor-system', role: 'system', name: 'STOR' };
 
 /**
  * One order's stream, decided in memory in date order: each command is judged by the domain's
@@ -85,12 +84,12 @@ export class OrderLife {
   }
 
   private clockSweepOn(day: IsoDate): boolean {
-    const expired = this.record(day, { type: 'ExpireProhibitions', orderId: this.orderId, today: day }, SYSTEM, deterministicId('expire', this.orderId, day));
+    const expired = this.record(day, { type: 'ExpireProhibitions', orderId: this.orderId, today: day }, SYSTEM_ACTOR, systemCommandId.expire(this.orderId, day));
     const overdue = this.record(
       day,
       { type: 'MarkNotificationOverdue', orderId: this.orderId, today: day },
-      SYSTEM,
-      deterministicId('notification-overdue', this.orderId, day),
+      SYSTEM_ACTOR,
+      systemCommandId.notificationOverdue(this.orderId, day),
     );
     return expired || overdue;
   }
@@ -107,7 +106,7 @@ export class OrderLife {
     }
     if (decided.length === 0) return false;
     this.lastDay = day;
-    const commandFingerprint = createHash('sha256').update(JSON.stringify(command)).digest('hex');
+    const commandFingerprint = fingerprintOf(command);
     decided.forEach((event, index) => {
       this.state = evolve(this.state, event);
       this.events.push({ event, eventId: deterministicId(commandId, String(index)), commandId, commandFingerprint, actor, recordedOn: day });

@@ -14,8 +14,9 @@ import {
   type SubjectState,
   supersedes,
 } from '#domain';
+import { SYSTEM_ACTOR, systemCommandId } from '#orders';
 import { deterministicId } from '#platform';
-import { OrderLife, type DecidedEvent, type Refusal, SYSTEM } from './order-life.js';
+import { OrderLife, type DecidedEvent, type Refusal } from './order-life.js';
 import { planOrderLife } from './order-life-plan.js';
 import { makeOrderCommand } from './synthetic-order.js';
 import { pickOwningForce } from './synthetic-forces.js';
@@ -124,13 +125,13 @@ export class SyntheticRegister {
       for (const earlier of lives) {
         earlier.runClockUntil(application.madeOn);
         if (earlier === determines) {
-          earlier.decideOn(application.madeOn, { type: 'EndInterimOrder', orderId: earlier.orderId, determinedBy: orderId, endedOn: application.madeOn }, SYSTEM, deterministicId('end-interim', earlier.orderId, orderId));
+          earlier.decideOn(application.madeOn, { type: 'EndInterimOrder', orderId: earlier.orderId, determinedBy: orderId, endedOn: application.madeOn }, SYSTEM_ACTOR, systemCommandId.endInterim(earlier.orderId, orderId));
         } else if (earlier.state.status === 'active' && supersedes(application.orderType, earlier.state.orderType, this.legal)) {
           earlier.decideOn(
             application.madeOn,
             { type: 'SupersedeOrder', orderId: earlier.orderId, supersededBy: orderId, supersededOn: application.madeOn },
-            SYSTEM,
-            deterministicId('supersede', earlier.orderId, orderId),
+            SYSTEM_ACTOR,
+            systemCommandId.supersede(earlier.orderId, orderId),
           );
         }
       }

@@ -1,8 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { deterministicId } from '#platform';
 import { OrderCommandHandling } from '../command-handling/order-command-handling.js';
 import type { CommandOutcome } from '../command-handling/request-context.js';
-import { systemRequest } from '../command-handling/system-request.js';
+import { systemCommandId, systemRequest } from '../command-handling/system-request.js';
 import { EndInterimOrderCommand } from './end-interim-order.command.js';
 
 @CommandHandler(EndInterimOrderCommand)
@@ -10,7 +9,7 @@ export class EndInterimOrderHandler implements ICommandHandler<EndInterimOrderCo
   constructor(private readonly handling: OrderCommandHandling) {}
 
   execute({ orderId, determinedBy, endedOn }: EndInterimOrderCommand): Promise<CommandOutcome> {
-    const commandId = deterministicId('end-interim', orderId, determinedBy);
+    const commandId = systemCommandId.endInterim(orderId, determinedBy);
     return this.handling.handle({ type: 'EndInterimOrder', orderId, determinedBy, endedOn }, commandId, systemRequest(commandId));
   }
 }

@@ -1,8 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { deterministicId } from '#platform';
 import { OrderCommandHandling } from '../command-handling/order-command-handling.js';
 import type { CommandOutcome } from '../command-handling/request-context.js';
-import { systemRequest } from '../command-handling/system-request.js';
+import { systemCommandId, systemRequest } from '../command-handling/system-request.js';
 import { MarkNotificationOverdueCommand } from './mark-notification-overdue.command.js';
 
 @CommandHandler(MarkNotificationOverdueCommand)
@@ -10,7 +9,7 @@ export class MarkNotificationOverdueHandler implements ICommandHandler<MarkNotif
   constructor(private readonly handling: OrderCommandHandling) {}
 
   execute({ orderId, today }: MarkNotificationOverdueCommand): Promise<CommandOutcome> {
-    const commandId = deterministicId('notification-overdue', orderId, today);
+    const commandId = systemCommandId.notificationOverdue(orderId, today);
     return this.handling.handle({ type: 'MarkNotificationOverdue', orderId, today }, commandId, systemRequest(commandId));
   }
 }

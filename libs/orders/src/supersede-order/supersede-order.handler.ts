@@ -1,8 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { deterministicId } from '#platform';
 import { OrderCommandHandling } from '../command-handling/order-command-handling.js';
 import type { CommandOutcome } from '../command-handling/request-context.js';
-import { systemRequest } from '../command-handling/system-request.js';
+import { systemCommandId, systemRequest } from '../command-handling/system-request.js';
 import { SupersedeOrderCommand } from './supersede-order.command.js';
 
 @CommandHandler(SupersedeOrderCommand)
@@ -10,7 +9,7 @@ export class SupersedeOrderHandler implements ICommandHandler<SupersedeOrderComm
   constructor(private readonly handling: OrderCommandHandling) {}
 
   execute({ orderId, supersededBy, supersededOn }: SupersedeOrderCommand): Promise<CommandOutcome> {
-    const commandId = deterministicId('supersede', orderId, supersededBy);
+    const commandId = systemCommandId.supersede(orderId, supersededBy);
     return this.handling.handle({ type: 'SupersedeOrder', orderId, supersededBy, supersededOn }, commandId, systemRequest(commandId));
   }
 }

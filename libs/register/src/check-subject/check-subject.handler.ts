@@ -2,9 +2,10 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { type IsoDate, isProhibitionInForceOn, type Prohibition } from '#domain';
 import { type Candidate, matchTokens, namePartCount, scoreCandidate } from '#subject-matching';
+import { lastDayOf } from '../order-view.js';
 import { IN_FORCE_AS_AT } from '../status-as-at.sql.js';
 import { CheckSubjectQuery, type CheckSubjectResult, type SubjectMatch } from './check-subject.query.js';
-import { NameIndexLookup, PRIOR_BEARERS, PRIOR_SUBJECTS } from './name-index.lookup.js';
+import { NameIndexLookup } from './name-index.lookup.js';
 
 /**
  * An officer at the roadside reads a phone: the best twenty, and a word that there are more (a
@@ -40,8 +41,9 @@ export class CheckSubjectHandler implements IQueryHandler<CheckSubjectQuery, Che
     const tokens = query.name ? matchTokens(query.name) : [];
     const found = tokens.length > 0 && query.name ? await this.index.subjectsNamed(tokens, birthYearOf(query.dateOfBirth), namePartCount(query.name) <= 1) : null;
     const rows = await this.candidates(found?.subjectIds ?? [], query.pncId, query.croNumber);
-    const frequency = (token: string) => (found?.frequencies.get(token) ?? 0) + PRIOR_BEARERS;
-    const subjects = (found?.subjects ?? 0) + PRIOR_SUBJECTS;
+    // Without a name (an identifier alone) nothing weighs a name's frequency.
+    const frequency = found?.frequency ?? (() => 0);
+    const subjects = found?.subjects ?? 1;
     const matchQuery = { name: query.name, dateOfBirth: query.dateOfBirth, pncId: query.pncId, croNumber: query.croNumber };
     const matches: SubjectMatch[] = [];
     for (const row of rows) {
@@ -100,14 +102,13 @@ export class CheckSubjectHandler implements IQueryHandler<CheckSubjectQuery, Che
     for (const row of rows) {
       const prohibitions = row.prohibitions.filter((p) => isProhibitionInForceOn(p, today));
       if (prohibitions.length === 0) continue;
-      const untils = prohibitions.map((p) => p.until);
       bySubject.get(row.subject_id)?.activeOrders.push({
         orderId: row.order_id,
         type: row.order_type,
         status: row.status,
         owningForce: row.owning_force,
         prohibitions: prohibitions.map((p) => ({ prohibitionId: p.prohibitionId, text: p.text, until: p.until })),
-        expiresOn: untils.includes(null) ? null : ((untils as string[]).sort().at(-1) ?? null),
+        expiresOn: lastDayOf(prohibitions),
       });
     }
   }

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { jaroWinkler, joinedOf, queryKeys } from '#subject-matching';
+import { jaroWinkler, joinedOf, queryKeys, type TokenFrequency } from '#subject-matching';
+import { pairKey } from '../projection/subject-names.js';
 
 /** More subjects than this by name are not judged one by one: the best by the index's own ranking go forward. */
 const MOST_CANDIDATES = 100;
@@ -10,29 +11,19 @@ const MOST_PAIRED_EXPANSIONS = 8;
 /** How long the count of subjects, which weighs how rare a name is, may be reused. */
 const SUBJECT_COUNT_TTL_MS = 30_000;
 /**
- * The tables a check reads. Their planner statistics must follow the register's growth or the
- * planner, guessing, scans whole tables: embedded PGlite never analyses on its own (no autovacuum),
- * nor does a server with autovacuum off. Measured (bench/check-at-scale.mjs, 10,000 orders, never
- * analysed): the key look-up scanned all 258,552 keys, 36 ms, where the index answers in 0.4 ms.
- */
-const CHECKED_TABLES = ['register_subjects', 'register_subject_names', 'register_subject_tokens', 'register_subject_pairs', 'register_token_keys', 'register_name_tokens', 'register_orders'];
-/** Statistics are refreshed when the subjects counted differ from the planner's idea by more than this share, plus a margin for small registers. */
-const STALE_SHARE = 0.2;
-const STALE_MARGIN = 500;
-/**
  * How common a name is, judged from a register of any size: the register's own counts, smoothed
  * towards a prior of a name token borne by 1 in 500 people (as if 1,000 people had already been
  * seen), so that in a small register two namesakes do not make a name look common, and in a
  * national one the register's own frequencies rule.
  */
-export const PRIOR_SUBJECTS = 1_000;
-export const PRIOR_BEARERS = 2;
+const PRIOR_SUBJECTS = 1_000;
+const PRIOR_BEARERS = 2;
 
 export interface NamedSubjects {
   subjectIds: string[];
-  /** How many subjects bear each register token that any query token reached. */
-  frequencies: Map<string, number>;
-  /** Subjects on the register (with orders): the denominator of how common a name is. */
+  /** How many subjects bear a register token that a query token reached, smoothed towards the prior. */
+  frequency: TokenFrequency;
+  /** Subjects on the register (with orders), smoothed likewise: the denominator of how common a name is. */
   subjects: number;
 }
 
@@ -52,7 +43,7 @@ export class NameIndexLookup {
 
   /** `oneName`: the query is a single name (a surname alone), looked up name by name rather than by pairs. */
   async subjectsNamed(tokens: readonly string[], birthYear: number | null, oneName: boolean): Promise<NamedSubjects> {
-    const subjects = await this.countSubjects();
+    const counted = await this.countSubjects();
     const keyOwners = new Map<string, number[]>();
     tokens.forEach((token, index) => {
       for (const key of queryKeys(token)) keyOwners.set(key, [...(keyOwners.get(key) ?? []), index]);
@@ -62,7 +53,9 @@ export class NameIndexLookup {
         WHERE k.key = ANY($1::text[]) AND t.subjects > 0`,
       [[...keyOwners.keys()]],
     );
-    const frequencies = new Map(reached.map((row) => [row.token, row.subjects]));
+    const bearers = new Map(reached.map((row) => [row.token, row.subjects]));
+    const frequency = (token: string) => (bearers.get(token) ?? 0) + PRIOR_BEARERS;
+    const subjects = counted + PRIOR_SUBJECTS;
     // Each query token's register tokens, nearest first, then the more borne (the usual spelling of a
     // name before its rare forms): what it may stand for.
     const reachedBy = tokens.map(() => new Map<string, number>());
@@ -76,7 +69,7 @@ export class NameIndexLookup {
     }
     const nearest = reachedBy.map((byToken) => [...byToken].sort((a, b) => b[1] - a[1]).map(([token]) => token));
     const expansions = [...new Set(nearest.flatMap((list) => list.slice(0, MOST_EXPANSIONS)))];
-    if (expansions.length === 0) return { subjectIds: [], frequencies, subjects };
+    if (expansions.length === 0) return { subjectIds: [], frequency, subjects };
     const ranked: { subject_id: string }[] = await this.db.query(
       `WITH by_pair AS (
               SELECT subject_id FROM register_subject_pairs WHERE pair = ANY($1::text[])
@@ -95,26 +88,15 @@ export class NameIndexLookup {
        UNION SELECT subject_id::text FROM by_name`,
       [pairKeys(tokens, nearest), expansions, birthYear, oneName],
     );
-    return { subjectIds: ranked.map((row) => row.subject_id), frequencies, subjects };
+    return { subjectIds: ranked.map((row) => row.subject_id), frequency, subjects };
   }
 
   private async countSubjects(): Promise<number> {
     const now = Date.now();
     if (this.subjectCount && now - this.subjectCount.at < SUBJECT_COUNT_TTL_MS) return this.subjectCount.value;
-    const [row]: { subjects: string | number; all_subjects: string | number; planned: string | number | null }[] = await this.db.query(
-      `SELECT count(*) FILTER (WHERE has_orders) AS subjects, count(*) AS all_subjects,
-              (SELECT reltuples FROM pg_class WHERE oid = 'register_subjects'::regclass) AS planned
-         FROM register_subjects`,
-    );
+    const [row]: { subjects: string | number }[] = await this.db.query(`SELECT count(*) AS subjects FROM register_subjects WHERE has_orders`);
     this.subjectCount = { value: Math.max(1, Number(row?.subjects ?? 0)), at: now };
-    const rows = Number(row?.all_subjects ?? 0);
-    if (Math.abs(rows - Number(row?.planned ?? -1)) > rows * STALE_SHARE + STALE_MARGIN) await this.refreshStatistics();
     return this.subjectCount.value;
-  }
-
-  /** What autovacuum would do, for the tables a check reads, when it has not. */
-  private async refreshStatistics(): Promise<void> {
-    await this.db.query(`ANALYZE ${CHECKED_TABLES.join(', ')}`);
   }
 }
 
@@ -143,7 +125,7 @@ function pairKeys(tokens: readonly string[], nearest: readonly string[][]): stri
       for (const x of (nearest[i] ?? []).slice(0, MOST_PAIRED_EXPANSIONS)) {
         for (const y of (nearest[j] ?? []).slice(0, MOST_PAIRED_EXPANSIONS)) {
           if (x === y) continue;
-          keys.add(x < y ? `${x} ${y}` : `${y} ${x}`);
+          keys.add(pairKey(x, y));
         }
       }
     }

@@ -1,4 +1,4 @@
-import { activeParties, isCrossBorder, isOrderInForce, type OrderInForceOrEnded } from '#domain';
+import { activeParties, isCrossBorder, isOrderInForce, type OrderInForceOrEnded, orderInForceUntil, prohibitionsInForce } from '#domain';
 
 /** One order as the register table holds it: the decider's state and the columns queries filter on. */
 export interface OrderRow {
@@ -41,8 +41,8 @@ export function orderRowOf(state: OrderInForceOrEnded, version: number, position
     notificationDueBy,
     crossBorder: isCrossBorder(state),
     inForceUntil: inForceUntil(state),
-    prohibitionsInForce: state.prohibitions
-      .filter((p) => p.status === 'in-force' && p.until !== null)
+    prohibitionsInForce: prohibitionsInForce(state)
+      .filter((p) => p.until !== null)
       .map((p) => ({ prohibitionId: p.prohibitionId, until: p.until as string })),
   };
 }
@@ -53,9 +53,6 @@ export function orderRowOf(state: OrderInForceOrEnded, version: number, position
  * order (R14), null once the order has ended.
  */
 function inForceUntil(state: OrderInForceOrEnded): string | null {
-  if (!isOrderInForce(state)) return null;
-  const inForce = state.prohibitions.filter((p) => p.status === 'in-force');
-  if (inForce.length === 0) return null;
-  if (inForce.some((p) => p.until === null)) return 'infinity';
-  return inForce.map((p) => p.until as string).sort().at(-1) as string;
+  if (!isOrderInForce(state) || prohibitionsInForce(state).length === 0) return null;
+  return orderInForceUntil(state) ?? 'infinity';
 }

@@ -62,10 +62,15 @@ export function namePairs(tokens: readonly string[]): string[] {
       const a = distinct[i] as string;
       const b = distinct[j] as string;
       if (joinedOf(a, b, distinct)) continue;
-      pairs.push(`${a} ${b}`);
+      pairs.push(pairKey(a, b));
     }
   }
   return pairs;
+}
+
+/** How a pair of tokens is written in the name index, the same whichever comes first. */
+export function pairKey(a: string, b: string): string {
+  return a < b ? `${a} ${b}` : `${b} ${a}`;
 }
 
 /** The distinct pairs of all a subject's names. */
