@@ -2,6 +2,7 @@ export { readConfig, ConfigError, type StorConfig, type EventStoreKind } from '.
 export { Clock, SystemClock, SettableClock } from './clock/clock.js';
 export { IdSource, RandomIdSource, deterministicId } from './ids/id-source.js';
 export { openDatabase, type DatabaseOptions } from './database/data-source.js';
+export { PreparedStatement } from './database/prepared-statement.js';
 export { rowsAffected } from './database/rows-affected.js';
 export { whyDatabaseUnreachable } from './database/database-unreachable.js';
 export { loadLegalConfig, mergeLegalConfig } from './config/legal-config-file.js';

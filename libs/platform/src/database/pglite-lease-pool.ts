@@ -34,7 +34,7 @@ export class PgliteLeasePool extends EventEmitter {
     return undefined;
   }
 
-  async query(sql: string, params?: unknown[] | Callback<PgShapedResult>, callback?: Callback<PgShapedResult>) {
+  async query(sql: string | { text: string }, params?: unknown[] | Callback<PgShapedResult>, callback?: Callback<PgShapedResult>) {
     const { client, release } = await this.lease();
     try {
       return await client.query(sql, params, callback);
@@ -75,11 +75,12 @@ export class PgliteClient extends EventEmitter {
     super();
   }
 
-  async query(sql: string, params?: unknown[] | Callback<PgShapedResult>, callback?: Callback<PgShapedResult>) {
+  /** `sql` is text, or a named statement as `pg` takes one ({ name, text }): one session has nothing to share it with, so its text is run. */
+  async query(sql: string | { text: string }, params?: unknown[] | Callback<PgShapedResult>, callback?: Callback<PgShapedResult>) {
     const cb = typeof params === 'function' ? params : callback;
     const values = Array.isArray(params) ? params : undefined;
     try {
-      const result = await this.run(sql, values);
+      const result = await this.run(typeof sql === 'string' ? sql : sql.text, values);
       cb?.(null, result);
       return result;
     } catch (error) {

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { PreparedStatement } from '#platform';
 import { jaroWinkler, joinedOf, queryKeys, type TokenFrequency } from '#subject-matching';
 import { pairKey } from '../projection/subject-names.js';
 
@@ -19,8 +20,20 @@ const SUBJECT_COUNT_TTL_MS = 30_000;
 const PRIOR_SUBJECTS = 1_000;
 const PRIOR_BEARERS = 2;
 
-export interface NamedSubjects {
-  subjectIds: string[];
+const TOKENS_REACHED = new PreparedStatement(
+  'check_tokens_reached',
+  `SELECT k.key, k.token, t.subjects FROM register_token_keys k JOIN register_name_tokens t ON t.token = k.token
+    WHERE k.key = ANY($1::text[]) AND t.subjects > 0`,
+);
+
+export interface NameSearch {
+  /** Pair keys of two register tokens the name may stand for, borne together in one name. */
+  pairs: string[];
+  /** The register tokens the query's tokens reached, nearest first. */
+  tokens: string[];
+  birthYear: number | null;
+  /** The query is a single name (a surname alone), looked up name by name rather than by pairs. */
+  oneName: boolean;
   /** How many subjects bear a register token that a query token reached, smoothed towards the prior. */
   frequency: TokenFrequency;
   /** Subjects on the register (with orders), smoothed likewise: the denominator of how common a name is. */
@@ -28,31 +41,59 @@ export interface NamedSubjects {
 }
 
 /**
- * Reads the name index: each query token's keys (spelling, one-letter slips, sound, variant and
- * English-form groups) lead to register tokens; then the candidates are those who bear two of
- * them together in one name (the namesakes: however common each name is alone, only they are
- * read), best answered first, those born nearest the year asked first; those born within a year
- * of it bearing any of them (a surname and a date of birth); and, for a single name, those bearing
- * it. Each is bounded, so a check reads about as much at 150,000 orders as at 10,000. The scorer
- * then judges each candidate in full.
+ * The candidates a name search reaches, as SQL common table expressions over the parameters
+ * `$1` pairs, `$2` tokens, `$3` year of birth, `$4` one name, ending in `named_subjects`: those who
+ * bear two of the tokens together in one name (the namesakes: however common each name is alone,
+ * only they are read), best answered first, those born nearest the year asked first; those born
+ * within a year of it bearing any of them (a surname and a date of birth); and, for a single name,
+ * those bearing it. Each is bounded, so a check reads about as much at 150,000 orders as at 10,000.
+ * Each key is probed in its own index look-up (a lateral subquery kept apart by OFFSET 0): with a
+ * few hundred keys the planner otherwise prefers to scan a small register's whole table.
+ */
+export const NAMED_SUBJECTS_SQL = `by_pair AS (
+       SELECT p.subject_id FROM unnest($1::text[]) AS k(pair)
+        CROSS JOIN LATERAL (SELECT subject_id, birth_year FROM register_subject_pairs r WHERE r.pair = k.pair OFFSET 0) p
+        GROUP BY p.subject_id
+        ORDER BY count(*) DESC, min(abs(coalesce(p.birth_year, 0) - coalesce($3::int, 0))), p.subject_id
+        LIMIT ${MOST_CANDIDATES}),
+     by_year AS (
+       SELECT t.subject_id FROM unnest($2::text[]) AS k(token)
+        CROSS JOIN LATERAL (SELECT subject_id FROM register_subject_tokens r
+                             WHERE r.token = k.token AND r.birth_year BETWEEN $3::int - 1 AND $3::int + 1 OFFSET 0) t
+        WHERE $3::int IS NOT NULL
+        LIMIT ${MOST_CANDIDATES}),
+     by_name AS (
+       SELECT t.subject_id FROM unnest($2::text[]) AS k(token)
+        CROSS JOIN LATERAL (SELECT subject_id FROM register_subject_tokens r WHERE r.token = k.token LIMIT ${MOST_CANDIDATES}) t
+        WHERE $4::boolean
+        LIMIT ${MOST_CANDIDATES}),
+     named_subjects AS (
+       SELECT subject_id FROM by_pair UNION SELECT subject_id FROM by_year UNION SELECT subject_id FROM by_name)`;
+
+/** The parameters `$1`–`$4` of {@link NAMED_SUBJECTS_SQL}; a search that reached nothing reads nothing. */
+export function namedSubjectsParameters(search: NameSearch | null): [string[], string[], number | null, boolean] {
+  if (!search) return [[], [], null, false];
+  return [search.pairs, search.tokens, search.birthYear, search.oneName];
+}
+
+/**
+ * Reads the name index's vocabulary: each query token's keys (spelling, one-letter slips, sound,
+ * variant and English-form groups) lead to register tokens, ranked by how near they are, and how
+ * many subjects bear each; the candidates are then read by {@link NAMED_SUBJECTS_SQL} in the same
+ * statement as their names and orders. The scorer judges each candidate in full.
  */
 export class NameIndexLookup {
   private subjectCount: { value: number; at: number } | null = null;
 
   constructor(private readonly db: DataSource) {}
 
-  /** `oneName`: the query is a single name (a surname alone), looked up name by name rather than by pairs. */
-  async subjectsNamed(tokens: readonly string[], birthYear: number | null, oneName: boolean): Promise<NamedSubjects> {
+  async search(tokens: readonly string[], birthYear: number | null, oneName: boolean): Promise<NameSearch> {
     const counted = await this.countSubjects();
     const keyOwners = new Map<string, number[]>();
     tokens.forEach((token, index) => {
       for (const key of queryKeys(token)) keyOwners.set(key, [...(keyOwners.get(key) ?? []), index]);
     });
-    const reached: { key: string; token: string; subjects: number }[] = await this.db.query(
-      `SELECT k.key, k.token, t.subjects FROM register_token_keys k JOIN register_name_tokens t ON t.token = k.token
-        WHERE k.key = ANY($1::text[]) AND t.subjects > 0`,
-      [[...keyOwners.keys()]],
-    );
+    const reached = await TOKENS_REACHED.run<{ key: string; token: string; subjects: number }>(this.db, [[...keyOwners.keys()]]);
     const bearers = new Map(reached.map((row) => [row.token, row.subjects]));
     const frequency = (token: string) => (bearers.get(token) ?? 0) + PRIOR_BEARERS;
     const subjects = counted + PRIOR_SUBJECTS;
@@ -69,26 +110,7 @@ export class NameIndexLookup {
     }
     const nearest = reachedBy.map((byToken) => [...byToken].sort((a, b) => b[1] - a[1]).map(([token]) => token));
     const expansions = [...new Set(nearest.flatMap((list) => list.slice(0, MOST_EXPANSIONS)))];
-    if (expansions.length === 0) return { subjectIds: [], frequency, subjects };
-    const ranked: { subject_id: string }[] = await this.db.query(
-      `WITH by_pair AS (
-              SELECT subject_id FROM register_subject_pairs WHERE pair = ANY($1::text[])
-               GROUP BY subject_id
-               ORDER BY count(*) DESC, min(abs(coalesce(birth_year, 0) - coalesce($3::int, 0))), subject_id
-               LIMIT ${MOST_CANDIDATES}),
-            by_year AS (
-              SELECT subject_id FROM register_subject_tokens
-               WHERE $3::int IS NOT NULL AND token = ANY($2::text[]) AND birth_year BETWEEN $3::int - 1 AND $3::int + 1
-               LIMIT ${MOST_CANDIDATES}),
-            by_name AS (
-              SELECT subject_id FROM register_subject_tokens WHERE $4::boolean AND token = ANY($2::text[])
-               LIMIT ${MOST_CANDIDATES})
-       SELECT subject_id::text AS subject_id FROM by_pair
-       UNION SELECT subject_id::text FROM by_year
-       UNION SELECT subject_id::text FROM by_name`,
-      [pairKeys(tokens, nearest), expansions, birthYear, oneName],
-    );
-    return { subjectIds: ranked.map((row) => row.subject_id), frequency, subjects };
+    return { pairs: expansions.length > 0 ? pairKeys(tokens, nearest) : [], tokens: expansions, birthYear, oneName, frequency, subjects };
   }
 
   private async countSubjects(): Promise<number> {
@@ -110,8 +132,6 @@ function closenessOf(asked: string, reached: string, key: string): number {
   if (key.startsWith('@')) return 0.95;
   return Math.max(0.6, jaroWinkler(asked, reached));
 }
-
-
 
 /**
  * The name index's pair keys a full name is looked up by: for each two query tokens that are not

@@ -18,9 +18,24 @@ const PHONETIC_JARO_WINKLER = 0.78;
 /** …or share this many trigrams (pg_trgm's measure; letters in the same places, order aside). */
 const PHONETIC_TRIGRAMS = 0.4;
 
+// A check compares each query token with every name of up to a hundred candidates, and the same
+// few tokens recur among them (the namesakes share them): remember the most recent answers.
+const CACHE_LIMIT = 100_000;
+const cache = new Map<string, TokenLevel | null>();
+
 /** Compares two folded, normalised tokens (see `foldToken`). */
 export function tokenAgreement(query: string, candidate: string): TokenLevel | null {
   if (query === candidate) return 'exact';
+  const pair = `${query} ${candidate}`;
+  const known = cache.get(pair);
+  if (known !== undefined) return known;
+  const level = compareTokens(query, candidate);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(pair, level);
+  return level;
+}
+
+function compareTokens(query: string, candidate: string): TokenLevel | null {
   const group = sharedNameGroup(query, candidate);
   if (group) return group;
   const longer = Math.max(query.length, candidate.length);
