@@ -328,7 +328,9 @@ async function capturePlans(store, size, queries) {
       if (!q) continue;
       const statements = [];
       const explaining = {
-        async query(sql, params) {
+        // the handler's statements are text or prepared statements ({ name, text }): explain the text
+        async query(statement, params) {
+          const sql = typeof statement === 'string' ? statement : statement.text;
           const plan = await db.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT TEXT) ${sql}`, params);
           const began = performance.now();
           const rows = await db.query(sql, params);

@@ -10,7 +10,12 @@ import {
 } from '#event-store';
 import { CreateAuditTrail1763870000100, loadSigningKey } from '#identity';
 import { type Clock, ConfigError, loadLegalConfig, openDatabase, RandomIdSource, type StorConfig } from '#platform';
-import { CreateRegister1763870000200, RegisterIdentityAndNameIndex1764600000000, RegisterNotificationsAndCrossBorder1763870000400 } from '#register';
+import {
+  CreateRegister1763870000200,
+  RegisterIdentityAndNameIndex1764600000000,
+  RegisterNamesOnSubject1764700000000,
+  RegisterNotificationsAndCrossBorder1763870000400,
+} from '#register';
 
 /** Every migration STOR has, in order; each lib owns its own tables. */
 export const MIGRATIONS = [
@@ -21,6 +26,7 @@ export const MIGRATIONS = [
   CreateAlertsInbox1763870000300,
   RegisterNotificationsAndCrossBorder1763870000400,
   RegisterIdentityAndNameIndex1764600000000,
+  RegisterNamesOnSubject1764700000000,
 ];
 
 /** Opens the database (embedded or server), migrates it, and assembles what the modules share. */

@@ -30,8 +30,11 @@ interface CandidateRow {
   pnc_id: string | null;
   cro_number: string | null;
   names: { forenames: string; surname: string; is_alias: boolean }[];
-  /** The orders the register holds as in force today, newest first. */
-  orders: OrderInForceRow[] | null;
+  /**
+   * The orders the register holds as in force today, newest first, as JSON text: read for every
+   * candidate in the one statement, parsed only for those shown.
+   */
+  orders: string | null;
 }
 
 /**
@@ -49,11 +52,10 @@ const CANDIDATES = new PreparedStatement(
        SELECT subject_id FROM register_subjects WHERE pnc_id = $5
        UNION SELECT subject_id FROM register_subjects WHERE cro_number = $6)
 SELECT s.subject_id::text AS subject_id, s.forenames, s.surname, s.date_of_birth::text AS date_of_birth, s.pnc_id, s.cro_number,
-       (SELECT json_agg(json_build_object('forenames', n.forenames, 'surname', n.surname, 'is_alias', n.is_alias))
-          FROM register_subject_names n WHERE n.subject_id = s.subject_id) AS names,
+       s.names,
        (SELECT json_agg(json_build_object('order_id', o.order_id, 'order_type', o.order_type, 'status', o.status,
                                           'owning_force', o.owning_force, 'prohibitions', o.state->'prohibitions')
-                        ORDER BY o.made_on DESC, o.order_id)
+                        ORDER BY o.made_on DESC, o.order_id)::text
           FROM register_orders o WHERE o.subject_id = s.subject_id AND ${IN_FORCE_AS_AT('$7')}) AS orders
   FROM register_subjects s
  WHERE s.subject_id = ANY(ARRAY(SELECT subject_id FROM named_subjects UNION SELECT subject_id FROM identified)) AND s.has_orders`,
@@ -89,7 +91,7 @@ export class CheckSubjectHandler implements IQueryHandler<CheckSubjectQuery, Che
     }
     matches.sort(({ match: a }, { match: b }) => b.score - a.score || a.surname.localeCompare(b.surname) || a.forenames.localeCompare(b.forenames) || a.subjectId.localeCompare(b.subjectId));
     const best = matches.slice(0, MOST_MATCHES);
-    for (const { match, row } of best) match.activeOrders = ordersInForce(row.orders ?? [], query.today);
+    for (const { match, row } of best) match.activeOrders = row.orders ? ordersInForce(JSON.parse(row.orders) as OrderInForceRow[], query.today) : [];
     return { matches: best.map(({ match }) => match), moreMatches: matches.length > best.length };
   }
 }

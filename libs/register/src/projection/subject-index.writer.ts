@@ -97,12 +97,23 @@ export class SubjectIndexWriter {
   }
 
   /**
-   * Makes the name index hold exactly the subjects' current tokens: postings added and removed,
+   * Makes the subjects' rows carry every name they are known by, and the name index hold exactly
+   * their current tokens: postings added and removed,
    * each token's count of subjects kept, birth years kept, and the keys of a token seen for the
    * first time.
    */
   async index(subjectIds: readonly string[]): Promise<void> {
     if (subjectIds.length === 0) return;
+    await this.tx.query(
+      `UPDATE register_subjects s SET names = coalesce(n.names, '[]')
+         FROM (SELECT id AS subject_id,
+                      (SELECT jsonb_agg(jsonb_build_object('forenames', forenames, 'surname', surname, 'is_alias', is_alias)
+                                        ORDER BY is_alias, forenames, surname)
+                         FROM register_subject_names WHERE subject_id = id) AS names
+                 FROM unnest($1::uuid[]) AS id) n
+        WHERE s.subject_id = n.subject_id`,
+      [subjectIds],
+    );
     const names: { subject_id: string; tokens: string[]; birth_year: number | null }[] = await this.tx.query(
       `SELECT n.subject_id::text AS subject_id, n.tokens, extract(year FROM s.date_of_birth)::int AS birth_year
          FROM register_subject_names n JOIN register_subjects s ON s.subject_id = n.subject_id

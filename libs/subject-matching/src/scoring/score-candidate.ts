@@ -79,6 +79,9 @@ const SCORE_SCALE_BITS = 4;
 
 const QUERY_CACHE_LIMIT = 1_000;
 const preparedQueries = new Map<string, PreparedName>();
+// Candidates' names recur from check to check (the namesakes of common names): prepare each once.
+const NAME_CACHE_LIMIT = 50_000;
+const preparedNames = new Map<string, PreparedName>();
 
 /**
  * Judges one candidate subject against an officer's query (DOMAIN.md §5): null when the candidate
@@ -143,7 +146,7 @@ function bestName(
   if (query.required === 0) return null;
   let best: { agreement: NameAgreement; isAlias: boolean } | null = null;
   for (const name of names) {
-    const agreement = compareNames(query, prepareName(name.forenames, name.surname), frequency, subjects);
+    const agreement = compareNames(query, preparedName(name.forenames, name.surname), frequency, subjects);
     if (!best || isBetter(agreement, name.isAlias, best)) best = { agreement, isAlias: name.isAlias };
   }
   return best;
@@ -164,6 +167,16 @@ function preparedQuery(raw: string): PreparedName {
   const prepared = prepareName(raw, null);
   if (preparedQueries.size >= QUERY_CACHE_LIMIT) preparedQueries.clear();
   preparedQueries.set(raw, prepared);
+  return prepared;
+}
+
+function preparedName(forenames: string, surname: string): PreparedName {
+  const key = `${forenames}\u0000${surname}`;
+  const known = preparedNames.get(key);
+  if (known) return known;
+  const prepared = prepareName(forenames, surname);
+  if (preparedNames.size >= NAME_CACHE_LIMIT) preparedNames.clear();
+  preparedNames.set(key, prepared);
   return prepared;
 }
 

@@ -20,18 +20,26 @@ const PHONETIC_TRIGRAMS = 0.4;
 
 // A check compares each query token with every name of up to a hundred candidates, and the same
 // few tokens recur among them (the namesakes share them): remember the most recent answers.
+// Keyed by the query token, then the candidate's: a check asks about few query tokens.
 const CACHE_LIMIT = 100_000;
-const cache = new Map<string, TokenLevel | null>();
+const cache = new Map<string, Map<string, TokenLevel | null>>();
+let cached = 0;
 
 /** Compares two folded, normalised tokens (see `foldToken`). */
 export function tokenAgreement(query: string, candidate: string): TokenLevel | null {
   if (query === candidate) return 'exact';
-  const pair = `${query} ${candidate}`;
-  const known = cache.get(pair);
+  let answers = cache.get(query);
+  const known = answers?.get(candidate);
   if (known !== undefined) return known;
   const level = compareTokens(query, candidate);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(pair, level);
+  if (cached >= CACHE_LIMIT) {
+    cache.clear();
+    cached = 0;
+    answers = undefined;
+  }
+  if (!answers) cache.set(query, (answers = new Map()));
+  answers.set(candidate, level);
+  cached += 1;
   return level;
 }
 
