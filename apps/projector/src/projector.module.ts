@@ -5,7 +5,7 @@ import { describeOutage, EventStore, PostgresLogListener, ProjectionRunner } fro
 import { STOR_CONFIG, type StorConfig } from '#platform';
 import { OrdersModule } from '#orders';
 
-import { PlannerStatistics, RegisterModule, RegisterProjection } from '#register';
+import { RegisterUpkeep, RegisterModule, RegisterProjection } from '#register';
 import { ExpiryClock } from './expiry-clock.js';
 import { ProjectorLeadership } from './leadership.js';
 import { OrderPolicies } from './policies/order-policies.reactor.js';
@@ -36,7 +36,7 @@ export class ProjectorModule implements OnApplicationBootstrap, OnApplicationShu
   constructor(
     private readonly runner: ProjectionRunner,
     private readonly clock: ExpiryClock,
-    private readonly statistics: PlannerStatistics,
+    private readonly upkeep: RegisterUpkeep,
     private readonly role: ProjectorRole,
     private readonly store: EventStore,
     @Inject(PROJECTOR_SETTINGS) private readonly settings: ProjectorSettings,
@@ -108,7 +108,7 @@ export class ProjectorModule implements OnApplicationBootstrap, OnApplicationShu
   private async tickSafely(): Promise<void> {
     try {
       await this.clock.tick();
-      await this.statistics.refreshIfOutgrown();
+      await this.upkeep.keepUp();
     } catch (error) {
       const outage = describeOutage(error);
       if (outage) this.logger.warn(`expiry clock tick skipped: ${outage} cannot be reached; next tick tries again`);

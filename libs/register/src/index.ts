@@ -16,4 +16,4 @@ export { RegisterIdentityAndNameIndex1764600000000 } from './register-identity.m
 export { RegisterNamesOnSubject1764700000000 } from './register-subject-names.migration.js';
 export { OrdersOfSubjectQuery, type OrderOfSubject } from './orders-of-subject/orders-of-subject.query.js';
 export { GetSubjectQuery, SubjectHistoryQuery, type SubjectView } from './get-subject/get-subject.query.js';
-export { PlannerStatistics } from './planner-statistics/planner-statistics.js';
+export { RegisterUpkeep } from './register-upkeep/register-upkeep.js';

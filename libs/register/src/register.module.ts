@@ -9,12 +9,12 @@ import { OrderHistoryHandler } from './order-history/order-history.handler.js';
 import { OrdersDueToExpireHandler } from './orders-due-to-expire/orders-due-to-expire.handler.js';
 import { RegisterProjection } from './projection/register.projection.js';
 import { OrdersOfSubjectHandler } from './orders-of-subject/orders-of-subject.handler.js';
-import { PlannerStatistics } from './planner-statistics/planner-statistics.js';
+import { RegisterUpkeep } from './register-upkeep/register-upkeep.js';
 import { GetSubjectHandler, SubjectHistoryHandler } from './get-subject/get-subject.handler.js';
 
 /** The register's read side: its projection and the queries that read it. */
 @Module({
-  providers: [RegisterProjection, CheckSubjectHandler, GetOrderHandler, ListOrdersHandler, OrdersDueToExpireHandler, OrderHistoryHandler, OrderAsAtHandler, OrdersWithNotificationOverdueHandler, ActiveOrdersOfSubjectHandler, OrdersOfSubjectHandler, GetSubjectHandler, SubjectHistoryHandler, PlannerStatistics],
-  exports: [RegisterProjection, PlannerStatistics],
+  providers: [RegisterProjection, CheckSubjectHandler, GetOrderHandler, ListOrdersHandler, OrdersDueToExpireHandler, OrderHistoryHandler, OrderAsAtHandler, OrdersWithNotificationOverdueHandler, ActiveOrdersOfSubjectHandler, OrdersOfSubjectHandler, GetSubjectHandler, SubjectHistoryHandler, RegisterUpkeep],
+  exports: [RegisterProjection, RegisterUpkeep],
 })
 export class RegisterModule {}
