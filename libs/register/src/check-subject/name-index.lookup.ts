@@ -4,7 +4,7 @@ import { jaroWinkler, joinedOf, queryKeys, type TokenFrequency } from '#subject-
 import { pairKey } from '../projection/subject-names.js';
 
 /** More subjects than this by name are not judged one by one: the best by the index's own ranking go forward. */
-const MOST_CANDIDATES = 100;
+const MOST_CANDIDATES = 50;
 /** A query token is followed into at most this many register tokens (nearest first). */
 const MOST_EXPANSIONS = 20;
 /** …and into at most this many when paired with another query token. */
