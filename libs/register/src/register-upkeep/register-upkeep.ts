@@ -19,6 +19,23 @@ const CHURN_MARGIN = 5_000;
 /** How often the projector looks (a count of the subjects, the register's position). */
 const LOOK_EVERY_MS = 30_000;
 
+export interface RegisterLook {
+  /** Subjects on the register. */
+  subjects: number;
+  /** The planner's idea of how many (`reltuples`; -1 never analysed). */
+  planned: number;
+  /** The register's position in the log now, and at the last vacuum. */
+  position: number;
+  vacuumedAt: number;
+}
+
+/** What the register's tables need, from one look at it: a vacuum (which analyses too) before an analysis alone. */
+export function upkeepDue({ subjects, planned, position, vacuumedAt }: RegisterLook): 'vacuum' | 'analyse' | null {
+  if (position - vacuumedAt > subjects * CHURN_PER_SUBJECT + CHURN_MARGIN) return 'vacuum';
+  if (Math.abs(subjects - planned) > subjects * STALE_SHARE + STALE_MARGIN) return 'analyse';
+  return null;
+}
+
 /**
  * What autovacuum would do for the register, when it does not: run by the projector beside its
  * clock, and by the seed when it has filled the register, never on a check's path.
@@ -42,17 +59,19 @@ export class RegisterUpkeep {
               (SELECT position FROM projection_checkpoints WHERE projection = 'register') AS position
          FROM register_subjects`,
     );
-    const subjects = Number(row?.subjects ?? 0);
     const position = Number(row?.position ?? 0);
     this.vacuumedAt ??= position;
-    if (position - this.vacuumedAt > subjects * CHURN_PER_SUBJECT + CHURN_MARGIN) {
+    const due = upkeepDue({ subjects: Number(row?.subjects ?? 0), planned: Number(row?.planned ?? -1), position, vacuumedAt: this.vacuumedAt });
+    if (due === 'vacuum') {
       await this.vacuum();
       this.vacuumedAt = position;
       return 'vacuumed';
     }
-    if (Math.abs(subjects - Number(row?.planned ?? -1)) <= subjects * STALE_SHARE + STALE_MARGIN) return null;
-    await this.db.query(`ANALYZE ${CHECKED_TABLES.join(', ')}`);
-    return 'analysed';
+    if (due === 'analyse') {
+      await this.db.query(`ANALYZE ${CHECKED_TABLES.join(', ')}`);
+      return 'analysed';
+    }
+    return null;
   }
 
   /** Clears old row versions and refreshes statistics now (VACUUM runs outside a transaction, as every query of the data source does). */

@@ -1,0 +1,48 @@
+import { DataSource } from 'typeorm';
+import { StorTestApp } from '../../../../test/support/stor-app.js';
+import { RegisterUpkeep } from './register-upkeep.js';
+
+const order = (surname: string) => ({
+  type: 'STPO',
+  owningForce: 'kent',
+  court: 'Maidstone Crown Court',
+  madeOn: '2025-03-14',
+  subject: { forenames: 'Jan', surname, dateOfBirth: '1980-05-02' },
+  prohibitions: [{ text: 'Must not enter any car wash premises', until: '2030-03-14' }],
+});
+
+/** Pages of a table the visibility map marks all-visible (after a VACUUM, every page of a table no one is changing). */
+async function visibility(db: DataSource, table: string): Promise<{ pages: number; allVisible: number }> {
+  const [row]: { relpages: number; relallvisible: number }[] = await db.query(`SELECT relpages, relallvisible FROM pg_class WHERE relname = $1`, [table]);
+  return { pages: Number(row?.relpages), allVisible: Number(row?.relallvisible) };
+}
+
+describe('the register’s upkeep against the real database', () => {
+  let stor: StorTestApp;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    stor = await StorTestApp.start();
+    db = stor.get(DataSource);
+    const kent = await stor.token({ role: 'order-manager', force: 'kent' });
+    for (const surname of ['Kowalski', 'Nowak', 'Wójcik']) {
+      const made = await stor.request('POST', '/api/orders', { token: kent, body: order(surname) });
+      expect(made.status).toBe(201);
+    }
+    await stor.tickClock();
+  });
+  afterAll(async () => stor.stop());
+
+  test('vacuum leaves every page of the tables a check reads all-visible, with statistics the planner can use', async () => {
+    await new RegisterUpkeep(db).vacuum();
+    for (const table of ['register_subjects', 'register_subject_pairs', 'register_orders']) {
+      const { pages, allVisible } = await visibility(db, table);
+      expect(pages).toBeGreaterThan(0);
+      expect(allVisible).toBe(pages);
+    }
+  });
+
+  test('the first look in a process takes its bearings: no vacuum for what came before it', async () => {
+    expect(await new RegisterUpkeep(db).keepUp()).not.toBe('vacuumed');
+  });
+});
