@@ -30,9 +30,9 @@ export const MIGRATIONS = [
 ];
 
 /** Opens the database (embedded or server), migrates it, and assembles what the modules share. */
-export async function openRuntime(config: StorConfig, clock: Clock): Promise<StorRuntime> {
+export async function openRuntime(config: StorConfig, clock: Clock, options: { bulkLoad?: boolean } = {}): Promise<StorRuntime> {
   const legal = loadLegalConfig(config.legalConfigFile);
-  const db = await openDatabase(config, { migrations: MIGRATIONS });
+  const db = await openDatabase(config, { migrations: MIGRATIONS, bulkLoad: options.bulkLoad });
   return {
     config,
     db,

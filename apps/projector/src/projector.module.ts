@@ -19,6 +19,13 @@ export interface ProjectorSettings {
   leadershipRetryMs?: number;
 }
 
+/**
+ * How often the register's upkeep is asked whether its tables need analysing or vacuuming (it
+ * looks at most every 30 s). Its own timer, not the clock's: a seed or a catch-up runs with the
+ * clock stopped, and is exactly when the register's tables outgrow their statistics.
+ */
+const UPKEEP_INTERVAL_MS = 5_000;
+
 /** Whether this instance is the one projector that runs (one per database). */
 @Injectable()
 export class ProjectorRole {
@@ -30,6 +37,8 @@ export class ProjectorRole {
 export class ProjectorModule implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('projector');
   private timer: NodeJS.Timeout | null = null;
+  private upkeepTimer: NodeJS.Timeout | null = null;
+  private upkeepRunning = false;
   private listener: PostgresLogListener | null = null;
   private leadership: ProjectorLeadership | null = null;
 
@@ -91,6 +100,9 @@ export class ProjectorModule implements OnApplicationBootstrap, OnApplicationShu
     await this.runner.start();
     await this.listener?.start();
     await this.tickSafely();
+    await this.keepUpSafely();
+    this.upkeepTimer = setInterval(() => void this.keepUpSafely(), UPKEEP_INTERVAL_MS);
+    this.upkeepTimer.unref();
     if (this.settings.clockIntervalMs > 0) {
       this.timer = setInterval(() => void this.tickSafely(), this.settings.clockIntervalMs);
       this.timer.unref();
@@ -100,7 +112,9 @@ export class ProjectorModule implements OnApplicationBootstrap, OnApplicationShu
   private async standDown(): Promise<void> {
     this.role.leading = false;
     if (this.timer) clearInterval(this.timer);
+    if (this.upkeepTimer) clearInterval(this.upkeepTimer);
     this.timer = null;
+    this.upkeepTimer = null;
     await this.listener?.stop();
     await this.runner.stop();
   }
@@ -108,11 +122,24 @@ export class ProjectorModule implements OnApplicationBootstrap, OnApplicationShu
   private async tickSafely(): Promise<void> {
     try {
       await this.clock.tick();
-      await this.upkeep.keepUp();
     } catch (error) {
       const outage = describeOutage(error);
       if (outage) this.logger.warn(`expiry clock tick skipped: ${outage} cannot be reached; next tick tries again`);
       else this.logger.error(`expiry clock tick failed: ${(error as Error)?.name ?? 'error'}`);
+    }
+  }
+
+  private async keepUpSafely(): Promise<void> {
+    if (this.upkeepRunning) return;
+    this.upkeepRunning = true;
+    try {
+      await this.upkeep.keepUp();
+    } catch (error) {
+      const outage = describeOutage(error);
+      if (outage) this.logger.warn(`register upkeep skipped: ${outage} cannot be reached; it looks again later`);
+      else this.logger.error(`register upkeep failed: ${(error as Error)?.name ?? 'error'}`);
+    } finally {
+      this.upkeepRunning = false;
     }
   }
 }

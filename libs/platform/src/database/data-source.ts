@@ -10,6 +10,12 @@ type MigrationClass = new () => MigrationInterface;
 
 export interface DatabaseOptions {
   migrations: MigrationClass[];
+  /**
+   * A bulk load of data that can be made again (the synthetic seed): on a server, commits do not
+   * wait for the write-ahead log to reach the disk. A crash may lose the last moments of the load,
+   * never leave it inconsistent. Never for STOR in service.
+   */
+  bulkLoad?: boolean;
 }
 
 /**
@@ -28,6 +34,7 @@ function serverDataSource(url: string, options: DatabaseOptions): DataSource {
     type: 'postgres',
     url,
     poolSize: 10,
+    ...(options.bulkLoad ? { extra: { options: '-c synchronous_commit=off' } } : {}),
     migrations: options.migrations,
     migrationsTableName: 'schema_migrations',
     // TypeORM's logger prints query parameters, which carry subjects' personal data: never log them.
