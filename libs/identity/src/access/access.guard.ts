@@ -1,7 +1,7 @@
 import { type CanActivate, type ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { Clock } from '#platform';
-import { InvalidToken, verifyToken } from '../tokens/bearer-tokens.js';
+import { InvalidToken, VerifiedTokens } from '../tokens/bearer-tokens.js';
 import type { Principal, UserRole } from '../tokens/principal.js';
 import { ALLOWED_ROLES, PUBLIC_ROUTE } from './allow.decorator.js';
 
@@ -19,11 +19,15 @@ export interface AuthenticatedRequest {
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
+  private readonly tokens: VerifiedTokens;
+
   constructor(
     private readonly reflector: Reflector,
-    @Inject(SIGNING_KEY) private readonly key: Uint8Array,
+    @Inject(SIGNING_KEY) key: Uint8Array,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.tokens = new VerifiedTokens(key);
+  }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
@@ -43,7 +47,7 @@ export class AccessGuard implements CanActivate {
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
     if (!match) throw new UnauthorizedException('A bearer token is required (Authorization: Bearer …).');
     try {
-      return await verifyToken(match[1], this.key, this.clock.now());
+      return await this.tokens.verify(match[1], this.clock.now());
     } catch (error) {
       if (error instanceof InvalidToken) throw new UnauthorizedException('The bearer token is not valid or has expired.');
       throw error;
