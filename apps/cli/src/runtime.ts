@@ -13,7 +13,7 @@ import { type Clock, ConfigError, loadLegalConfig, openDatabase, RandomIdSource,
 import {
   CreateRegister1763870000200,
   RegisterIdentityAndNameIndex1764600000000,
-  RegisterNamesOnSubject1764700000000,
+  RegisterCheckReads1764700000000,
   RegisterNotificationsAndCrossBorder1763870000400,
 } from '#register';
 
@@ -26,7 +26,7 @@ export const MIGRATIONS = [
   CreateAlertsInbox1763870000300,
   RegisterNotificationsAndCrossBorder1763870000400,
   RegisterIdentityAndNameIndex1764600000000,
-  RegisterNamesOnSubject1764700000000,
+  RegisterCheckReads1764700000000,
 ];
 
 /** Opens the database (embedded or server), migrates it, and assembles what the modules share. */

@@ -13,7 +13,7 @@ export { ActiveOrdersOfSubjectQuery, type ActiveOrderOfSubject } from './active-
 export { RegisterNotificationsAndCrossBorder1763870000400 } from './register-notifications.migration.js';
 export { OrderAsAtQuery, type OrderAsAtResult } from './order-as-at/order-as-at.query.js';
 export { RegisterIdentityAndNameIndex1764600000000 } from './register-identity.migration.js';
-export { RegisterNamesOnSubject1764700000000 } from './register-subject-names.migration.js';
+export { RegisterCheckReads1764700000000 } from './register-check-reads.migration.js';
 export { OrdersOfSubjectQuery, type OrderOfSubject } from './orders-of-subject/orders-of-subject.query.js';
 export { GetSubjectQuery, SubjectHistoryQuery, type SubjectView } from './get-subject/get-subject.query.js';
 export { RegisterUpkeep } from './register-upkeep/register-upkeep.js';

@@ -14,51 +14,60 @@ import { NAMED_SUBJECTS_SQL, NameIndexLookup, namedSubjectsParameters } from './
  */
 const MOST_MATCHES = 20;
 
-interface OrderInForceRow {
+interface OrderInForce {
   order_id: string;
   order_type: string;
   status: string;
   owning_force: string;
-  prohibitions: Prohibition[];
+  /** JSON text: parsed only for the matches shown. */
+  prohibitions: string;
 }
 
-interface CandidateRow {
-  subject_id: string;
-  forenames: string;
-  surname: string;
-  date_of_birth: string | null;
-  pnc_id: string | null;
-  cro_number: string | null;
-  names: { forenames: string; surname: string; is_alias: boolean }[];
-  /**
-   * The orders the register holds as in force today, newest first, as JSON text: read for every
-   * candidate in the one statement, parsed only for those shown.
-   */
-  orders: string | null;
-}
+/** A row of the candidates statement: a candidate (no `order_id`), or one of a candidate's orders in force today. */
+type CandidateRow =
+  | {
+      order_id: null;
+      subject_id: string;
+      forenames: string;
+      surname: string;
+      date_of_birth: string | null;
+      pnc_id: string | null;
+      cro_number: string | null;
+      names: { forenames: string; surname: string; is_alias: boolean }[];
+    }
+  | ({ subject_id: string } & OrderInForce);
+
+type SubjectRow = Extract<CandidateRow, { order_id: null }>;
 
 /**
  * One statement reads everything after the vocabulary: who the name reaches, who holds the PNC ID
- * or CRO number, each once with every name they are known by and their orders in force today. A
- * check is two round trips to the database however it is asked (each costs more than most of
- * the work on a busy machine). The candidates are read by primary key from an array built first,
- * so an index scan at any size (an OR with the PNC and CRO conditions was planned as a scan of
- * every subject at 7,000; a union joined to the subjects, as a hash join over them).
+ * or CRO number, each once with every name they are known by, then their orders in force today,
+ * newest first, as rows of their own (a sub-query per candidate cost more than the rest). A check
+ * is two round trips to the database however it is asked (each costs more than most of the work
+ * on a busy machine). The candidates are read by primary key from an array built first, so an index
+ * scan at any size (an OR with the PNC and CRO conditions was planned as a scan of every subject at
+ * 7,000; a union joined to the subjects, as a hash join over them).
  */
 const CANDIDATES = new PreparedStatement(
   'check_candidates',
   `WITH ${NAMED_SUBJECTS_SQL},
      identified AS (
        SELECT subject_id FROM register_subjects WHERE pnc_id = $5
-       UNION SELECT subject_id FROM register_subjects WHERE cro_number = $6)
-SELECT s.subject_id::text AS subject_id, s.forenames, s.surname, s.date_of_birth::text AS date_of_birth, s.pnc_id, s.cro_number,
-       s.names,
-       (SELECT json_agg(json_build_object('order_id', o.order_id, 'order_type', o.order_type, 'status', o.status,
-                                          'owning_force', o.owning_force, 'prohibitions', o.state->'prohibitions')
-                        ORDER BY o.made_on DESC, o.order_id)::text
-          FROM register_orders o WHERE o.subject_id = s.subject_id AND ${IN_FORCE_AS_AT('$7')}) AS orders
-  FROM register_subjects s
- WHERE s.subject_id = ANY(ARRAY(SELECT subject_id FROM named_subjects UNION SELECT subject_id FROM identified)) AND s.has_orders`,
+       UNION SELECT subject_id FROM register_subjects WHERE cro_number = $6),
+     candidates AS MATERIALIZED (
+       SELECT s.subject_id, s.forenames, s.surname, s.date_of_birth, s.pnc_id, s.cro_number, s.names
+         FROM register_subjects s
+        WHERE s.subject_id = ANY(ARRAY(SELECT subject_id FROM named_subjects UNION SELECT subject_id FROM identified)) AND s.has_orders)
+SELECT * FROM (
+  SELECT c.subject_id::text AS subject_id, c.forenames, c.surname, c.date_of_birth::text AS date_of_birth, c.pnc_id, c.cro_number, c.names,
+         NULL::text AS order_id, NULL::text AS order_type, NULL::text AS status, NULL::text AS owning_force, NULL::text AS prohibitions, NULL::date AS made_on
+    FROM candidates c
+  UNION ALL
+  SELECT o.subject_id::text, NULL, NULL, NULL, NULL, NULL, NULL,
+         o.order_id::text, o.order_type, o.status, o.owning_force, o.prohibitions::text, o.made_on
+    FROM register_orders o
+   WHERE o.subject_id = ANY(ARRAY(SELECT subject_id FROM candidates)) AND ${IN_FORCE_AS_AT('$7')}) AS read
+ ORDER BY order_id IS NOT NULL, made_on DESC, order_id`,
 );
 
 /**
@@ -80,19 +89,22 @@ export class CheckSubjectHandler implements IQueryHandler<CheckSubjectQuery, Che
     const search = tokens.length > 0 && query.name ? await this.index.search(tokens, birthYearOf(query.dateOfBirth), namePartCount(query.name) <= 1) : null;
     if (!query.pncId && !query.croNumber && !search?.tokens.length) return { matches: [], moreMatches: false };
     const rows = await CANDIDATES.run<CandidateRow>(this.db, [...namedSubjectsParameters(search), query.pncId, query.croNumber, query.today]);
+    const ordersOf = new Map<string, OrderInForce[]>();
+    for (const row of rows) if (row.order_id !== null) ordersOf.set(row.subject_id, [...(ordersOf.get(row.subject_id) ?? []), row]);
     // Without a name (an identifier alone) nothing weighs a name's frequency.
     const frequency = search?.frequency ?? (() => 0);
     const subjects = search?.subjects ?? 1;
     const matchQuery = { name: query.name, dateOfBirth: query.dateOfBirth, pncId: query.pncId, croNumber: query.croNumber };
-    const matches: { match: SubjectMatch; row: CandidateRow }[] = [];
+    const matches: SubjectMatch[] = [];
     for (const row of rows) {
+      if (row.order_id !== null) continue;
       const scored = scoreCandidate(matchQuery, candidateOf(row), frequency, subjects);
-      if (scored) matches.push({ match: matchOf(row, scored), row });
+      if (scored) matches.push(matchOf(row, scored));
     }
-    matches.sort(({ match: a }, { match: b }) => b.score - a.score || a.surname.localeCompare(b.surname) || a.forenames.localeCompare(b.forenames) || a.subjectId.localeCompare(b.subjectId));
+    matches.sort((a, b) => b.score - a.score || a.surname.localeCompare(b.surname) || a.forenames.localeCompare(b.forenames) || a.subjectId.localeCompare(b.subjectId));
     const best = matches.slice(0, MOST_MATCHES);
-    for (const { match, row } of best) match.activeOrders = row.orders ? ordersInForce(JSON.parse(row.orders) as OrderInForceRow[], query.today) : [];
-    return { matches: best.map(({ match }) => match), moreMatches: matches.length > best.length };
+    for (const match of best) match.activeOrders = ordersInForce(ordersOf.get(match.subjectId) ?? [], query.today);
+    return { matches: best, moreMatches: matches.length > best.length };
   }
 }
 
@@ -100,10 +112,10 @@ export class CheckSubjectHandler implements IQueryHandler<CheckSubjectQuery, Che
  * The orders in force today, with only the prohibitions in force today, whether or not the clock
  * has recorded an expiry. Only the columns and the part of the state a check shows are read.
  */
-function ordersInForce(rows: OrderInForceRow[], today: IsoDate): ActiveOrderSummary[] {
+function ordersInForce(rows: OrderInForce[], today: IsoDate): ActiveOrderSummary[] {
   const orders: ActiveOrderSummary[] = [];
   for (const row of rows) {
-    const prohibitions = row.prohibitions.filter((p) => isProhibitionInForceOn(p, today));
+    const prohibitions = (JSON.parse(row.prohibitions) as Prohibition[]).filter((p) => isProhibitionInForceOn(p, today));
     if (prohibitions.length === 0) continue;
     orders.push({
       orderId: row.order_id,
@@ -117,7 +129,7 @@ function ordersInForce(rows: OrderInForceRow[], today: IsoDate): ActiveOrderSumm
   return orders;
 }
 
-function candidateOf(row: CandidateRow): Candidate {
+function candidateOf(row: SubjectRow): Candidate {
   return {
     names: (row.names ?? []).map((name) => ({ forenames: name.forenames, surname: name.surname, isAlias: name.is_alias })),
     dateOfBirth: row.date_of_birth,
@@ -126,7 +138,7 @@ function candidateOf(row: CandidateRow): Candidate {
   };
 }
 
-function matchOf(row: CandidateRow, scored: { score: number; band: 'strong' | 'possible'; matchedOn: string[] }): SubjectMatch {
+function matchOf(row: SubjectRow, scored: { score: number; band: 'strong' | 'possible'; matchedOn: string[] }): SubjectMatch {
   return {
     subjectId: row.subject_id,
     forenames: row.forenames,

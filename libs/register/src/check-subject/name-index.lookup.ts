@@ -5,6 +5,11 @@ import { pairKey } from '../projection/subject-names.js';
 
 /** More subjects than this by name are not judged one by one: the best by the index's own ranking go forward. */
 const MOST_CANDIDATES = 50;
+/**
+ * Of the bearers of one pair of names, at most this many are read each side of the year of birth
+ * asked (the nearest), and this many with no date of birth: a common name reads as much as a rare one.
+ */
+const MOST_PER_PAIR = 100;
 /** A query token is followed into at most this many register tokens (nearest first). */
 const MOST_EXPANSIONS = 20;
 /** …and into at most this many when paired with another query token. */
@@ -47,19 +52,28 @@ export interface NameSearch {
  * only they are read), best answered first, those born nearest the year asked first; those born
  * within a year of it bearing any of them (a surname and a date of birth); and, for a single name,
  * those bearing it. Each is bounded, so a check reads about as much at 150,000 orders as at 10,000.
- * Each key is probed in its own index look-up (a lateral subquery kept apart by OFFSET 0): with a
- * few hundred keys the planner otherwise prefers to scan a small register's whole table.
+ * Each key is probed in its own index look-up (a lateral subquery): with a few hundred keys the
+ * planner otherwise prefers to scan a small register's whole table. The indexes hold the subject
+ * and the year, so nothing is read from the tables themselves.
  */
 export const NAMED_SUBJECTS_SQL = `by_pair AS (
        SELECT p.subject_id FROM unnest($1::text[]) AS k(pair)
-        CROSS JOIN LATERAL (SELECT subject_id, birth_year FROM register_subject_pairs r WHERE r.pair = k.pair OFFSET 0) p
+        CROSS JOIN LATERAL (
+              (SELECT subject_id, birth_year FROM register_subject_pairs r
+                WHERE r.pair = k.pair AND r.birth_year >= coalesce($3::int, 0) ORDER BY r.birth_year LIMIT ${MOST_PER_PAIR})
+              UNION ALL
+              (SELECT subject_id, birth_year FROM register_subject_pairs r
+                WHERE r.pair = k.pair AND r.birth_year < $3::int ORDER BY r.birth_year DESC LIMIT ${MOST_PER_PAIR})
+              UNION ALL
+              (SELECT subject_id, birth_year FROM register_subject_pairs r
+                WHERE r.pair = k.pair AND r.birth_year IS NULL LIMIT ${MOST_PER_PAIR})) p
         GROUP BY p.subject_id
         ORDER BY count(*) DESC, min(abs(coalesce(p.birth_year, 0) - coalesce($3::int, 0))), p.subject_id
         LIMIT ${MOST_CANDIDATES}),
      by_year AS (
        SELECT t.subject_id FROM unnest($2::text[]) AS k(token)
         CROSS JOIN LATERAL (SELECT subject_id FROM register_subject_tokens r
-                             WHERE r.token = k.token AND r.birth_year BETWEEN $3::int - 1 AND $3::int + 1 OFFSET 0) t
+                             WHERE r.token = k.token AND r.birth_year BETWEEN $3::int - 1 AND $3::int + 1 LIMIT ${MOST_CANDIDATES}) t
         WHERE $3::int IS NOT NULL
         LIMIT ${MOST_CANDIDATES}),
      by_name AS (
