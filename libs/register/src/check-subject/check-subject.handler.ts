@@ -86,7 +86,7 @@ export class CheckSubjectHandler implements IQueryHandler<CheckSubjectQuery, Che
 
   async execute(query: CheckSubjectQuery): Promise<CheckSubjectResult> {
     const tokens = query.name ? matchTokens(query.name) : [];
-    const search = tokens.length > 0 && query.name ? await this.index.search(tokens, birthYearOf(query.dateOfBirth), namePartCount(query.name) <= 1) : null;
+    const search = tokens.length > 0 && query.name ? await this.index.search(tokens, birthYearOf(query.dateOfBirth), namePartCount(query.name)) : null;
     if (!query.pncId && !query.croNumber && !search?.tokens.length) return { matches: [], moreMatches: false };
     const rows = await CANDIDATES.run<CandidateRow>(this.db, [...namedSubjectsParameters(search), query.pncId, query.croNumber, query.today]);
     const ordersOf = new Map<string, OrderInForce[]>();

@@ -12,8 +12,10 @@ const MOST_CANDIDATES = 50;
 const MOST_PER_PAIR = 100;
 /** A query token is followed into at most this many register tokens (nearest first). */
 const MOST_EXPANSIONS = 20;
-/** …and into at most this many when paired with another query token. */
+/** …and into at most this many when paired with another query token… */
 const MOST_PAIRED_EXPANSIONS = 8;
+/** …or this many in a name of three parts or more, whose several pairs each find the person. */
+const MOST_PAIRED_EXPANSIONS_IN_LONG_NAMES = 5;
 /** How long the count of subjects, which weighs how rare a name is, may be reused. */
 const SUBJECT_COUNT_TTL_MS = 30_000;
 /**
@@ -49,7 +51,8 @@ export interface NameSearch {
  * The candidates a name search reaches, as SQL common table expressions over the parameters
  * `$1` pairs, `$2` tokens, `$3` year of birth, `$4` one name, ending in `named_subjects`: those who
  * bear two of the tokens together in one name (the namesakes: however common each name is alone,
- * only they are read), best answered first, those born nearest the year asked first; those born
+ * only they are read), best answered first, those born nearest the year asked first, then those
+ * bearing the nearest spellings (the pairs come nearest first); those born
  * within a year of it bearing any of them (a surname and a date of birth); and, for a single name,
  * those bearing it. Each is bounded, so a check reads about as much at 150,000 orders as at 10,000.
  * Each key is probed in its own index look-up (a lateral subquery): with a few hundred keys the
@@ -57,7 +60,7 @@ export interface NameSearch {
  * and the year, so nothing is read from the tables themselves.
  */
 export const NAMED_SUBJECTS_SQL = `by_pair AS (
-       SELECT p.subject_id FROM unnest($1::text[]) AS k(pair)
+       SELECT p.subject_id FROM unnest($1::text[]) WITH ORDINALITY AS k(pair, nearness)
         CROSS JOIN LATERAL (
               (SELECT subject_id, birth_year FROM register_subject_pairs r
                 WHERE r.pair = k.pair AND r.birth_year >= coalesce($3::int, 0) ORDER BY r.birth_year LIMIT ${MOST_PER_PAIR})
@@ -68,7 +71,7 @@ export const NAMED_SUBJECTS_SQL = `by_pair AS (
               (SELECT subject_id, birth_year FROM register_subject_pairs r
                 WHERE r.pair = k.pair AND r.birth_year IS NULL LIMIT ${MOST_PER_PAIR})) p
         GROUP BY p.subject_id
-        ORDER BY count(*) DESC, min(abs(coalesce(p.birth_year, 0) - coalesce($3::int, 0))), p.subject_id
+        ORDER BY count(*) DESC, min(CASE WHEN $3::int IS NULL THEN 0 ELSE coalesce(abs(p.birth_year - $3::int), 1000) END), min(k.nearness), p.subject_id
         LIMIT ${MOST_CANDIDATES}),
      by_year AS (
        SELECT t.subject_id FROM unnest($2::text[]) AS k(token)
@@ -101,7 +104,9 @@ export class NameIndexLookup {
 
   constructor(private readonly db: DataSource) {}
 
-  async search(tokens: readonly string[], birthYear: number | null, oneName: boolean): Promise<NameSearch> {
+  /** `parts`: how many parts the name asked has (a surname alone is one; joined forms are not counted). */
+  async search(tokens: readonly string[], birthYear: number | null, parts: number): Promise<NameSearch> {
+    const oneName = parts <= 1;
     const counted = await this.countSubjects();
     const keyOwners = new Map<string, number[]>();
     tokens.forEach((token, index) => {
@@ -124,7 +129,7 @@ export class NameIndexLookup {
     }
     const nearest = reachedBy.map((byToken) => [...byToken].sort((a, b) => b[1] - a[1]).map(([token]) => token));
     const expansions = [...new Set(nearest.flatMap((list) => list.slice(0, MOST_EXPANSIONS)))];
-    return { pairs: expansions.length > 0 ? pairKeys(tokens, nearest) : [], tokens: expansions, birthYear, oneName, frequency, subjects };
+    return { pairs: expansions.length > 0 ? pairKeys(tokens, nearest, reachedBy, parts) : [], tokens: expansions, birthYear, oneName, frequency, subjects };
   }
 
   private async countSubjects(): Promise<number> {
@@ -151,18 +156,22 @@ function closenessOf(asked: string, reached: string, key: string): number {
  * The name index's pair keys a full name is looked up by: for each two query tokens that are not
  * a joined neighbour and one of its parts, each two register tokens they may stand for. Reads only the namesakes, however common each name is alone.
  */
-function pairKeys(tokens: readonly string[], nearest: readonly string[][]): string[] {
-  const keys = new Set<string>();
+function pairKeys(tokens: readonly string[], nearest: readonly string[][], closeness: readonly Map<string, number>[], parts: number): string[] {
+  const keys = new Map<string, number>();
+  const expansions = parts > 2 ? MOST_PAIRED_EXPANSIONS_IN_LONG_NAMES : MOST_PAIRED_EXPANSIONS;
   for (let i = 0; i < tokens.length; i++) {
     for (let j = i + 1; j < tokens.length; j++) {
       if (joinedOf(tokens[i] as string, tokens[j] as string, tokens)) continue;
-      for (const x of (nearest[i] ?? []).slice(0, MOST_PAIRED_EXPANSIONS)) {
-        for (const y of (nearest[j] ?? []).slice(0, MOST_PAIRED_EXPANSIONS)) {
+      for (const x of (nearest[i] ?? []).slice(0, expansions)) {
+        for (const y of (nearest[j] ?? []).slice(0, expansions)) {
           if (x === y) continue;
-          keys.add(pairKey(x, y));
+          const key = pairKey(x, y);
+          const near = (closeness[i]?.get(x) ?? 0) + (closeness[j]?.get(y) ?? 0);
+          keys.set(key, Math.max(keys.get(key) ?? 0, near));
         }
       }
     }
   }
-  return [...keys];
+  // Nearest first: the statement ranks namesakes by the nearest pair they bear.
+  return [...keys].sort((a, b) => b[1] - a[1]).map(([key]) => key);
 }
