@@ -1,5 +1,6 @@
 import { compareDatesOfBirth, type DateOfBirthComparison } from '../dates/date-of-birth.js';
 import { dateOfBirthWeight, IDENTIFIER_DISAGREEMENT } from './match-weights.js';
+import { Remembered } from '../remembered.js';
 import { compareNames, prepareName, type NameAgreement, type PreparedName } from './name-agreement.js';
 
 export interface CandidateName {
@@ -77,11 +78,8 @@ const SCORE_MIDPOINT_BITS = 12;
 /** …and this many more bits double the odds. */
 const SCORE_SCALE_BITS = 4;
 
-const QUERY_CACHE_LIMIT = 1_000;
-const preparedQueries = new Map<string, PreparedName>();
-// Candidates' names recur from check to check (the namesakes of common names): prepare each once.
-const NAME_CACHE_LIMIT = 50_000;
-const preparedNames = new Map<string, PreparedName>();
+const preparedQueries = new Remembered<PreparedName>(1_000);
+const preparedNames = new Remembered<PreparedName>(50_000);
 
 /**
  * Judges one candidate subject against an officer's query (DOMAIN.md §5): null when the candidate
@@ -162,22 +160,11 @@ function isBetter(agreement: NameAgreement, isAlias: boolean, than: { agreement:
 }
 
 function preparedQuery(raw: string): PreparedName {
-  const known = preparedQueries.get(raw);
-  if (known) return known;
-  const prepared = prepareName(raw, null);
-  if (preparedQueries.size >= QUERY_CACHE_LIMIT) preparedQueries.clear();
-  preparedQueries.set(raw, prepared);
-  return prepared;
+  return preparedQueries.get(raw, () => prepareName(raw, null));
 }
 
 function preparedName(forenames: string, surname: string): PreparedName {
-  const key = `${forenames}\u0000${surname}`;
-  const known = preparedNames.get(key);
-  if (known) return known;
-  const prepared = prepareName(forenames, surname);
-  if (preparedNames.size >= NAME_CACHE_LIMIT) preparedNames.clear();
-  preparedNames.set(key, prepared);
-  return prepared;
+  return preparedNames.get(`${forenames}\u0000${surname}`, () => prepareName(forenames, surname));
 }
 
 function addNameReasons(agreement: NameAgreement, isAlias: boolean, reasons: Set<MatchReason>): void {
