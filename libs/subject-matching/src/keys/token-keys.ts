@@ -27,9 +27,13 @@ export function tokenKeys(token: string): string[] {
   if (form) keys.add(`^${form.stem}`);
   // A man's Czech or Slovak form has no ending: a woman's form is found under his exact key.
   if (form?.feminine) keys.add(`=${form.stem}`);
-  if (folded.length >= MIN_EDIT_KEY_LENGTH - 1) keys.add(`~${folded}`);
-  if (folded.length >= MIN_EDIT_KEY_LENGTH) {
-    for (let i = 0; i < folded.length; i += 1) keys.add(`~${folded.slice(0, i)}${folded.slice(i + 1)}`);
+  // A slip can undo the fold (Macdonald typed aMacdonald is not folded): a Mc token is findable by
+  // the edits of its Mac spelling too.
+  const spellings = folded.startsWith('mc') && folded.length >= 5 ? [folded, `mac${folded.slice(2)}`] : [folded];
+  for (const spelling of spellings) {
+    if (spelling.length >= MIN_EDIT_KEY_LENGTH - 1) keys.add(`~${spelling}`);
+    if (spelling.length < MIN_EDIT_KEY_LENGTH) continue;
+    for (let i = 0; i < spelling.length; i += 1) keys.add(`~${spelling.slice(0, i)}${spelling.slice(i + 1)}`);
   }
   for (const code of phoneticCodes(folded)) keys.add(`#${code}`);
   for (const group of nameGroupsOf(token)) keys.add(`@${group.id}`);

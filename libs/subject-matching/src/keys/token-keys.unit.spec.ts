@@ -122,6 +122,13 @@ function applySlip(name: string, { kind, at, letter }: Slip): string {
   }
 }
 
+describe('typing slips that undo the Mac/Mc fold', () => {
+  it('given Macaaaa (kept as Mcaaaa) and a letter typed before it, then the slipped spelling still shares a key with it', () => {
+    expect(sharesKey('macaaaa', 'amacaaaa')).toBe(true);
+    expect(sharesKey('macdonald', 'xmacdonald')).toBe(true);
+  });
+});
+
 describe('typing slips (property)', () => {
   it('given any name of 4+ letters and any single slip, then the slipped spelling shares a key with it', () => {
     fc.assert(
