@@ -4,7 +4,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
+import { admin as adminOn, databaseUrl } from './stor-store.mjs';
 
 export const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -41,15 +41,8 @@ export function breachEvent(streamId, n) {
   };
 }
 
-export async function admin(sql) {
-  const client = new pg.Client({ connectionString: SERVER });
-  await client.connect();
-  try {
-    return await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+/** One statement on the server's maintenance connection. */
+export const admin = (sql) => adminOn(SERVER, sql);
 
 let databases = 0;
 
@@ -57,9 +50,7 @@ let databases = 0;
 export async function freshDatabase(prefix = 'stor_bench_append') {
   const name = `${prefix}_${process.pid}_${databases++}`;
   await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(SERVER);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => dropDatabase(name) };
+  return { url: databaseUrl(SERVER, name), drop: () => dropDatabase(name) };
 }
 
 /**

@@ -119,27 +119,25 @@ export class ProjectorModule implements OnApplicationBootstrap, OnApplicationShu
     await this.runner.stop();
   }
 
-  private async tickSafely(): Promise<void> {
-    try {
-      await this.clock.tick();
-    } catch (error) {
-      const outage = describeOutage(error);
-      if (outage) this.logger.warn(`expiry clock tick skipped: ${outage} cannot be reached; next tick tries again`);
-      else this.logger.error(`expiry clock tick failed: ${(error as Error)?.name ?? 'error'}`);
-    }
+  private tickSafely(): Promise<void> {
+    return this.safely('expiry clock tick', () => this.clock.tick());
   }
 
   private async keepUpSafely(): Promise<void> {
     if (this.upkeepRunning) return;
     this.upkeepRunning = true;
+    await this.safely('register upkeep', () => this.upkeep.keepUp());
+    this.upkeepRunning = false;
+  }
+
+  /** Periodic work never stops the projector: an outage is a warning (the next round tries again), anything else an error naming only its kind. */
+  private async safely(what: string, work: () => Promise<unknown>): Promise<void> {
     try {
-      await this.upkeep.keepUp();
+      await work();
     } catch (error) {
       const outage = describeOutage(error);
-      if (outage) this.logger.warn(`register upkeep skipped: ${outage} cannot be reached; it looks again later`);
-      else this.logger.error(`register upkeep failed: ${(error as Error)?.name ?? 'error'}`);
-    } finally {
-      this.upkeepRunning = false;
+      if (outage) this.logger.warn(`${what} skipped: ${outage} cannot be reached; the next round tries again`);
+      else this.logger.error(`${what} failed: ${(error as Error)?.name ?? 'error'}`);
     }
   }
 }
