@@ -71,6 +71,15 @@ describe('the check an officer can trust', () => {
       expect(best.matchedOn).toEqual(expect.arrayContaining(['dateOfBirth']));
     });
 
+    test('a name checked before is checked against the register as it now stands: a namesake recorded since is found', async () => {
+      const first = await recordOrder(stor, kent, anOrder({ subject: { forenames: 'Zofia', surname: 'Wronsky', dateOfBirth: '1984-06-30', aliases: [] } }));
+      await readOrder(stor, kent, first.orderId, first.position);
+      expect((await matchesFor(stor, officer, { name: 'Zofia Wronsky' })).map((m) => m.surname)).toEqual(['Wronsky']);
+      const second = await recordOrder(stor, kent, anOrder({ subject: { forenames: 'Zofia', surname: 'Wronski', dateOfBirth: '1991-01-17', aliases: [] } }));
+      await readOrder(stor, kent, second.orderId, second.position);
+      expect((await matchesFor(stor, officer, { name: 'Zofia Wronsky' })).map((m) => m.surname)).toEqual(['Wronsky', 'Wronski']);
+    });
+
     test('a stranger who shares only a surname is not returned', async () => {
       const matches = await matchesFor(stor, officer, { name: 'Piotr Kowalski', dateOfBirth: '1990-01-15' });
       expect(matches).toEqual([]);

@@ -6,7 +6,8 @@ import { type Candidate, matchTokens, namePartCount, scoreCandidate } from '#sub
 import { lastDayOf } from '../order-view.js';
 import { IN_FORCE_AS_AT } from '../status-as-at.sql.js';
 import { type ActiveOrderSummary, CheckSubjectQuery, type CheckSubjectResult, type SubjectMatch } from './check-subject.query.js';
-import { NAMED_SUBJECTS_SQL, NameIndexLookup, namedSubjectsParameters } from './name-index.lookup.js';
+import { NAMED_SUBJECTS_SQL, NameIndexLookup, type NameSearch, namedSubjectsParameters } from './name-index.lookup.js';
+import { REGISTER_VERSION_SQL } from './vocabulary.js';
 
 /**
  * An officer at the roadside reads a phone: the best twenty, and a word that there are more (a
@@ -23,7 +24,7 @@ interface OrderInForce {
   prohibitions: string;
 }
 
-/** A row of the candidates statement: a candidate (no `order_id`), or one of a candidate's orders in force today. */
+/** A row of the candidates statement: a candidate, one of a candidate's orders in force today, or the register's version. */
 type CandidateRow =
   | {
       order_id: null;
@@ -34,10 +35,12 @@ type CandidateRow =
       pnc_id: string | null;
       cro_number: string | null;
       names: { forenames: string; surname: string; is_alias: boolean }[];
+      register_version: null;
     }
-  | ({ subject_id: string } & OrderInForce);
+  | ({ subject_id: string; register_version: null } & OrderInForce)
+  | { subject_id: null; order_id: null; register_version: string };
 
-type SubjectRow = Extract<CandidateRow, { order_id: null }>;
+type SubjectRow = Extract<CandidateRow, { order_id: null; register_version: null }>;
 
 /**
  * One statement reads everything after the vocabulary: who the name reaches, who holds the PNC ID
@@ -59,14 +62,17 @@ const CANDIDATES = new PreparedStatement(
          FROM register_subjects s
         WHERE s.subject_id = ANY(ARRAY(SELECT subject_id FROM named_subjects UNION SELECT subject_id FROM identified)) AND s.has_orders)
 SELECT * FROM (
-  SELECT c.subject_id::text AS subject_id, c.forenames, c.surname, c.date_of_birth::text AS date_of_birth, c.pnc_id, c.cro_number, c.names,
-         NULL::text AS order_id, NULL::text AS order_type, NULL::text AS status, NULL::text AS owning_force, NULL::text AS prohibitions, NULL::date AS made_on
-    FROM candidates c
-  UNION ALL
-  SELECT o.subject_id::text, NULL, NULL, NULL, NULL, NULL, NULL,
-         o.order_id::text, o.order_type, o.status, o.owning_force, o.prohibitions::text, o.made_on
-    FROM register_orders o
-   WHERE o.subject_id = ANY(ARRAY(SELECT subject_id FROM candidates)) AND ${IN_FORCE_AS_AT('$7')}) AS read
+SELECT c.subject_id::text AS subject_id, c.forenames, c.surname, c.date_of_birth::text AS date_of_birth, c.pnc_id, c.cro_number, c.names,
+       NULL::text AS order_id, NULL::text AS order_type, NULL::text AS status, NULL::text AS owning_force, NULL::text AS prohibitions, NULL::date AS made_on,
+       NULL::text AS register_version
+  FROM candidates c
+UNION ALL
+SELECT o.subject_id::text, NULL, NULL, NULL, NULL, NULL, NULL,
+       o.order_id::text, o.order_type, o.status, o.owning_force, o.prohibitions::text, o.made_on, NULL
+  FROM register_orders o
+ WHERE o.subject_id = ANY(ARRAY(SELECT subject_id FROM candidates)) AND ${IN_FORCE_AS_AT('$7')}
+UNION ALL
+SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, ${REGISTER_VERSION_SQL}) AS read
  ORDER BY order_id IS NOT NULL, made_on DESC, order_id`,
 );
 
@@ -86,9 +92,19 @@ export class CheckSubjectHandler implements IQueryHandler<CheckSubjectQuery, Che
 
   async execute(query: CheckSubjectQuery): Promise<CheckSubjectResult> {
     const tokens = query.name ? matchTokens(query.name) : [];
-    const search = tokens.length > 0 && query.name ? await this.index.search(tokens, birthYearOf(query.dateOfBirth), namePartCount(query.name)) : null;
-    if (!query.pncId && !query.croNumber && !search?.tokens.length) return { matches: [], moreMatches: false };
-    const rows = await CANDIDATES.run<CandidateRow>(this.db, [...namedSubjectsParameters(search), query.pncId, query.croNumber, query.today]);
+    for (let asked = 1; ; asked++) {
+      const search = tokens.length > 0 && query.name ? await this.index.search(tokens, birthYearOf(query.dateOfBirth), namePartCount(query.name), asked > 1) : null;
+      if (!query.pncId && !query.croNumber && !search?.tokens.length) return { matches: [], moreMatches: false };
+      const rows = await CANDIDATES.run<CandidateRow>(this.db, [...namedSubjectsParameters(search), query.pncId, query.croNumber, query.today]);
+      const version = rows.find((row) => row.register_version !== null)?.register_version ?? '';
+      const confirmed = !search || this.index.vocabulary.confirm(search.vocabulary.version, version);
+      // The name was looked up in a vocabulary remembered from before the register last moved: once more, read afresh.
+      if (!confirmed && search?.vocabulary.remembered) continue;
+      return this.judged(query, search, rows);
+    }
+  }
+
+  private judged(query: CheckSubjectQuery, search: NameSearch | null, rows: CandidateRow[]): CheckSubjectResult {
     const ordersOf = new Map<string, OrderInForce[]>();
     for (const row of rows) if (row.order_id !== null) ordersOf.set(row.subject_id, [...(ordersOf.get(row.subject_id) ?? []), row]);
     // Without a name (an identifier alone) nothing weighs a name's frequency.
@@ -97,7 +113,7 @@ export class CheckSubjectHandler implements IQueryHandler<CheckSubjectQuery, Che
     const matchQuery = { name: query.name, dateOfBirth: query.dateOfBirth, pncId: query.pncId, croNumber: query.croNumber };
     const matches: SubjectMatch[] = [];
     for (const row of rows) {
-      if (row.order_id !== null) continue;
+      if (row.order_id !== null || row.subject_id === null) continue;
       const scored = scoreCandidate(matchQuery, candidateOf(row), frequency, subjects);
       if (scored) matches.push(matchOf(row, scored));
     }

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { PreparedStatement } from '#platform';
-import { jaroWinkler, joinedOf, queryKeys, type TokenFrequency } from '#subject-matching';
+import { joinedOf, type TokenFrequency } from '#subject-matching';
 import { pairKey } from '../projection/subject-names.js';
+import { type TokenReach, Vocabulary } from './vocabulary.js';
 
 /** More subjects than this by name are not judged one by one: the best by the index's own ranking go forward. */
 const MOST_CANDIDATES = 50;
@@ -16,6 +16,8 @@ const MOST_EXPANSIONS = 20;
 const MOST_PAIRED_EXPANSIONS = 8;
 /** …or this many in a name of three parts or more, whose several pairs each find the person. */
 const MOST_PAIRED_EXPANSIONS_IN_LONG_NAMES = 5;
+/** Query tokens whose reach in the vocabulary is remembered between checks (a few hundred register tokens each). */
+const MOST_TOKENS_REMEMBERED = 4_000;
 /** How long the count of subjects, which weighs how rare a name is, may be reused. */
 const SUBJECT_COUNT_TTL_MS = 30_000;
 /**
@@ -26,12 +28,6 @@ const SUBJECT_COUNT_TTL_MS = 30_000;
  */
 const PRIOR_SUBJECTS = 1_000;
 const PRIOR_BEARERS = 2;
-
-const TOKENS_REACHED = new PreparedStatement(
-  'check_tokens_reached',
-  `SELECT k.key, k.token, t.subjects FROM register_token_keys k JOIN register_name_tokens t ON t.token = k.token
-    WHERE k.key = ANY($1::text[]) AND t.subjects > 0`,
-);
 
 export interface NameSearch {
   /** Pair keys of two register tokens the name may stand for, borne together in one name. */
@@ -45,6 +41,8 @@ export interface NameSearch {
   frequency: TokenFrequency;
   /** Subjects on the register (with orders), smoothed likewise: the denominator of how common a name is. */
   subjects: number;
+  /** The register's version the vocabulary was read from, and whether it was remembered from an earlier check. */
+  vocabulary: { version: string; remembered: boolean };
 }
 
 /**
@@ -101,35 +99,32 @@ export function namedSubjectsParameters(search: NameSearch | null): [string[], s
  */
 export class NameIndexLookup {
   private subjectCount: { value: number; at: number } | null = null;
+  readonly vocabulary: Vocabulary;
 
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: DataSource) {
+    this.vocabulary = new Vocabulary(db, MOST_TOKENS_REMEMBERED);
+  }
 
-  /** `parts`: how many parts the name asked has (a surname alone is one; joined forms are not counted). */
-  async search(tokens: readonly string[], birthYear: number | null, parts: number): Promise<NameSearch> {
+  /**
+   * `parts`: how many parts the name asked has (a surname alone is one; joined forms are not
+   * counted); `afresh`: the vocabulary read from the database, not remembered.
+   */
+  async search(tokens: readonly string[], birthYear: number | null, parts: number, afresh = false): Promise<NameSearch> {
     const oneName = parts <= 1;
     const counted = await this.countSubjects();
-    const keyOwners = new Map<string, number[]>();
-    tokens.forEach((token, index) => {
-      for (const key of queryKeys(token)) keyOwners.set(key, [...(keyOwners.get(key) ?? []), index]);
-    });
-    const reached = await TOKENS_REACHED.run<{ key: string; token: string; subjects: number }>(this.db, [[...keyOwners.keys()]]);
-    const bearers = new Map(reached.map((row) => [row.token, row.subjects]));
-    const frequency = (token: string) => (bearers.get(token) ?? 0) + PRIOR_BEARERS;
+    const { reaches, version, remembered } = await this.vocabulary.reach(tokens, afresh);
+    const frequency = (token: string) => (reaches.find((reach) => reach.bearers.has(token))?.bearers.get(token) ?? 0) + PRIOR_BEARERS;
     const subjects = counted + PRIOR_SUBJECTS;
-    // Each query token's register tokens, nearest first, then the more borne (the usual spelling of a
-    // name before its rare forms): what it may stand for.
-    const reachedBy = tokens.map(() => new Map<string, number>());
-    for (const row of reached) {
-      for (const index of keyOwners.get(row.key) ?? []) {
-        const asked = tokens[index] as string;
-        const closeness = closenessOf(asked, row.token, row.key);
-        const byToken = reachedBy[index] as Map<string, number>;
-        byToken.set(row.token, Math.max(byToken.get(row.token) ?? 0, closeness + Math.log2(1 + row.subjects) / 10_000));
-      }
-    }
-    const nearest = reachedBy.map((byToken) => [...byToken].sort((a, b) => b[1] - a[1]).map(([token]) => token));
-    const expansions = [...new Set(nearest.flatMap((list) => list.slice(0, MOST_EXPANSIONS)))];
-    return { pairs: expansions.length > 0 ? pairKeys(tokens, nearest, reachedBy, parts) : [], tokens: expansions, birthYear, oneName, frequency, subjects };
+    const expansions = [...new Set(reaches.flatMap((reach) => reach.nearest.slice(0, MOST_EXPANSIONS)))];
+    return {
+      pairs: expansions.length > 0 ? pairKeys(tokens, reaches, parts) : [],
+      tokens: expansions,
+      birthYear,
+      oneName,
+      frequency,
+      subjects,
+      vocabulary: { version, remembered },
+    };
   }
 
   private async countSubjects(): Promise<number> {
@@ -142,31 +137,20 @@ export class NameIndexLookup {
 }
 
 /**
- * How near a register token is to the query token that reached it: the same spelling, then a name
- * of the same curated group (a transliteration, an English form: Ion and John look nothing alike),
- * then by Jaro–Winkler for slips and sounds.
- */
-function closenessOf(asked: string, reached: string, key: string): number {
-  if (reached === asked) return 1;
-  if (key.startsWith('@')) return 0.95;
-  return Math.max(0.6, jaroWinkler(asked, reached));
-}
-
-/**
  * The name index's pair keys a full name is looked up by: for each two query tokens that are not
  * a joined neighbour and one of its parts, each two register tokens they may stand for. Reads only the namesakes, however common each name is alone.
  */
-function pairKeys(tokens: readonly string[], nearest: readonly string[][], closeness: readonly Map<string, number>[], parts: number): string[] {
+function pairKeys(tokens: readonly string[], reaches: readonly TokenReach[], parts: number): string[] {
   const keys = new Map<string, number>();
   const expansions = parts > 2 ? MOST_PAIRED_EXPANSIONS_IN_LONG_NAMES : MOST_PAIRED_EXPANSIONS;
   for (let i = 0; i < tokens.length; i++) {
     for (let j = i + 1; j < tokens.length; j++) {
       if (joinedOf(tokens[i] as string, tokens[j] as string, tokens)) continue;
-      for (const x of (nearest[i] ?? []).slice(0, expansions)) {
-        for (const y of (nearest[j] ?? []).slice(0, expansions)) {
+      for (const x of (reaches[i]?.nearest ?? []).slice(0, expansions)) {
+        for (const y of (reaches[j]?.nearest ?? []).slice(0, expansions)) {
           if (x === y) continue;
           const key = pairKey(x, y);
-          const near = (closeness[i]?.get(x) ?? 0) + (closeness[j]?.get(y) ?? 0);
+          const near = (reaches[i]?.closeness.get(x) ?? 0) + (reaches[j]?.closeness.get(y) ?? 0);
           keys.set(key, Math.max(keys.get(key) ?? 0, near));
         }
       }
