@@ -2,7 +2,8 @@
 // STOR started from the build, a query mix drawn from the register through the API (full name,
 // name + date of birth, surname + year, misspelt names, PNC IDs long and short, common names
 // without a date), then
-//   - a paced run: autocannon at a steady overall rate (200 checks/s), latency percentiles;
+//   - a paced run: checks arriving at a steady rate (200 a second, one every 5 ms, an open loop:
+//     bench/paced-load.mjs), latency percentiles from when each was due;
 //   - back to back: 50 officers, no pacing, checks/s against /health/s on the same server;
 //   - per kind: each kind of query alone, one at a time, to see which costs what;
 //   - query plans: the compiled CheckSubjectHandler run against the store with every statement
@@ -22,6 +23,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { pacedLoad } from './paced-load.mjs';
 import { databaseUrl, freshStore, storEnv } from './stor-store.mjs';
 
 const { values } = parseArgs({
@@ -32,7 +34,7 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '30' },
     warmup: { type: 'string', default: '5' },
     rate: { type: 'string', default: '200' },
-    connections: { type: 'string', default: '32' },
+    connections: { type: 'string', default: '256' },
     'b2b-seconds': { type: 'string', default: '20' },
     'b2b-connections': { type: 'string', default: '50' },
     queries: { type: 'string', default: '2000' },
@@ -253,13 +255,12 @@ function buildQueries(subjects, details, count) {
 }
 
 // ---------------------------------------------------------------- load
-async function cannon({ url, connections, seconds, token, paths, overallRate }) {
+async function cannon({ url, connections, seconds, token, paths }) {
   let next = 0;
   const result = await autocannon({
     url,
     connections,
     duration: seconds,
-    ...(overallRate ? { overallRate } : {}),
     headers: token ? { authorization: `Bearer ${token}` } : {},
     requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) }],
   });
@@ -395,9 +396,10 @@ async function measure(size) {
       const paths = queries.map((q) => q.path);
       log(`${subjects.length} subjects sampled, ${queries.length} queries; warm-up ${values.warmup} s`);
       const common = { url: base, token: officer, paths };
-      await cannon({ ...common, connections: Number(values.connections), seconds: Number(values.warmup), overallRate: Number(values.rate) });
+      const paced = { ...common, rate: Number(values.rate), connections: Number(values.connections) };
+      await pacedLoad({ ...paced, seconds: Number(values.warmup) });
       log(`paced run ${values.seconds} s at ${values.rate}/s`);
-      figures.paced = await cannon({ ...common, connections: Number(values.connections), seconds: Number(values.seconds), overallRate: Number(values.rate) });
+      figures.paced = await pacedLoad({ ...paced, seconds: Number(values.seconds) });
       log(`back to back, ${values['b2b-connections']} connections, ${values['b2b-seconds']} s`);
       const database = store.env.DATABASE_URL ? new URL(store.env.DATABASE_URL).pathname.slice(1) : null;
       figures.backToBack = await withCpu(child, database, () => cannon({ ...common, connections: Number(values['b2b-connections']), seconds: Number(values['b2b-seconds']) }));
@@ -434,7 +436,7 @@ function report(f) {
     '',
     '| run | p50 ms | p90 ms | p99 ms | max ms | achieved/s | non-2xx | errors |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    `| paced ${values.rate}/s, ${values.connections} connections, ${values.seconds} s | ${p.p50} | ${p.p90} | ${p.p99} | ${p.max} | ${f0(p.rate)} | ${p.non2xx} | ${p.errors} |`,
+    `| paced ${values.rate}/s (one every ${(1000 / Number(values.rate)).toFixed(0)} ms), ${values.seconds} s | ${p.p50} | ${p.p90} | ${p.p99} | ${p.max} | ${f0(p.rate)} | ${p.non2xx} | ${p.errors} |`,
     `| checks back to back, ${values['b2b-connections']} connections | ${b.p50} | ${b.p90} | ${b.p99} | ${b.max} | ${f0(b.rate)} | ${b.non2xx} | ${b.errors} |`,
     `| /health back to back, ${values['b2b-connections']} connections | ${h.p50} | ${h.p90} | ${h.p99} | ${h.max} | ${f0(h.rate)} | ${h.non2xx} | ${h.errors} |`,
     '',
