@@ -55,8 +55,8 @@ const CANDIDATES = new PreparedStatement(
   'check_candidates',
   `WITH ${NAMED_SUBJECTS_SQL},
      identified AS (
-       SELECT subject_id FROM register_subjects WHERE pnc_id = $5
-       UNION SELECT subject_id FROM register_subjects WHERE cro_number = $6),
+       SELECT subject_id FROM register_subjects WHERE pnc_id = $6
+       UNION SELECT subject_id FROM register_subjects WHERE cro_number = $7),
      candidates AS MATERIALIZED (
        SELECT s.subject_id, s.forenames, s.surname, s.date_of_birth, s.pnc_id, s.cro_number, s.names
          FROM register_subjects s
@@ -70,7 +70,7 @@ UNION ALL
 SELECT o.subject_id::text, NULL, NULL, NULL, NULL, NULL, NULL,
        o.order_id::text, o.order_type, o.status, o.owning_force, o.prohibitions::text, o.made_on, NULL
   FROM register_orders o
- WHERE o.subject_id = ANY(ARRAY(SELECT subject_id FROM candidates)) AND ${IN_FORCE_AS_AT('$7')}
+ WHERE o.subject_id = ANY(ARRAY(SELECT subject_id FROM candidates)) AND ${IN_FORCE_AS_AT('$8')}
 UNION ALL
 SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, ${REGISTER_VERSION_SQL}) AS read
  ORDER BY order_id IS NOT NULL, made_on DESC, order_id`,

@@ -16,6 +16,12 @@ const MOST_EXPANSIONS = 20;
 const MOST_PAIRED_EXPANSIONS = 8;
 /** …or this many in a name of three parts or more, whose several pairs each find the person. */
 const MOST_PAIRED_EXPANSIONS_IN_LONG_NAMES = 5;
+/**
+ * …and at most this many pairs in all, the nearest: a name of three parts with its joined forms
+ * ("Văn An Nguyễn": van, an, nguyen, vanan, annguyen…) made over 400, each three index probes, for
+ * spellings that differ from the asked name in two places at once.
+ */
+const MOST_PAIRS = 150;
 /** Query tokens whose reach in the vocabulary is remembered between checks (a few hundred register tokens each). */
 const MOST_TOKENS_REMEMBERED = 4_000;
 /** How long the count of subjects, which weighs how rare a name is, may be reused. */
@@ -37,6 +43,8 @@ export interface NameSearch {
   birthYear: number | null;
   /** The query is a single name (a surname alone), looked up name by name rather than by pairs. */
   oneName: boolean;
+  /** Of `tokens`, those borne by so few that all their bearers are read, whatever the year asked. */
+  fewBorne: string[];
   /** How many subjects bear a register token that a query token reached, smoothed towards the prior. */
   frequency: TokenFrequency;
   /** Subjects on the register (with orders), smoothed likewise: the denominator of how common a name is. */
@@ -47,12 +55,15 @@ export interface NameSearch {
 
 /**
  * The candidates a name search reaches, as SQL common table expressions over the parameters
- * `$1` pairs, `$2` tokens, `$3` year of birth, `$4` one name, ending in `named_subjects`: those who
+ * `$1` pairs, `$2` tokens, `$3` year of birth, `$4` one name, `$5` the tokens borne by few, ending
+ * in `named_subjects`: those who
  * bear two of the tokens together in one name (the namesakes: however common each name is alone,
  * only they are read), best answered first, those born nearest the year asked first, then those
  * bearing the nearest spellings (the pairs come nearest first); those born
  * within a year of it bearing any of them (a surname and a date of birth); and, for a single name,
- * those bearing it. Each is bounded, so a check reads about as much at 150,000 orders as at 10,000.
+ * those bearing it: with a year asked, only those whose date of birth is unknown and every bearer of
+ * a name borne by few (a common surname born in another year is someone else; the first fifty of a
+ * common surname's bearers were the oldest, and never those with no date). Each is bounded, so a check reads about as much at 150,000 orders as at 10,000.
  * Each key is probed in its own index look-up (a lateral subquery): with a few hundred keys the
  * planner otherwise prefers to scan a small register's whole table. The indexes hold the subject
  * and the year, so nothing is read from the tables themselves.
@@ -79,16 +90,21 @@ export const NAMED_SUBJECTS_SQL = `by_pair AS (
         LIMIT ${MOST_CANDIDATES}),
      by_name AS (
        SELECT t.subject_id FROM unnest($2::text[]) AS k(token)
-        CROSS JOIN LATERAL (SELECT subject_id FROM register_subject_tokens r WHERE r.token = k.token LIMIT ${MOST_CANDIDATES}) t
+        CROSS JOIN LATERAL (
+              (SELECT subject_id FROM register_subject_tokens r
+                WHERE r.token = k.token AND ($3::int IS NULL OR k.token = ANY($5::text[])) LIMIT ${MOST_CANDIDATES})
+              UNION ALL
+              (SELECT subject_id FROM register_subject_tokens r
+                WHERE r.token = k.token AND r.birth_year IS NULL AND $3::int IS NOT NULL LIMIT ${MOST_CANDIDATES})) t
         WHERE $4::boolean
         LIMIT ${MOST_CANDIDATES}),
      named_subjects AS (
        SELECT subject_id FROM by_pair UNION SELECT subject_id FROM by_year UNION SELECT subject_id FROM by_name)`;
 
-/** The parameters `$1`–`$4` of {@link NAMED_SUBJECTS_SQL}; a search that reached nothing reads nothing. */
-export function namedSubjectsParameters(search: NameSearch | null): [string[], string[], number | null, boolean] {
-  if (!search) return [[], [], null, false];
-  return [search.pairs, search.tokens, search.birthYear, search.oneName];
+/** The parameters `$1`–`$5` of {@link NAMED_SUBJECTS_SQL}; a search that reached nothing reads nothing. */
+export function namedSubjectsParameters(search: NameSearch | null): [string[], string[], number | null, boolean, string[]] {
+  if (!search) return [[], [], null, false, []];
+  return [search.pairs, search.tokens, search.birthYear, search.oneName, search.fewBorne];
 }
 
 /**
@@ -116,11 +132,13 @@ export class NameIndexLookup {
     const frequency = (token: string) => (reaches.find((reach) => reach.bearers.has(token))?.bearers.get(token) ?? 0) + PRIOR_BEARERS;
     const subjects = counted + PRIOR_SUBJECTS;
     const expansions = [...new Set(reaches.flatMap((reach) => reach.nearest.slice(0, MOST_EXPANSIONS)))];
+    const fewBorne = expansions.filter((token) => frequency(token) - PRIOR_BEARERS <= MOST_CANDIDATES);
     return {
       pairs: expansions.length > 0 ? pairKeys(tokens, reaches, parts) : [],
       tokens: expansions,
       birthYear,
       oneName,
+      fewBorne,
       frequency,
       subjects,
       vocabulary: { version, remembered },
@@ -157,5 +175,8 @@ function pairKeys(tokens: readonly string[], reaches: readonly TokenReach[], par
     }
   }
   // Nearest first: the statement ranks namesakes by the nearest pair they bear.
-  return [...keys].sort((a, b) => b[1] - a[1]).map(([key]) => key);
+  return [...keys]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MOST_PAIRS)
+    .map(([key]) => key);
 }
