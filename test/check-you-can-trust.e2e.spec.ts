@@ -80,6 +80,19 @@ describe('the check an officer can trust', () => {
       expect((await matchesFor(stor, officer, { name: 'Zofia Wronsky' })).map((m) => m.surname)).toEqual(['Wronsky', 'Wronski']);
     });
 
+    test('a common surname and a year finds its bearer whose date of birth is not known, however many others bear it', async () => {
+      const forenames = ['Imran', 'Bilal', 'Tariq', 'Asif', 'Sajid', 'Naveed'];
+      let last: Outcome | undefined;
+      for (let year = 1950; year < 2010; year++) {
+        const subject = { forenames: forenames[year % forenames.length] as string, surname: 'Rehman', dateOfBirth: `${year}-03-14`, aliases: [] };
+        last = await recordOrder(stor, kent, anOrder({ subject }));
+      }
+      const unknown = await recordOrder(stor, kent, anOrder({ subject: { forenames: 'Zahid', surname: 'Rehman', dateOfBirth: null, aliases: [] } }));
+      await readOrder(stor, kent, unknown.orderId, Math.max(unknown.position, (last as Outcome).position));
+      const matches = await matchesFor(stor, officer, { name: 'Rehman', dateOfBirth: '1990' });
+      expect(matches.map((m) => `${m.forenames} ${m.dateOfBirth}`)).toEqual(expect.arrayContaining(['Zahid null', 'Sajid 1990-03-14']));
+    });
+
     test('a stranger who shares only a surname is not returned', async () => {
       const matches = await matchesFor(stor, officer, { name: 'Piotr Kowalski', dateOfBirth: '1990-01-15' });
       expect(matches).toEqual([]);
