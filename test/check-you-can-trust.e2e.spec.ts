@@ -93,6 +93,20 @@ describe('the check an officer can trust', () => {
       expect(matches.map((m) => `${m.forenames} ${m.dateOfBirth}`)).toEqual(expect.arrayContaining(['Zahid null', 'Sajid 1990-03-14']));
     });
 
+    test('a rare surname and the full date of birth find the person under another forename, however many share the forename asked', async () => {
+      const surnames = ['Nowak', 'Lewandowski', 'Zielinski', 'Kaminski', 'Szymanski', 'Wozniak', 'Dabrowski', 'Kozlowski'];
+      let last: Outcome | undefined;
+      for (let i = 0; i < 60; i++) {
+        const subject = { forenames: 'Piotr', surname: surnames[i % surnames.length] as string, dateOfBirth: `198${4 + (i % 3)}-0${1 + (i % 9)}-1${i % 10}`, aliases: [] };
+        last = await recordOrder(stor, kent, anOrder({ subject }));
+      }
+      const target = await recordOrder(stor, kent, anOrder({ subject: { forenames: 'Adam', surname: 'Grzybowski', dateOfBirth: '1985-06-15', aliases: [] } }));
+      await readOrder(stor, kent, target.orderId, Math.max(target.position, (last as Outcome).position));
+      const matches = await matchesFor(stor, officer, { name: 'Piotr Grzybowski', dateOfBirth: '1985-06-15' });
+      expect(matches.map((m) => `${m.forenames} ${m.surname}`)).toContain('Adam Grzybowski');
+      expect(matches.find((m) => m.surname === 'Grzybowski')?.matchedOn).toEqual(expect.arrayContaining(['partialName', 'dateOfBirth']));
+    });
+
     test('a stranger who shares only a surname is not returned', async () => {
       const matches = await matchesFor(stor, officer, { name: 'Piotr Kowalski', dateOfBirth: '1990-01-15' });
       expect(matches).toEqual([]);

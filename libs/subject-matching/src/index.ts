@@ -1,6 +1,7 @@
 // The public API of libs/subject-matching: pure functions for finding a subject however the name
 // is spelled (DOMAIN.md §5). No framework, no I/O, no clock. Only what other packages use.
 
+export { datesAgreeingWith } from './dates/date-of-birth.js';
 export { matchTokens } from './names/match-tokens.js';
 export { joinedOf, namePartCount } from './names/name-parts.js';
 export { queryKeys, tokenKeys } from './keys/token-keys.js';

@@ -55,8 +55,8 @@ const CANDIDATES = new PreparedStatement(
   'check_candidates',
   `WITH ${NAMED_SUBJECTS_SQL},
      identified AS (
-       SELECT subject_id FROM register_subjects WHERE pnc_id = $6
-       UNION SELECT subject_id FROM register_subjects WHERE cro_number = $7),
+       SELECT subject_id FROM register_subjects WHERE pnc_id = $7
+       UNION SELECT subject_id FROM register_subjects WHERE cro_number = $8),
      candidates AS MATERIALIZED (
        SELECT s.subject_id, s.forenames, s.surname, s.date_of_birth, s.pnc_id, s.cro_number, s.names
          FROM register_subjects s
@@ -70,7 +70,7 @@ UNION ALL
 SELECT o.subject_id::text, NULL, NULL, NULL, NULL, NULL, NULL,
        o.order_id::text, o.order_type, o.status, o.owning_force, o.prohibitions::text, o.made_on, NULL
   FROM register_orders o
- WHERE o.subject_id = ANY(ARRAY(SELECT subject_id FROM candidates)) AND ${IN_FORCE_AS_AT('$8')}
+ WHERE o.subject_id = ANY(ARRAY(SELECT subject_id FROM candidates)) AND ${IN_FORCE_AS_AT('$9')}
 UNION ALL
 SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, ${REGISTER_VERSION_SQL}) AS read
  ORDER BY order_id IS NOT NULL, made_on DESC, order_id`,
@@ -93,7 +93,7 @@ export class CheckSubjectHandler implements IQueryHandler<CheckSubjectQuery, Che
   async execute(query: CheckSubjectQuery): Promise<CheckSubjectResult> {
     const tokens = query.name ? matchTokens(query.name) : [];
     for (let asked = 1; ; asked++) {
-      const search = tokens.length > 0 && query.name ? await this.index.search(tokens, birthYearOf(query.dateOfBirth), namePartCount(query.name), asked > 1) : null;
+      const search = tokens.length > 0 && query.name ? await this.index.search(tokens, query.dateOfBirth, namePartCount(query.name), asked > 1) : null;
       if (!query.pncId && !query.croNumber && !search?.tokens.length) return { matches: [], moreMatches: false };
       const rows = await CANDIDATES.run<CandidateRow>(this.db, [...namedSubjectsParameters(search), query.pncId, query.croNumber, query.today]);
       const version = rows.find((row) => row.register_version !== null)?.register_version ?? '';
@@ -168,8 +168,4 @@ function matchOf(row: SubjectRow, scored: { score: number; band: 'strong' | 'pos
     matchedOn: scored.matchedOn,
     activeOrders: [],
   };
-}
-
-function birthYearOf(dateOfBirth: string | null): number | null {
-  return dateOfBirth ? Number(dateOfBirth.slice(0, 4)) : null;
 }

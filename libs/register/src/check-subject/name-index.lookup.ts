@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { joinedOf, type TokenFrequency } from '#subject-matching';
+import { datesAgreeingWith, joinedOf, type TokenFrequency } from '#subject-matching';
 import { pairKey } from '../projection/subject-names.js';
 import { type TokenReach, Vocabulary } from './vocabulary.js';
 
@@ -41,6 +41,8 @@ export interface NameSearch {
   /** The register tokens the query's tokens reached, nearest first. */
   tokens: string[];
   birthYear: number | null;
+  /** For a full date of birth asked, the dates that agree with it in full (`datesAgreeingWith`); else none. */
+  birthDates: string[];
   /** The query is a single name (a surname alone), looked up name by name rather than by pairs. */
   oneName: boolean;
   /** Of `tokens`, those borne by so few that all their bearers are read, whatever the year asked. */
@@ -55,18 +57,22 @@ export interface NameSearch {
 
 /**
  * The candidates a name search reaches, as SQL common table expressions over the parameters
- * `$1` pairs, `$2` tokens, `$3` year of birth, `$4` one name, `$5` the tokens borne by few, ending
- * in `named_subjects`: those who
+ * `$1` pairs, `$2` tokens, `$3` year of birth, `$4` one name, `$5` the tokens borne by few, `$6`
+ * the dates of birth agreeing in full with a full date asked, ending in `named_subjects`: those who
  * bear two of the tokens together in one name (the namesakes: however common each name is alone,
  * only they are read), best answered first, those born nearest the year asked first, then those
- * bearing the nearest spellings (the pairs come nearest first); those born
- * within a year of it bearing any of them (a surname and a date of birth); and, for a single name,
+ * bearing the nearest spellings (the pairs come nearest first); those born within a year of it
+ * bearing any of them; those bearing any of them born on a date that agrees in full with a full date
+ * asked, however many share a name asked (only they may be returned on part of a name: a surname
+ * and a date of birth); and, for a single name,
  * those bearing it: with a year asked, only those whose date of birth is unknown and every bearer of
  * a name borne by few (a common surname born in another year is someone else; the first fifty of a
  * common surname's bearers were the oldest, and never those with no date). Each is bounded, so a check reads about as much at 150,000 orders as at 10,000.
  * Each key is probed in its own index look-up (a lateral subquery): with a few hundred keys the
  * planner otherwise prefers to scan a small register's whole table. The indexes hold the subject
- * and the year, so nothing is read from the tables themselves.
+ * and the year, so nothing is read from the tables themselves. Those born on the dates asked are
+ * read by date, and each one's own tokens compared with the query's (as an array: asked of the
+ * tokens, the planner read every bearer of "mohammed" and "khan" to find the few born that day).
  */
 export const NAMED_SUBJECTS_SQL = `by_pair AS (
        SELECT p.subject_id FROM unnest($1::text[]) WITH ORDINALITY AS k(pair, nearness)
@@ -88,6 +94,11 @@ export const NAMED_SUBJECTS_SQL = `by_pair AS (
                              WHERE r.token = k.token AND r.birth_year BETWEEN $3::int - 1 AND $3::int + 1 LIMIT ${MOST_CANDIDATES}) t
         WHERE $3::int IS NOT NULL
         LIMIT ${MOST_CANDIDATES}),
+     by_date AS (
+       SELECT s.subject_id FROM register_subjects s
+        WHERE s.date_of_birth = ANY($6::date[]) AND s.has_orders
+          AND ARRAY(SELECT t.token FROM register_subject_tokens t WHERE t.subject_id = s.subject_id) && $2::text[]
+        LIMIT ${MOST_CANDIDATES}),
      by_name AS (
        SELECT t.subject_id FROM unnest($2::text[]) AS k(token)
         CROSS JOIN LATERAL (
@@ -99,12 +110,13 @@ export const NAMED_SUBJECTS_SQL = `by_pair AS (
         WHERE $4::boolean
         LIMIT ${MOST_CANDIDATES}),
      named_subjects AS (
-       SELECT subject_id FROM by_pair UNION SELECT subject_id FROM by_year UNION SELECT subject_id FROM by_name)`;
+       SELECT subject_id FROM by_pair UNION SELECT subject_id FROM by_year UNION SELECT subject_id FROM by_date
+        UNION SELECT subject_id FROM by_name)`;
 
-/** The parameters `$1`–`$5` of {@link NAMED_SUBJECTS_SQL}; a search that reached nothing reads nothing. */
-export function namedSubjectsParameters(search: NameSearch | null): [string[], string[], number | null, boolean, string[]] {
-  if (!search) return [[], [], null, false, []];
-  return [search.pairs, search.tokens, search.birthYear, search.oneName, search.fewBorne];
+/** The parameters `$1`–`$6` of {@link NAMED_SUBJECTS_SQL}; a search that reached nothing reads nothing. */
+export function namedSubjectsParameters(search: NameSearch | null): [string[], string[], number | null, boolean, string[], string[]] {
+  if (!search) return [[], [], null, false, [], []];
+  return [search.pairs, search.tokens, search.birthYear, search.oneName, search.fewBorne, search.birthDates];
 }
 
 /**
@@ -125,7 +137,8 @@ export class NameIndexLookup {
    * `parts`: how many parts the name asked has (a surname alone is one; joined forms are not
    * counted); `afresh`: the vocabulary read from the database, not remembered.
    */
-  async search(tokens: readonly string[], birthYear: number | null, parts: number, afresh = false): Promise<NameSearch> {
+  async search(tokens: readonly string[], dateOfBirth: string | null, parts: number, afresh = false): Promise<NameSearch> {
+    const birthYear = dateOfBirth ? Number(dateOfBirth.slice(0, 4)) : null;
     const oneName = parts <= 1;
     const counted = await this.countSubjects();
     const { reaches, version, remembered } = await this.vocabulary.reach(tokens, afresh);
@@ -137,6 +150,7 @@ export class NameIndexLookup {
       pairs: expansions.length > 0 ? pairKeys(tokens, reaches, parts) : [],
       tokens: expansions,
       birthYear,
+      birthDates: dateOfBirth ? datesAgreeingWith(dateOfBirth) : [],
       oneName,
       fewBorne,
       frequency,

@@ -67,3 +67,34 @@ function isPlaceholder(date: Parts): boolean {
 function dayNumber(date: Parts): number {
   return Date.UTC(date.year, (date.month as number) - 1, date.day as number) / 86_400_000;
 }
+
+/**
+ * The dates of birth a candidate may have for a full date asked to agree with it in full: the
+ * same, day and month transposed, a day either side in the same year, the same day a year either
+ * side (each as {@link compareDatesOfBirth} judges them). Only a candidate born on one of these may
+ * be returned on part of a name (DOMAIN.md §5), so the register is asked for them by date, not for
+ * everyone born near the year. Empty for a year alone.
+ */
+export function datesAgreeingWith(dateOfBirth: string): string[] {
+  const asked = parts(dateOfBirth);
+  if (asked === null || asked.month === null || asked.day === null) return [];
+  const { year, month, day } = asked;
+  const nearby = [
+    [year, month, day],
+    [year, day, month],
+    [year - 1, month, day],
+    [year + 1, month, day],
+  ].map(([y, m, d]) => isoOf(y as number, m as number, d as number));
+  const around = [-1, 1].map((days) => new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10));
+  const agreeing = [...nearby, ...around].filter(
+    (date): date is string => date !== null && ['exact', 'transposed', 'near'].includes(compareDatesOfBirth(dateOfBirth, date).level),
+  );
+  return [...new Set(agreeing)];
+}
+
+/** YYYY-MM-DD of a real day, or null (30 February, a 29 February outside a leap year). */
+function isoOf(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return date.toISOString().slice(0, 10);
+}

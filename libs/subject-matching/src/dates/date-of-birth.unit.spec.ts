@@ -1,4 +1,4 @@
-import { compareDatesOfBirth } from './date-of-birth.js';
+import { compareDatesOfBirth, datesAgreeingWith } from './date-of-birth.js';
 
 describe('compareDatesOfBirth', () => {
   it.each([
@@ -32,5 +32,31 @@ describe('compareDatesOfBirth', () => {
 
   it('given a year-only query, then the comparison says so', () => {
     expect(compareDatesOfBirth('1985', '1985-03-02')).toEqual({ level: 'exact', placeholder: false, yearOnly: true, yearsApart: 0 });
+  });
+});
+
+describe('datesAgreeingWith: the dates of birth that agree in full with one asked', () => {
+  const agreesInFull = (asked: string, date: string) => ['exact', 'transposed', 'near'].includes(compareDatesOfBirth(asked, date).level);
+
+  function everyDayAround(asked: string): string[] {
+    const year = Number(asked.slice(0, 4));
+    const days: string[] = [];
+    for (let time = Date.UTC(year - 3, 0, 1); time < Date.UTC(year + 4, 0, 1); time += 86_400_000) days.push(new Date(time).toISOString().slice(0, 10));
+    return days;
+  }
+
+  test.each(['1985-03-07', '1985-07-03', '1985-03-14', '1980-02-29', '1984-12-31', '1990-01-01', '1979-01-02', '2001-11-11'])(
+    'for %s: every day within three years that agrees in full is listed, and every day listed agrees in full',
+    (asked) => {
+      const listed = datesAgreeingWith(asked);
+      const agreeing = everyDayAround(asked).filter((day) => agreesInFull(asked, day));
+      expect(listed).toEqual(expect.arrayContaining(agreeing));
+      for (const day of listed) expect(agreesInFull(asked, day)).toBe(true);
+    },
+  );
+
+  test('a year alone, or no readable date, asks for no dates', () => {
+    expect(datesAgreeingWith('1985')).toEqual([]);
+    expect(datesAgreeingWith('not a date')).toEqual([]);
   });
 });
