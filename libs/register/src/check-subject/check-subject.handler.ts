@@ -6,7 +6,7 @@ import { type Candidate, matchTokens, namePartCount, scoreCandidate } from '#sub
 import { lastDayOf } from '../order-view.js';
 import { IN_FORCE_AS_AT } from '../status-as-at.sql.js';
 import { type ActiveOrderSummary, CheckSubjectQuery, type CheckSubjectResult, type SubjectMatch } from './check-subject.query.js';
-import { NAMED_SUBJECTS_SQL, NameIndexLookup, type NameSearch, namedSubjectsParameters } from './name-index.lookup.js';
+import { NameIndexLookup, type NameSearch, namedSubjectsParameters, namedSubjectsSql } from './name-index.lookup.js';
 import { REGISTER_VERSION_SQL } from './vocabulary.js';
 
 /**
@@ -45,18 +45,17 @@ type SubjectRow = Extract<CandidateRow, { order_id: null; register_version: null
 /**
  * One statement reads everything after the vocabulary: who the name reaches, who holds the PNC ID
  * or CRO number, each once with every name they are known by, then their orders in force today,
- * newest first, as rows of their own (a sub-query per candidate cost more than the rest). A check
- * is two round trips to the database however it is asked (each costs more than most of the work
- * on a busy machine). The candidates are read by primary key from an array built first, so an index
+ * newest first, as rows of their own (a sub-query per candidate cost more than the rest), and the
+ * register's version. A check is at most two round trips to the database however it is asked, one
+ * when the vocabulary its name reaches is remembered (each costs more than most of the work on a
+ * busy machine). The candidates are read by primary key from an array built first, so an index
  * scan at any size (an OR with the PNC and CRO conditions was planned as a scan of every subject at
  * 7,000; a union joined to the subjects, as a hash join over them).
  */
-const CANDIDATES = new PreparedStatement(
-  'check_candidates',
-  `WITH ${NAMED_SUBJECTS_SQL},
+const candidatesSql = (dated: boolean): string => `WITH ${namedSubjectsSql(dated)},
      identified AS (
-       SELECT subject_id FROM register_subjects WHERE pnc_id = $7
-       UNION SELECT subject_id FROM register_subjects WHERE cro_number = $8),
+       SELECT subject_id FROM register_subjects WHERE pnc_id = $6
+       UNION SELECT subject_id FROM register_subjects WHERE cro_number = $7),
      candidates AS MATERIALIZED (
        SELECT s.subject_id, s.forenames, s.surname, s.date_of_birth, s.pnc_id, s.cro_number, s.names
          FROM register_subjects s
@@ -70,11 +69,13 @@ UNION ALL
 SELECT o.subject_id::text, NULL, NULL, NULL, NULL, NULL, NULL,
        o.order_id::text, o.order_type, o.status, o.owning_force, o.prohibitions::text, o.made_on, NULL
   FROM register_orders o
- WHERE o.subject_id = ANY(ARRAY(SELECT subject_id FROM candidates)) AND ${IN_FORCE_AS_AT('$9')}
+ WHERE o.subject_id = ANY(ARRAY(SELECT subject_id FROM candidates)) AND ${IN_FORCE_AS_AT('$8')}
 UNION ALL
 SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, ${REGISTER_VERSION_SQL}) AS read
- ORDER BY order_id IS NOT NULL, made_on DESC, order_id`,
-);
+ ORDER BY order_id IS NOT NULL, made_on DESC, order_id`;
+const CANDIDATES = new PreparedStatement('check_candidates', candidatesSql(false));
+/** With a full date of birth asked, also those born on a date that agrees with it in full (`$9`). */
+const CANDIDATES_DATED = new PreparedStatement('check_candidates_dated', candidatesSql(true));
 
 /**
  * Finds the people a check may be about: candidates by PNC ID or CRO number, and by name through
@@ -95,7 +96,10 @@ export class CheckSubjectHandler implements IQueryHandler<CheckSubjectQuery, Che
     for (let asked = 1; ; asked++) {
       const search = tokens.length > 0 && query.name ? await this.index.search(tokens, query.dateOfBirth, namePartCount(query.name), asked > 1) : null;
       if (!query.pncId && !query.croNumber && !search?.tokens.length) return { matches: [], moreMatches: false };
-      const rows = await CANDIDATES.run<CandidateRow>(this.db, [...namedSubjectsParameters(search), query.pncId, query.croNumber, query.today]);
+      const parameters = [...namedSubjectsParameters(search), query.pncId, query.croNumber, query.today];
+      const rows = search?.birthDates.length
+        ? await CANDIDATES_DATED.run<CandidateRow>(this.db, [...parameters, search.birthDates])
+        : await CANDIDATES.run<CandidateRow>(this.db, parameters);
       const version = rows.find((row) => row.register_version !== null)?.register_version ?? '';
       const confirmed = !search || this.index.vocabulary.confirm(search.vocabulary.version, version);
       // The name was looked up in a vocabulary remembered from before the register last moved: once more, read afresh.

@@ -57,8 +57,9 @@ export interface NameSearch {
 
 /**
  * The candidates a name search reaches, as SQL common table expressions over the parameters
- * `$1` pairs, `$2` tokens, `$3` year of birth, `$4` one name, `$5` the tokens borne by few, `$6`
- * the dates of birth agreeing in full with a full date asked, ending in `named_subjects`: those who
+ * `$1` pairs, `$2` tokens, `$3` year of birth, `$4` one name, `$5` the tokens borne by few and,
+ * `dated`, `$9` the dates of birth agreeing in full with a full date asked (a statement of its
+ * own, so a check without a full date does not plan that part), ending in `named_subjects`: those who
  * bear two of the tokens together in one name (the namesakes: however common each name is alone,
  * only they are read), best answered first, those born nearest the year asked first, then those
  * bearing the nearest spellings (the pairs come nearest first); those born within a year of it
@@ -74,7 +75,7 @@ export interface NameSearch {
  * read by date, and each one's own tokens compared with the query's (as an array: asked of the
  * tokens, the planner read every bearer of "mohammed" and "khan" to find the few born that day).
  */
-export const NAMED_SUBJECTS_SQL = `by_pair AS (
+export const namedSubjectsSql = (dated: boolean): string => `by_pair AS (
        SELECT p.subject_id FROM unnest($1::text[]) WITH ORDINALITY AS k(pair, nearness)
         CROSS JOIN LATERAL (
               (SELECT subject_id, birth_year FROM register_subject_pairs r
@@ -94,12 +95,16 @@ export const NAMED_SUBJECTS_SQL = `by_pair AS (
                              WHERE r.token = k.token AND r.birth_year BETWEEN $3::int - 1 AND $3::int + 1 LIMIT ${MOST_CANDIDATES}) t
         WHERE $3::int IS NOT NULL
         LIMIT ${MOST_CANDIDATES}),
-     by_date AS (
+${
+  dated
+    ? `     by_date AS (
        SELECT s.subject_id FROM register_subjects s
-        WHERE s.date_of_birth = ANY($6::date[]) AND s.has_orders
+        WHERE s.date_of_birth = ANY($9::date[]) AND s.has_orders
           AND ARRAY(SELECT t.token FROM register_subject_tokens t WHERE t.subject_id = s.subject_id) && $2::text[]
         LIMIT ${MOST_CANDIDATES}),
-     by_name AS (
+`
+    : ''
+}     by_name AS (
        SELECT t.subject_id FROM unnest($2::text[]) AS k(token)
         CROSS JOIN LATERAL (
               (SELECT subject_id FROM register_subject_tokens r
@@ -110,19 +115,19 @@ export const NAMED_SUBJECTS_SQL = `by_pair AS (
         WHERE $4::boolean
         LIMIT ${MOST_CANDIDATES}),
      named_subjects AS (
-       SELECT subject_id FROM by_pair UNION SELECT subject_id FROM by_year UNION SELECT subject_id FROM by_date
-        UNION SELECT subject_id FROM by_name)`;
+       SELECT subject_id FROM by_pair UNION SELECT subject_id FROM by_year UNION SELECT subject_id FROM by_name
+       ${dated ? 'UNION SELECT subject_id FROM by_date' : ''})`;
 
-/** The parameters `$1`–`$6` of {@link NAMED_SUBJECTS_SQL}; a search that reached nothing reads nothing. */
-export function namedSubjectsParameters(search: NameSearch | null): [string[], string[], number | null, boolean, string[], string[]] {
-  if (!search) return [[], [], null, false, [], []];
-  return [search.pairs, search.tokens, search.birthYear, search.oneName, search.fewBorne, search.birthDates];
+/** The parameters `$1`–`$5` of {@link namedSubjectsSql}; a search that reached nothing reads nothing. */
+export function namedSubjectsParameters(search: NameSearch | null): [string[], string[], number | null, boolean, string[]] {
+  if (!search) return [[], [], null, false, []];
+  return [search.pairs, search.tokens, search.birthYear, search.oneName, search.fewBorne];
 }
 
 /**
  * Reads the name index's vocabulary: each query token's keys (spelling, one-letter slips, sound,
  * variant and English-form groups) lead to register tokens, ranked by how near they are, and how
- * many subjects bear each; the candidates are then read by {@link NAMED_SUBJECTS_SQL} in the same
+ * many subjects bear each; the candidates are then read by {@link namedSubjectsSql} in the same
  * statement as their names and orders. The scorer judges each candidate in full.
  */
 export class NameIndexLookup {
