@@ -22,8 +22,8 @@ const MOST_PAIRED_EXPANSIONS_IN_LONG_NAMES = 5;
  * spellings that differ from the asked name in two places at once.
  */
 const MOST_PAIRS = 150;
-/** Query tokens whose reach in the vocabulary is remembered between checks (a few hundred register tokens each). */
-const MOST_TOKENS_REMEMBERED = 4_000;
+/** Query tokens whose reach in the vocabulary is remembered between checks (~12 KB each at 150,000 orders). */
+const MOST_TOKENS_REMEMBERED = 2_000;
 /** How long the count of subjects, which weighs how rare a name is, may be reused. */
 const SUBJECT_COUNT_TTL_MS = 30_000;
 /**
@@ -135,7 +135,7 @@ export class NameIndexLookup {
   readonly vocabulary: Vocabulary;
 
   constructor(private readonly db: DataSource) {
-    this.vocabulary = new Vocabulary(db, MOST_TOKENS_REMEMBERED);
+    this.vocabulary = new Vocabulary(db, MOST_TOKENS_REMEMBERED, MOST_EXPANSIONS);
   }
 
   /**

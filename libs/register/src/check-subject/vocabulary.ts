@@ -24,7 +24,7 @@ type ReachedRow = { key: string; token: string; subjects: number; version: null 
 
 /** What one token of a check's name reaches in the register's vocabulary. */
 export interface TokenReach {
-  /** The register tokens it may stand for, nearest first, then the more borne (the usual spelling before its rare forms). */
+  /** The register tokens it may stand for, nearest first, then the more borne (the usual spelling before its rare forms); the nearest few. */
   readonly nearest: readonly string[];
   /**
    * How near each is: 1 the same spelling, 0.95 a name of the same curated group, else Jaro–Winkler
@@ -55,9 +55,15 @@ export class Vocabulary {
   private version: string | null = null;
   private readonly reached = new Map<string, TokenReach>();
 
+  /**
+   * `limit`: tokens remembered at most; `nearest`: of each token's register tokens, how many of the
+   * nearest are kept with their closeness (all are kept with how many bear them, which weighs any
+   * candidate's names): a token of a national register reaches a hundred or more.
+   */
   constructor(
     private readonly db: DataSource,
     private readonly limit: number,
+    private readonly nearest: number,
   ) {}
 
   /** `afresh`: read from the database even if remembered. */
@@ -118,8 +124,11 @@ export class Vocabulary {
     const reaches = tokens.map((_, index): TokenReach => {
       const borne = bearers[index] as Map<string, number>;
       // Of two as near, the more borne first: the usual spelling of a name before its rare forms.
-      const ranked = new Map([...(closeness[index] as Map<string, number>)].map(([token, near]) => [token, near + Math.log2(1 + (borne.get(token) ?? 0)) / 10_000]));
-      return { nearest: [...ranked.keys()].sort((a, b) => (ranked.get(b) ?? 0) - (ranked.get(a) ?? 0)), closeness: ranked, bearers: borne };
+      const ranked = [...(closeness[index] as Map<string, number>)]
+        .map(([token, near]): [string, number] => [token, near + Math.log2(1 + (borne.get(token) ?? 0)) / 10_000])
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, this.nearest);
+      return { nearest: ranked.map(([token]) => token), closeness: new Map(ranked), bearers: borne };
     });
     return { reaches, version, remembered: false };
   }

@@ -32,7 +32,7 @@ class RegisterKeys {
 function given(...tokens: string[]) {
   const register = new RegisterKeys();
   for (const token of tokens) register.learn(token);
-  return { register, vocabulary: new Vocabulary(register.asDataSource(), 100) };
+  return { register, vocabulary: new Vocabulary(register.asDataSource(), 100, 20) };
 }
 
 describe('the vocabulary a check reaches, remembered while the register stands still', () => {
@@ -99,11 +99,21 @@ describe('the vocabulary a check reaches, remembered while the register stands s
     expect(register.reads).toBe(2);
   });
 
+  test('of the tokens a name reaches, the nearest few are kept in order, and how many bear each of all of them', async () => {
+    const register = new RegisterKeys();
+    for (const token of ['kowalski', 'kowalska', 'kowalsky', 'kowalsk']) register.learn(token);
+    const [reach] = (await new Vocabulary(register.asDataSource(), 100, 2).reach(['kowalski'])).reaches;
+    expect(reach?.nearest).toHaveLength(2);
+    expect(reach?.nearest[0]).toBe('kowalski');
+    expect([...(reach?.closeness.keys() ?? [])]).toEqual(reach?.nearest);
+    expect(reach?.bearers.size).toBe(4);
+  });
+
   test('bounded: past its limit it forgets, and reads again', async () => {
     const register = new RegisterKeys();
     const names = Array.from({ length: 5 }, (_, i) => `name${'abcde'[i]}x`);
     for (const name of names) register.learn(name);
-    const vocabulary = new Vocabulary(register.asDataSource(), 3);
+    const vocabulary = new Vocabulary(register.asDataSource(), 3, 20);
     for (const name of names) await vocabulary.reach([name]);
     expect((await vocabulary.reach([names[0] as string])).remembered).toBe(false);
   });
