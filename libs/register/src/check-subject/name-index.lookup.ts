@@ -23,7 +23,7 @@ const MOST_PAIRED_EXPANSIONS_IN_LONG_NAMES = 5;
  */
 const MOST_PAIRS = 150;
 /** Query tokens whose reach in the vocabulary is remembered between checks (~3.4 KB each at 150,000 orders). */
-const MOST_TOKENS_REMEMBERED = 2_000;
+const MOST_TOKENS_REMEMBERED = 10_000;
 /** How long the count of subjects, which weighs how rare a name is, may be reused. */
 const SUBJECT_COUNT_TTL_MS = 30_000;
 /**
