@@ -93,6 +93,20 @@ describe('the check an officer can trust', () => {
       expect(matches.map((m) => `${m.forenames} ${m.dateOfBirth}`)).toEqual(expect.arrayContaining(['Zahid null', 'Sajid 1990-03-14']));
     });
 
+    test('a common surname and a year finds those born that year, however many were born the year before', async () => {
+      let last: Outcome | undefined;
+      for (let i = 0; i < 56; i++) {
+        const subject = { forenames: ['Omar', 'Yusuf', 'Idris', 'Hamza'][i % 4] as string, surname: 'Qureshi', dateOfBirth: `1989-0${1 + (i % 9)}-1${i % 10}`, aliases: [] };
+        last = await recordOrder(stor, kent, anOrder({ subject }));
+      }
+      for (const [forenames, dateOfBirth] of [['Farid', '1990-04-02'], ['Nadeem', '1990-11-23']]) {
+        last = await recordOrder(stor, kent, anOrder({ subject: { forenames: forenames as string, surname: 'Qureshi', dateOfBirth: dateOfBirth as string, aliases: [] } }));
+      }
+      await readOrder(stor, kent, (last as Outcome).orderId, (last as Outcome).position);
+      const matches = await matchesFor(stor, officer, { name: 'Qureshi', dateOfBirth: '1990' });
+      expect(matches.map((m) => m.forenames)).toEqual(expect.arrayContaining(['Farid', 'Nadeem']));
+    });
+
     test('a rare surname and the full date of birth find the person under another forename, however many share the forename asked', async () => {
       const surnames = ['Nowak', 'Lewandowski', 'Zielinski', 'Kaminski', 'Szymanski', 'Wozniak', 'Dabrowski', 'Kozlowski'];
       let last: Outcome | undefined;

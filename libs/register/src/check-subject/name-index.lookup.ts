@@ -10,6 +10,12 @@ const MOST_CANDIDATES = 50;
  * asked (the nearest), and this many with no date of birth: a common name reads as much as a rare one.
  */
 const MOST_PER_PAIR = 100;
+/**
+ * Of the bearers of a name born a year either side of the year asked, at most this many are read:
+ * only a 1 January stand-in or a rare name is returned with a year that differs (the same day a year
+ * apart, for a full date, is read by date).
+ */
+const MOST_A_YEAR_APART = 20;
 /** A query token is followed into at most this many register tokens (nearest first). */
 const MOST_EXPANSIONS = 20;
 /** …and into at most this many when paired with another query token… */
@@ -63,7 +69,8 @@ export interface NameSearch {
  * bear two of the tokens together in one name (the namesakes: however common each name is alone,
  * only they are read), best answered first, those born nearest the year asked first, then those
  * bearing the nearest spellings (the pairs come nearest first); those born within a year of it
- * bearing any of them; those bearing any of them born on a date that agrees in full with a full date
+ * bearing any of them, those born in the year itself first (the index's own order put the year
+ * before first: fifty Khans born in 1989 filled a check for a Khan born in 1990); those bearing any of them born on a date that agrees in full with a full date
  * asked, however many share a name asked (only they may be returned on part of a name: a surname
  * and a date of birth); and, for a single name,
  * those bearing it: with a year asked, only those whose date of birth is unknown and every bearer of
@@ -90,10 +97,15 @@ export const namedSubjectsSql = (dated: boolean): string => `by_pair AS (
         ORDER BY count(*) DESC, min(CASE WHEN $3::int IS NULL THEN 0 ELSE coalesce(abs(p.birth_year - $3::int), 1000) END), min(k.nearness), p.subject_id
         LIMIT ${MOST_CANDIDATES}),
      by_year AS (
-       SELECT t.subject_id FROM unnest($2::text[]) AS k(token)
-        CROSS JOIN LATERAL (SELECT subject_id FROM register_subject_tokens r
-                             WHERE r.token = k.token AND r.birth_year BETWEEN $3::int - 1 AND $3::int + 1 LIMIT ${MOST_CANDIDATES}) t
+       SELECT t.subject_id FROM unnest($2::text[]) WITH ORDINALITY AS k(token, nearness)
+        CROSS JOIN LATERAL (
+              (SELECT subject_id, 0 AS apart FROM register_subject_tokens r
+                WHERE r.token = k.token AND r.birth_year = $3::int LIMIT ${MOST_CANDIDATES})
+              UNION ALL
+              (SELECT subject_id, 1 FROM register_subject_tokens r
+                WHERE r.token = k.token AND r.birth_year IN ($3::int - 1, $3::int + 1) LIMIT ${MOST_A_YEAR_APART})) t
         WHERE $3::int IS NOT NULL
+        ORDER BY t.apart, k.nearness
         LIMIT ${MOST_CANDIDATES}),
 ${
   dated
