@@ -110,15 +110,19 @@ export class CheckSubjectHandler implements IQueryHandler<CheckSubjectQuery, Che
 
   private judged(query: CheckSubjectQuery, search: NameSearch | null, rows: CandidateRow[]): CheckSubjectResult {
     const ordersOf = new Map<string, OrderInForce[]>();
-    for (const row of rows) if (row.order_id !== null) ordersOf.set(row.subject_id, [...(ordersOf.get(row.subject_id) ?? []), row]);
+    for (const row of rows) {
+      if (row.order_id === null) continue;
+      const orders = ordersOf.get(row.subject_id) ?? [];
+      orders.push(row);
+      ordersOf.set(row.subject_id, orders);
+    }
     // Without a name (an identifier alone) nothing weighs a name's frequency.
     const frequency = search?.frequency ?? (() => 0);
     const subjects = search?.subjects ?? 1;
-    const matchQuery = { name: query.name, dateOfBirth: query.dateOfBirth, pncId: query.pncId, croNumber: query.croNumber };
     const matches: SubjectMatch[] = [];
     for (const row of rows) {
       if (row.order_id !== null || row.subject_id === null) continue;
-      const scored = scoreCandidate(matchQuery, candidateOf(row), frequency, subjects);
+      const scored = scoreCandidate(query, candidateOf(row), frequency, subjects);
       if (scored) matches.push(matchOf(row, scored));
     }
     matches.sort((a, b) => b.score - a.score || a.surname.localeCompare(b.surname) || a.forenames.localeCompare(b.forenames) || a.subjectId.localeCompare(b.subjectId));

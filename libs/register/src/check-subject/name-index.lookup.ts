@@ -62,25 +62,26 @@ export interface NameSearch {
 }
 
 /**
- * The candidates a name search reaches, as SQL common table expressions over the parameters
- * `$1` pairs, `$2` tokens, `$3` year of birth, `$4` one name, `$5` the tokens borne by few and,
- * `dated`, `$9` the dates of birth agreeing in full with a full date asked (a statement of its
- * own, so a check without a full date does not plan that part), ending in `named_subjects`: those who
- * bear two of the tokens together in one name (the namesakes: however common each name is alone,
- * only they are read), best answered first, those born nearest the year asked first, then those
- * bearing the nearest spellings (the pairs come nearest first); those born within a year of it
- * bearing any of them, those born in the year itself first (the index's own order put the year
- * before first: fifty Khans born in 1989 filled a check for a Khan born in 1990); those bearing any of them born on a date that agrees in full with a full date
- * asked, however many share a name asked (only they may be returned on part of a name: a surname
- * and a date of birth); and, for a single name,
- * those bearing it: with a year asked, only those whose date of birth is unknown and every bearer of
- * a name borne by few (a common surname born in another year is someone else; the first fifty of a
- * common surname's bearers were the oldest, and never those with no date). Each is bounded, so a check reads about as much at 150,000 orders as at 10,000.
+ * The candidates a name search reaches, as SQL common table expressions ending in `named_subjects`.
+ * Parameters: `$1` pairs, `$2` tokens, `$3` year of birth, `$4` one name, `$5` the tokens borne by
+ * few and, when `dated`, `$9` the dates agreeing in full with a full date asked (a statement of its
+ * own, so a check without a full date does not plan that part). Each path is bounded, so a check
+ * reads about as much at 150,000 orders as at 10,000:
+ * - `by_pair`: those who bear two of the tokens together in one name (the namesakes: however common
+ *   each name is alone, only they are read), most pairs borne first, then those born nearest the
+ *   year asked, then those bearing the nearest spellings (the pairs come nearest first);
+ * - `by_year`: those bearing any of them born in the year asked, then a year either side (the
+ *   index's own order put the year before first: fifty born in 1989 filled a check for 1990);
+ * - `by_date`: those bearing any of them born on a date that agrees in full with the date asked,
+ *   however many share a name asked (only they may be returned on part of a name); their own
+ *   tokens are compared as an array (asked of the tokens, the planner read every bearer of
+ *   "mohammed" and "khan" to find the few born that day);
+ * - `by_name`, for a single name: its bearers; with a year asked, only those whose date of birth is
+ *   unknown and every bearer of a name borne by few (a common surname born in another year is
+ *   someone else, and the first fifty of its bearers were the oldest, never those with no date).
  * Each key is probed in its own index look-up (a lateral subquery): with a few hundred keys the
  * planner otherwise prefers to scan a small register's whole table. The indexes hold the subject
- * and the year, so nothing is read from the tables themselves. Those born on the dates asked are
- * read by date, and each one's own tokens compared with the query's (as an array: asked of the
- * tokens, the planner read every bearer of "mohammed" and "khan" to find the few born that day).
+ * and the year, so the namesakes are read from the indexes alone.
  */
 export const namedSubjectsSql = (dated: boolean): string => `by_pair AS (
        SELECT p.subject_id FROM unnest($1::text[]) WITH ORDINALITY AS k(pair, nearness)
@@ -159,19 +160,17 @@ export class NameIndexLookup {
     const oneName = parts <= 1;
     const counted = await this.countSubjects();
     const { reaches, version, remembered } = await this.vocabulary.reach(tokens, afresh);
-    const frequency = (token: string) => (reaches.find((reach) => reach.bearers.has(token))?.bearers.get(token) ?? 0) + PRIOR_BEARERS;
-    const subjects = counted + PRIOR_SUBJECTS;
+    const bearersOf = (token: string) => reaches.find((reach) => reach.bearers.has(token))?.bearers.get(token) ?? 0;
     const expansions = [...new Set(reaches.flatMap((reach) => reach.nearest.slice(0, MOST_EXPANSIONS)))];
-    const fewBorne = expansions.filter((token) => frequency(token) - PRIOR_BEARERS <= MOST_CANDIDATES);
     return {
       pairs: expansions.length > 0 ? pairKeys(tokens, reaches, parts) : [],
       tokens: expansions,
       birthYear,
       birthDates: dateOfBirth ? datesAgreeingWith(dateOfBirth) : [],
       oneName,
-      fewBorne,
-      frequency,
-      subjects,
+      fewBorne: expansions.filter((token) => bearersOf(token) <= MOST_CANDIDATES),
+      frequency: (token) => bearersOf(token) + PRIOR_BEARERS,
+      subjects: counted + PRIOR_SUBJECTS,
       vocabulary: { version, remembered },
     };
   }
@@ -187,7 +186,8 @@ export class NameIndexLookup {
 
 /**
  * The name index's pair keys a full name is looked up by: for each two query tokens that are not
- * a joined neighbour and one of its parts, each two register tokens they may stand for. Reads only the namesakes, however common each name is alone.
+ * a joined neighbour and one of its parts, each two register tokens they may stand for. Reads only
+ * the namesakes, however common each name is alone.
  */
 function pairKeys(tokens: readonly string[], reaches: readonly TokenReach[], parts: number): string[] {
   const keys = new Map<string, number>();
