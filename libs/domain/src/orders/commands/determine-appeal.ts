@@ -1,7 +1,7 @@
 import { compareDates, type IsoDate } from '../../dates/iso-date.js';
 import { OrderNotFound, RuleViolation } from '../../errors/domain-error.js';
 import type { DecisionContext } from '../decision-context.js';
-import { APPEAL_OUTCOMES, type AppealDetermined, type AppealOutcome, type AppealVariation } from '../events.js';
+import { APPEAL_OUTCOMES, type AppealDetermined, type AppealOutcome, type AppealVariation, type OrderExpired } from '../events.js';
 import { legalConfigOf } from '../legal-config.js';
 import type { PassportSurrenderTerms } from '../order-particulars.js';
 import { requireOrderManager, requireOrderManagerOf } from '../permissions.js';
@@ -10,7 +10,8 @@ import { requirePendingAppeal } from '../rules/appeal-rules.js';
 import { requireNotBeforeLastVariation, requireNotInFuture } from '../rules/dates-in-order.js';
 import { requireLawfulVariation } from '../rules/lawful-variation.js';
 import { requireOrderInForce, requireOrderInForceOn } from '../rules/order-in-force.js';
-import type { OrderInForceOrEnded, OrderState } from '../state.js';
+import { orderExpiryIfNoneInForce } from '../rules/r14-order-expiry.js';
+import { isOrderInForce, type OrderInForceOrEnded, type OrderState } from '../state.js';
 
 /**
  * The appeal court's decision (R27-R29): dismissed (nothing changes), quashed (the order ends on
@@ -60,7 +61,7 @@ function changedOrder(command: DetermineAppeal, state: OrderInForceOrEnded, cont
   };
 }
 
-export function determineAppeal(command: DetermineAppeal, state: OrderState, context: DecisionContext): [AppealDetermined] {
+export function determineAppeal(command: DetermineAppeal, state: OrderState, context: DecisionContext): [AppealDetermined, ...OrderExpired[]] {
   const { actor, today } = context;
   requireOrderManager(actor, 'record the outcome of an appeal');
   if (state.status === 'none') throw new OrderNotFound(command.orderId);
@@ -77,5 +78,8 @@ export function determineAppeal(command: DetermineAppeal, state: OrderState, con
       type: 'AppealDetermined',
       data: { orderId: state.orderId, appealId: appeal.appealId, outcome: command.outcome, decidedOn: command.decidedOn, variation },
     },
+    ...(variation && isOrderInForce(state)
+      ? orderExpiryIfNoneInForce(state, new Map(variation.removedProhibitionIds.map((id) => [id, command.decidedOn])), variation.addedProhibitions.length)
+      : []),
   ];
 }

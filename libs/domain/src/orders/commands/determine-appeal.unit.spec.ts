@@ -41,6 +41,17 @@ describe('DetermineAppeal (R27-R29)', () => {
       given([made, appealed]).when(command, kent).then([determined(command)]);
     });
 
+    it('varied on a day before an expiry already recorded, removing the last prohibition still in force: the order ends when the last one ended (R14)', () => {
+      const old = orderMade(makeOrder({ madeOn: '2018-02-17', servedOn: '2018-02-17', prohibitions: [prohibition('p-1', null), prohibition('p-2', '2023-02-18')] }));
+      const lodged: OrderEvent = { type: 'AppealLodged', data: { orderId: ORDER_ID, appealId: 'appeal-1', court: 'Court of Appeal', lodgedOn: '2018-03-01' } };
+      const expired: OrderEvent = { type: 'ProhibitionExpired', data: { orderId: ORDER_ID, prohibitionId: 'p-2', expiredOn: '2023-02-19' } };
+      const command = decide('varied', { decidedOn: '2022-04-28', variation: { addProhibitions: [], removeProhibitionIds: ['p-1'] } });
+      const events = given([old, lodged, expired])
+        .when(command, kent)
+        .then([determined(command), { type: 'OrderExpired', data: { orderId: ORDER_ID, expiredOn: '2023-02-19' } }]);
+      expect(replay([old, lodged, expired, ...events])).toMatchObject({ status: 'expired', expiredOn: '2023-02-19' });
+    });
+
     it('varied to add an all-countries ban with its passport surrender (R12)', () => {
       const surrender = { ...SURRENDER, dueOn: '2025-06-08' };
       const command = decide('varied', { variation: { addProhibitions: [allCountriesBan('p-3', '2027-01-01')], removeProhibitionIds: [], passportSurrender: surrender } });

@@ -1,9 +1,10 @@
-import { addDays, compareDates, latestOf, type IsoDate } from '../../dates/iso-date.js';
+import { addDays, compareDates, type IsoDate } from '../../dates/iso-date.js';
 import { OrderNotFound } from '../../errors/domain-error.js';
 import type { DecisionContext } from '../decision-context.js';
 import type { OrderEvent, ProhibitionExpired } from '../events.js';
 import { requireClock } from '../permissions.js';
 import { requireNotInFuture } from '../rules/dates-in-order.js';
+import { orderExpiryIfNoneInForce } from '../rules/r14-order-expiry.js';
 import { isOrderInForce, type OrderState } from '../state.js';
 
 /** The clock's daily sweep of an order (R14); also catches up orders entered with historic dates. */
@@ -33,12 +34,6 @@ export function expireProhibitions(command: ExpireProhibitions, state: OrderStat
     .sort((a, b) => compareDates(a.data.expiredOn, b.data.expiredOn));
   if (due.length === 0) return [];
 
-  const dueIds = new Set(due.map((event) => event.data.prohibitionId));
-  const stillInForce = state.prohibitions.some((p) => p.status === 'in-force' && !dueIds.has(p.prohibitionId));
-  if (stillInForce) return due;
-
-  // The order ended when its last prohibition did, whether by expiry now or removal earlier.
-  const endings = [...due.map((event) => event.data.expiredOn), ...state.prohibitions.flatMap((p) => (p.endedOn === null ? [] : [p.endedOn]))];
-  const expiredOn = latestOf(endings) as IsoDate;
-  return [...due, { type: 'OrderExpired', data: { orderId: state.orderId, expiredOn } }];
+  // The order ends when its last prohibition did, whether by expiry now or removal earlier.
+  return [...due, ...orderExpiryIfNoneInForce(state, new Map(due.map((event) => [event.data.prohibitionId, event.data.expiredOn])))];
 }

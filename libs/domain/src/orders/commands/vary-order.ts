@@ -1,7 +1,7 @@
 import type { IsoDate } from '../../dates/iso-date.js';
 import { OrderNotFound } from '../../errors/domain-error.js';
 import type { DecisionContext } from '../decision-context.js';
-import type { OrderVaried } from '../events.js';
+import type { OrderExpired, OrderVaried } from '../events.js';
 import { legalConfigOf } from '../legal-config.js';
 import type { PassportSurrenderTerms } from '../order-particulars.js';
 import { requireOrderManager, requireOrderManagerOf } from '../permissions.js';
@@ -9,6 +9,7 @@ import { copyTerms, type ProhibitionTerms } from '../prohibition-terms.js';
 import { requireNotBeforeLastVariation, requireNotBeforeOrderMade, requireNotInFuture } from '../rules/dates-in-order.js';
 import { requireLawfulVariation } from '../rules/lawful-variation.js';
 import { requireOrderInForce, requireOrderInForceOn } from '../rules/order-in-force.js';
+import { orderExpiryIfNoneInForce } from '../rules/r14-order-expiry.js';
 import type { OrderState } from '../state.js';
 
 /** A court's variation (s20, s27): prohibitions added from `variedOn`, others removed on it. */
@@ -23,7 +24,7 @@ export interface VaryOrder {
   passportSurrender?: PassportSurrenderTerms | null;
 }
 
-export function varyOrder(command: VaryOrder, state: OrderState, context: DecisionContext): [OrderVaried] {
+export function varyOrder(command: VaryOrder, state: OrderState, context: DecisionContext): [OrderVaried, ...OrderExpired[]] {
   const { actor, today } = context;
   requireOrderManager(actor, 'vary an order');
   if (state.status === 'none') throw new OrderNotFound(command.orderId);
@@ -48,5 +49,6 @@ export function varyOrder(command: VaryOrder, state: OrderState, context: Decisi
         passportSurrender,
       },
     },
+    ...orderExpiryIfNoneInForce(state, new Map(command.removeProhibitionIds.map((id) => [id, command.variedOn])), command.addProhibitions.length),
   ];
 }

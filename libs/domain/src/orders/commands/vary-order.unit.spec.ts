@@ -41,6 +41,15 @@ describe('VaryOrder', () => {
       given([made]).when(command, kent).then([varied(command)]);
     });
 
+    it('dated before an expiry already recorded, removing the last prohibition still in force ends the order when the last one ended (R14)', () => {
+      const old = orderMade(makeOrder({ madeOn: '2018-02-17', servedOn: '2018-02-17', prohibitions: [prohibition('p-1', null), prohibition('p-2', '2023-02-18')] }));
+      const expired: OrderEvent = { type: 'ProhibitionExpired', data: { orderId: ORDER_ID, prohibitionId: 'p-2', expiredOn: '2023-02-19' } };
+      const command = vary({ variedOn: '2022-04-28', removeProhibitionIds: ['p-1'] });
+      given([old, expired])
+        .when(command, kent)
+        .then([varied(command), { type: 'OrderExpired', data: { orderId: ORDER_ID, expiredOn: '2023-02-19' } }]);
+    });
+
     it('removes one prohibition and keeps the other', () => {
       const command = vary({ removeProhibitionIds: ['p-2'] });
       given([made]).when(command, kent).then([varied(command)]);
