@@ -35,6 +35,13 @@ export interface AppendResult {
   position: number;
 }
 
+/** One append of several given together (`EventStore.appendEach`). */
+export interface StreamAppend {
+  streamId: string;
+  events: NewEvent[];
+  expected: ExpectedVersion;
+}
+
 export class WrongExpectedVersion extends Error {
   constructor(
     readonly streamId: string,
@@ -72,6 +79,17 @@ export abstract class EventStore {
 
   /** Appends atomically; all events or none. */
   abstract append(streamId: string, events: NewEvent[], expected: ExpectedVersion): Promise<AppendResult>;
+
+  /**
+   * Several appends in the order given, each as `append` would make it (a stream may come more than
+   * once); the first refused stops the rest. For a bulk load of many small streams, where a round
+   * trip per stream is the cost: an adapter may send them together, and then makes all or none.
+   */
+  async appendEach(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    const results: AppendResult[] = [];
+    for (const { streamId, events, expected } of appends) results.push(await this.append(streamId, events, expected));
+    return results;
+  }
 
   abstract readStream(streamId: string): Promise<RecordedEvent[]>;
 

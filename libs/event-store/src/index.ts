@@ -8,6 +8,7 @@ export {
   type RecordedEvent,
   type ExpectedVersion,
   type AppendResult,
+  type StreamAppend,
 } from './event-store.port.js';
 export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store.js';
 export { CreateEventStore1763870000000 } from './postgres/event-store.migration.js';

@@ -1,5 +1,5 @@
 import { type IsoDate, type LegalConfig, subjectStreamId, orderStreamId } from '#domain';
-import { type EventStore, type ProjectionRunner, WrongExpectedVersion } from '#event-store';
+import { type EventStore, type ProjectionRunner, type StreamAppend, WrongExpectedVersion } from '#event-store';
 import { ConfigError } from '#platform';
 import type { Refusal } from './order-life.js';
 import { toNewEvents } from './seed-metadata.js';
@@ -27,7 +27,7 @@ export interface SeedOptions {
   seed: number;
   today: IsoDate;
   legal: LegalConfig;
-  /** Appends in flight at once: enough to keep the database's connection pool busy. */
+  /** Calls of `appendEach` in flight at once. */
   concurrency?: number;
 }
 
@@ -41,43 +41,53 @@ export async function seedOrders(store: EventStore, runner: ProjectionRunner, op
   const tally: SeedTally = { orders: 0, subjects: 0, aliases: 0, events: 0, breaches: 0, endedOrders: 0, byType: {} };
   const started = Date.now();
   let remaining = options.count;
-  const next = (): SubjectHistory | null => {
-    while (remaining > 0) {
+  // Subjects' histories go to the log a few dozen at a time: one round trip for many small streams.
+  const nextAppends = (): StreamAppend[] => {
+    const appends: StreamAppend[] = [];
+    while (remaining > 0 && appends.length < APPENDS_PER_CALL) {
       const history = register.nextSubject(remaining);
       if (history.orders.length === 0) continue;
       remaining -= history.orders.length;
       count(tally, history);
-      return history;
+      appends.push(...appendsOf(history, options.seed));
     }
-    return null;
+    return appends;
   };
   const worker = async () => {
-    for (let history = next(); history !== null; history = next()) await appendSubject(store, history, options.seed);
+    for (let appends = nextAppends(); appends.length > 0; appends = nextAppends()) await appendEach(store, appends, options.seed);
   };
-  await Promise.all(Array.from({ length: options.concurrency ?? 24 }, worker));
+  await Promise.all(Array.from({ length: options.concurrency ?? 4 }, worker));
   const appendMilliseconds = Date.now() - started;
   const catchingUp = Date.now();
   await runner.catchUp();
   return { ...tally, refusals: register.refusals, appendMilliseconds, catchUpMilliseconds: Date.now() - catchingUp };
 }
 
+const APPENDS_PER_CALL = 64;
+
 /** A subject's stream before their first order, then each order's whole history as one append (0: a new stream). */
-async function appendSubject(store: EventStore, history: SubjectHistory, seed: number): Promise<void> {
+function appendsOf(history: SubjectHistory, seed: number): StreamAppend[] {
+  const appends: StreamAppend[] = [];
   let subjectVersion = 0;
   for (const [index, order] of history.orders.entries()) {
     const subjectEvents = history.subjectEventsBefore[index];
-    try {
-      if (subjectEvents) {
-        await store.append(subjectStreamId(history.subjectId), toNewEvents(subjectEvents, `seed-${seed}-${history.subjectId}`), subjectVersion);
-        subjectVersion += subjectEvents.length;
-      }
-      await store.append(orderStreamId(order.orderId), toNewEvents(order.events, `seed-${seed}-${order.orderId}`), 0);
-    } catch (error) {
-      if (error instanceof WrongExpectedVersion) {
-        throw new ConfigError(`The log already holds the orders of seed ${seed} (stream ${error.streamId} exists): seed again with another --seed, or an empty store.`);
-      }
-      throw error;
+    if (subjectEvents) {
+      appends.push({ streamId: subjectStreamId(history.subjectId), events: toNewEvents(subjectEvents, `seed-${seed}-${history.subjectId}`), expected: subjectVersion });
+      subjectVersion += subjectEvents.length;
     }
+    appends.push({ streamId: orderStreamId(order.orderId), events: toNewEvents(order.events, `seed-${seed}-${order.orderId}`), expected: 0 });
+  }
+  return appends;
+}
+
+async function appendEach(store: EventStore, appends: StreamAppend[], seed: number): Promise<void> {
+  try {
+    await store.appendEach(appends);
+  } catch (error) {
+    if (error instanceof WrongExpectedVersion) {
+      throw new ConfigError(`The log already holds the orders of seed ${seed} (stream ${error.streamId} exists): seed again with another --seed, or an empty store.`);
+    }
+    throw error;
   }
 }
 

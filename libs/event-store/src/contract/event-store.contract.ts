@@ -91,6 +91,36 @@ export function eventStoreContract(open: () => Promise<{ store: EventStore; clos
     expect((await store.append('order-b', [event()], 0)).version).toBe(1);
   });
 
+  test('appendEach makes its appends in the order given, a stream given twice included, each as append would', async () => {
+    const results = await store.appendEach([
+      { streamId: 'subject-a', events: [event('S1')], expected: 0 },
+      { streamId: 'order-a', events: [event('A1'), event('A2')], expected: 0 },
+      { streamId: 'subject-a', events: [event('S2')], expected: 1 },
+      { streamId: 'order-b', events: [event('B1')], expected: 'any' },
+    ]);
+    expect(results.map((result) => result.version)).toEqual([1, 2, 2, 1]);
+    const positions = results.map((result) => result.position);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect((await store.readStream('subject-a')).map((e) => [e.type, e.streamVersion])).toEqual([
+      ['S1', 1],
+      ['S2', 2],
+    ]);
+    expect((await readAllOnce(5)).map((e) => e.type)).toEqual(['S1', 'A1', 'A2', 'S2', 'B1']);
+  });
+
+  test('appendEach: a refused append stops those after it', async () => {
+    await store.append('order-a', [event()], 0);
+    await expect(
+      store.appendEach([
+        { streamId: 'order-b', events: [event()], expected: 0 },
+        { streamId: 'order-a', events: [event()], expected: 0 },
+        { streamId: 'order-c', events: [event()], expected: 0 },
+      ]),
+    ).rejects.toMatchObject({ streamId: 'order-a', actual: 1 });
+    expect(await store.readStream('order-a')).toHaveLength(1);
+    expect(await store.readStream('order-c')).toEqual([]);
+  });
+
   test('readAll returns every event once, in order, resuming from a checkpoint', async () => {
     await store.append('order-a', [event('A1'), event('A2')], 0);
     await store.append('order-b', [event('B1')], 0);

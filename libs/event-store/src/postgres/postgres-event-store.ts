@@ -10,6 +10,7 @@ import {
   LogUnavailable,
   type NewEvent,
   type RecordedEvent,
+  type StreamAppend,
   WrongExpectedVersion,
 } from '../event-store.port.js';
 
@@ -92,6 +93,58 @@ export class PostgresEventStore extends EventStore {
       version: Math.max(...rows.map((row) => row.appended_version)),
       position: Math.max(...rows.map((row) => Number(row.appended_position))),
     };
+  }
+
+  /**
+   * Every append in one call of `append_to_stream` each, in one statement and one transaction: all
+   * land or none. The calls run in the order given (a lateral join over the array, row by row), so
+   * a stream given twice sees its first append before its second.
+   */
+  override async appendEach(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    if (appends.length === 0) return [];
+    if (appends.some(({ events }) => events.length === 0)) throw new Error('append needs at least one event');
+    const batch = JSON.stringify(
+      appends.map(({ streamId, events, expected }) => ({
+        streamId,
+        expected: expected === 'any' ? null : expected,
+        events: events.map(({ eventId, type, data, metadata }) => ({ eventId, type, data, metadata })),
+      })),
+    );
+    let results: AppendResult[];
+    try {
+      results = await this.db.transaction(async (tx) => {
+        const rows: { ordinal: number; appended_position: string | number; appended_version: number }[] = await tx.query(
+          `SELECT a.ordinal::int AS ordinal, r.appended_position, r.appended_version
+             FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS a(append, ordinal)
+             CROSS JOIN LATERAL append_to_stream(a.append ->> 'streamId', (a.append ->> 'expected')::integer, a.append -> 'events') AS r`,
+          [batch],
+        );
+        const byAppend = appends.map((): AppendResult | null => null);
+        for (const row of rows) {
+          const earlier = byAppend[row.ordinal - 1];
+          const position = Number(row.appended_position);
+          byAppend[row.ordinal - 1] = {
+            version: Math.max(earlier?.version ?? 0, row.appended_version),
+            position: Math.max(earlier?.position ?? 0, position),
+          };
+        }
+        const refused = byAppend.findIndex((result) => result === null);
+        if (refused >= 0) {
+          // Thrown inside the transaction: the appends before it are rolled back with it.
+          const { streamId, expected } = appends[refused] as StreamAppend;
+          const [current]: { version: number }[] = await tx.query(`SELECT version FROM event_streams WHERE stream_id = $1`, [streamId]);
+          throw new WrongExpectedVersion(streamId, expected, current?.version ?? 0);
+        }
+        return byAppend as AppendResult[];
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'event_id')) throw new DuplicateEvent(duplicateId(error) ?? (appends[0] as StreamAppend).events[0].eventId);
+      const why = whyDatabaseUnreachable(error);
+      throw why ? new LogUnavailable(why) : error;
+    }
+    this.notifier?.committed();
+    this.notifyAppended();
+    return results;
   }
 
   /** Every statement of the store: an unreachable database is the log being unavailable. */

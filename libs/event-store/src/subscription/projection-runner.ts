@@ -98,14 +98,14 @@ export class ProjectionRunner {
     let applied = 0;
     // Reactors may append events (new commands), which the projections must then apply: go round until quiet.
     for (let round = 0; round < 10; round++) {
-      let thisRound = 0;
-      for (const lane of [...this.lanes, ...this.reactorLanes]) {
-        for (;;) {
-          const count = await this.step(lane);
-          if (count === 0) break;
-          thisRound += count;
-        }
-      }
+      // The projections write tables of their own: each drains on its own connection, side by side.
+      const drain = async (lane: Lane) => {
+        let drained = 0;
+        for (let count = await this.step(lane); count > 0; count = await this.step(lane)) drained += count;
+        return drained;
+      };
+      let thisRound = (await Promise.all(this.lanes.map(drain))).reduce((sum, count) => sum + count, 0);
+      for (const lane of this.reactorLanes) thisRound += await drain(lane);
       applied += thisRound;
       if (thisRound === 0) break;
     }
@@ -149,25 +149,35 @@ export class ProjectionRunner {
 
   private async run(): Promise<void> {
     while (this.running) {
-      let progressed = false;
-      for (const lane of [...this.lanes, ...this.reactorLanes]) {
-        try {
-          if ((await this.step(lane)) > 0) progressed = true;
-          lane.failing = false;
-          this.reachedAgain();
-        } catch (error) {
-          lane.failing = true;
-          const outage = describeOutage(error);
-          if (outage) {
-            // Every lane would fail alike: wait for the next round rather than try each.
-            this.outOfReach(outage);
-            break;
-          }
-          if (error instanceof CheckpointMoved) await this.reloadCheckpoints();
-          else this.options.onError(lane.projection.name, lane.checkpoint ?? 'start', error);
-        }
+      // The projections step side by side (tables of their own, a connection each); the reactors
+      // after them, since they act only on what every projection has applied.
+      const outcomes = await Promise.all(this.lanes.map((lane) => this.stepInRound(lane)));
+      for (const lane of this.reactorLanes) {
+        if (outcomes.some((outcome) => typeof outcome === 'object')) break;
+        outcomes.push(await this.stepInRound(lane));
       }
+      const outage = outcomes.find((outcome) => typeof outcome === 'object');
+      // Every lane would fail alike: the loop waits for its next round rather than try the rest.
+      if (outage) this.outOfReach(outage.outOfReach);
+      else if (outcomes.some((outcome) => outcome !== 'failed')) this.reachedAgain();
+      const progressed = outcomes.includes('progressed');
       if (!progressed && this.running) await this.sleep(this.options.pollMs);
+    }
+  }
+
+  /** One step of a lane in the loop: a failure is told, or the outage returned, never thrown. */
+  private async stepInRound(lane: Lane): Promise<'progressed' | 'idle' | 'failed' | { outOfReach: string }> {
+    try {
+      const count = await this.step(lane);
+      lane.failing = false;
+      return count > 0 ? 'progressed' : 'idle';
+    } catch (error) {
+      lane.failing = true;
+      const outage = describeOutage(error);
+      if (outage) return { outOfReach: outage };
+      if (error instanceof CheckpointMoved) await this.reloadCheckpoints();
+      else this.options.onError(lane.projection.name, lane.checkpoint ?? 'start', error);
+      return 'failed';
     }
   }
 

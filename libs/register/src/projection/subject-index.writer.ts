@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { rowsReturned } from '#platform';
 import { tokenKeys } from '#subject-matching';
 import type { HeldParticulars, SubjectChanges } from './subject-changes.js';
 import { pairsOf, type SubjectNameRow, subjectNameRows, tokensOf } from './subject-names.js';
@@ -73,9 +74,9 @@ export class SubjectIndexWriter {
   /** Returns the subjects not on the register at all. */
   private async markHasOrders(subjectIds: string[]): Promise<string[]> {
     if (subjectIds.length === 0) return [];
-    const marked: { subject_id: string }[] = await this.tx.query(
-      `UPDATE register_subjects SET has_orders = true WHERE subject_id = ANY($1::uuid[]) RETURNING subject_id::text AS subject_id`,
-      [subjectIds],
+    // An UPDATE comes back from TypeORM as [rows, count]: read as rows, every subject looked unregistered.
+    const marked = rowsReturned<{ subject_id: string }>(
+      await this.tx.query(`UPDATE register_subjects SET has_orders = true WHERE subject_id = ANY($1::uuid[]) RETURNING subject_id::text AS subject_id`, [subjectIds]),
     );
     const found = new Set(marked.map((row) => row.subject_id));
     return subjectIds.filter((subjectId) => !found.has(subjectId));
