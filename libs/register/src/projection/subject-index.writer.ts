@@ -15,17 +15,21 @@ export class SubjectIndexWriter {
 
   async write(changes: SubjectChanges): Promise<void> {
     if (changes.isEmpty) return;
-    await this.insertSubjects([...changes.registered], false);
+    const fresh = new Map<string, number | null>();
+    for (const subjectId of await this.insertSubjects([...changes.registered], false)) {
+      fresh.set(subjectId, birthYearOf(changes.registered.get(subjectId)?.dateOfBirth ?? null));
+    }
     const unregistered = await this.markHasOrders([...changes.withOrders.keys()]);
     // A log written before subjects had streams: the first order naming the subject registers them.
     for (const subjectId of unregistered) {
       const subject = changes.withOrders.get(subjectId);
       if (!subject) continue;
-      await this.insertSubjects([[subjectId, { ...subject, croNumber: null }]], true);
+      const [inserted] = await this.insertSubjects([[subjectId, { ...subject, croNumber: null }]], true);
+      if (inserted) fresh.set(inserted, birthYearOf(subject.dateOfBirth));
       changes.addNames(subjectId, subjectNameRows(subject));
     }
     await this.addNames(changes.names);
-    await this.index([...changes.touched]);
+    await this.index([...changes.touched], freshNames(fresh, changes.names));
   }
 
   async subjectOf(subjectId: string): Promise<HeldParticulars | null> {
@@ -47,14 +51,15 @@ export class SubjectIndexWriter {
     await this.tx.query(`DELETE FROM register_subject_names WHERE subject_id = $1 AND is_alias = $2`, [subjectId, which === 'aliases']);
   }
 
-  /** Subjects seen again (a replayed registration) are left as they are. */
-  private async insertSubjects(subjects: [string, HeldParticulars][], hasOrders: boolean): Promise<void> {
-    if (subjects.length === 0) return;
-    await this.tx.query(
+  /** Subjects seen again (a replayed registration) are left as they are; returns those inserted. */
+  private async insertSubjects(subjects: [string, HeldParticulars][], hasOrders: boolean): Promise<string[]> {
+    if (subjects.length === 0) return [];
+    const inserted: { subject_id: string }[] = await this.tx.query(
       `INSERT INTO register_subjects (subject_id, forenames, surname, date_of_birth, pnc_id, cro_number, has_orders)
        SELECT s.subject_id, s.forenames, s.surname, s.date_of_birth, s.pnc_id, s.cro_number, $2
          FROM jsonb_to_recordset($1::jsonb) AS s(subject_id uuid, forenames text, surname text, date_of_birth date, pnc_id text, cro_number text)
-       ON CONFLICT (subject_id) DO NOTHING`,
+       ON CONFLICT (subject_id) DO NOTHING
+       RETURNING subject_id::text AS subject_id`,
       [
         JSON.stringify(
           subjects.map(([subjectId, p]) => ({
@@ -69,6 +74,7 @@ export class SubjectIndexWriter {
         hasOrders,
       ],
     );
+    return inserted.map((row) => row.subject_id);
   }
 
   /** Returns the subjects not on the register at all. */
@@ -103,7 +109,7 @@ export class SubjectIndexWriter {
    * each token's count of subjects kept, birth years kept, and the keys of a token seen for the
    * first time.
    */
-  async index(subjectIds: readonly string[]): Promise<void> {
+  async index(subjectIds: readonly string[], inserted: ReadonlyMap<string, FreshSubject> = new Map()): Promise<void> {
     if (subjectIds.length === 0) return;
     await this.tx.query(
       `UPDATE register_subjects s SET names = coalesce(n.names, '[]')
@@ -115,16 +121,25 @@ export class SubjectIndexWriter {
         WHERE s.subject_id = n.subject_id`,
       [subjectIds],
     );
-    const names: { subject_id: string; tokens: string[]; birth_year: number | null }[] = await this.tx.query(
-      `SELECT n.subject_id::text AS subject_id, n.tokens, extract(year FROM s.date_of_birth)::int AS birth_year
-         FROM register_subject_names n JOIN register_subjects s ON s.subject_id = n.subject_id
-        WHERE n.subject_id = ANY($1::uuid[])`,
-      [subjectIds],
-    );
-    const held: { subject_id: string; token: string; birth_year: number | null }[] = await this.tx.query(
-      `SELECT subject_id::text AS subject_id, token, birth_year FROM register_subject_tokens WHERE subject_id = ANY($1::uuid[])`,
-      [subjectIds],
-    );
+    // A subject inserted by this batch holds no tokens or pairs yet, and its names are all in hand:
+    // only the others are read (each a few random pages of large indexes, the cost of a national seed).
+    const held = subjectIds.filter((subjectId) => !inserted.has(subjectId));
+    const names: { subject_id: string; tokens: string[]; birth_year: number | null }[] =
+      held.length === 0
+        ? []
+        : await this.tx.query(
+            `SELECT n.subject_id::text AS subject_id, n.tokens, extract(year FROM s.date_of_birth)::int AS birth_year
+               FROM register_subject_names n JOIN register_subjects s ON s.subject_id = n.subject_id
+              WHERE n.subject_id = ANY($1::uuid[])`,
+            [held],
+          );
+    for (const [subjectId, { names: insertedNames, birthYear }] of inserted) {
+      for (const name of insertedNames) names.push({ subject_id: subjectId, tokens: name.tokens, birth_year: birthYear });
+    }
+    const heldTokens: { subject_id: string; token: string; birth_year: number | null }[] =
+      held.length === 0
+        ? []
+        : await this.tx.query(`SELECT subject_id::text AS subject_id, token, birth_year FROM register_subject_tokens WHERE subject_id = ANY($1::uuid[])`, [held]);
     const wanted = new Map<string, { tokens: Set<string>; pairs: Set<string>; birthYear: number | null }>();
     for (const row of names) {
       const entry = wanted.get(row.subject_id) ?? { tokens: new Set<string>(), pairs: new Set<string>(), birthYear: row.birth_year };
@@ -133,15 +148,13 @@ export class SubjectIndexWriter {
       wanted.set(row.subject_id, entry);
     }
     const heldBySubject = new Map<string, Map<string, number | null>>();
-    for (const row of held) {
+    for (const row of heldTokens) {
       const tokens = heldBySubject.get(row.subject_id) ?? new Map<string, number | null>();
       tokens.set(row.token, row.birth_year);
       heldBySubject.set(row.subject_id, tokens);
     }
-    const heldPairs: { subject_id: string; pair: string }[] = await this.tx.query(
-      `SELECT subject_id::text AS subject_id, pair FROM register_subject_pairs WHERE subject_id = ANY($1::uuid[])`,
-      [subjectIds],
-    );
+    const heldPairs: { subject_id: string; pair: string }[] =
+      held.length === 0 ? [] : await this.tx.query(`SELECT subject_id::text AS subject_id, pair FROM register_subject_pairs WHERE subject_id = ANY($1::uuid[])`, [held]);
     const pairsBySubject = new Map<string, Set<string>>();
     for (const row of heldPairs) pairsBySubject.set(row.subject_id, (pairsBySubject.get(row.subject_id) ?? new Set<string>()).add(row.pair));
     const added: [string, string, number | null][] = [];
@@ -215,6 +228,23 @@ export class SubjectIndexWriter {
       [keys.map(([key]) => key), keys.map(([, token]) => token)],
     );
   }
+}
+
+/** A subject this batch put on the register: its names, and the year of birth its postings carry. */
+interface FreshSubject {
+  names: SubjectNameRow[];
+  birthYear: number | null;
+}
+
+function freshNames(fresh: ReadonlyMap<string, number | null>, names: readonly { subjectId: string; name: SubjectNameRow }[]): Map<string, FreshSubject> {
+  const subjects = new Map<string, FreshSubject>();
+  for (const [subjectId, birthYear] of fresh) subjects.set(subjectId, { names: [], birthYear });
+  for (const { subjectId, name } of names) subjects.get(subjectId)?.names.push(name);
+  return subjects;
+}
+
+function birthYearOf(dateOfBirth: string | null): number | null {
+  return dateOfBirth === null ? null : Number(dateOfBirth.slice(0, 4));
 }
 
 function dedupe(names: readonly { subjectId: string; name: SubjectNameRow }[]): { subjectId: string; name: SubjectNameRow }[] {
