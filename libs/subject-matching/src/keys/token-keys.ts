@@ -1,6 +1,6 @@
 import { nameGroupsOf } from '../names/name-groups.js';
 import { soundFold, surnameForm } from '../names/name-forms.js';
-import { foldToken } from '../names/particles.js';
+import { foldToken, spellingsBeforeFold } from '../names/particles.js';
 import { phoneticCodes } from './phonetic-codes.js';
 
 /** Tokens shorter than this get no edit keys: a slip in a 3-letter name is another name. */
@@ -27,10 +27,8 @@ export function tokenKeys(token: string): string[] {
   if (form) keys.add(`^${form.stem}`);
   // A man's Czech or Slovak form has no ending: a woman's form is found under his exact key.
   if (form?.feminine) keys.add(`=${form.stem}`);
-  // A slip can undo the fold (Macdonald typed aMacdonald is not folded): a Mc token is findable by
-  // the edits of its Mac spelling too.
-  const spellings = folded.startsWith('mc') && folded.length >= 5 ? [folded, `mac${folded.slice(2)}`] : [folded];
-  for (const spelling of spellings) {
+  // A Mc token is findable by the edits of its Mac spelling too.
+  for (const spelling of spellingsBeforeFold(folded)) {
     if (spelling.length >= MIN_EDIT_KEY_LENGTH - 1) keys.add(`~${spelling}`);
     if (spelling.length < MIN_EDIT_KEY_LENGTH) continue;
     for (let i = 0; i < spelling.length; i += 1) keys.add(`~${spelling.slice(0, i)}${spelling.slice(i + 1)}`);

@@ -26,3 +26,11 @@ export function isParticle(token: string): boolean {
 export function foldToken(token: string): string {
   return token.length >= 6 && token.startsWith('mac') ? `mc${token.slice(3)}` : token;
 }
+
+/**
+ * A folded token and, for a Mc name, its Mac spelling: a slip can undo the fold (Macdonald typed
+ * aMacdonald is not folded), so slips are counted from either.
+ */
+export function spellingsBeforeFold(folded: string): string[] {
+  return folded.startsWith('mc') && folded.length >= 5 ? [folded, `mac${folded.slice(2)}`] : [folded];
+}

@@ -63,6 +63,9 @@ const VARIANTS: ReadonlyArray<readonly [community: string, recorded: [string, st
   ['Russian', ['Yevgeny', 'Ivanov'], 'Evgeny Ivanoff', 'variant'],
   ['Irish', ['Seán', "O'Neill"], 'Shaun O Neill', 'variant'],
   ['Scottish', ['Angus', 'MacDonald'], 'Angus Mc Donald', 'name'],
+  // a slip before Mac undoes the fold: amacdonald is two edits from mcdonald, one from macdonald
+  ['Scottish', ['Angus', 'MacDonald'], 'Angus aMacDonald', 'spelling'],
+  ['Scottish', ['Angus', 'McDonald'], 'Angus Macdonnald', 'spelling'],
   ['British', ['David', 'Smith-Jones'], 'David Smithjones', 'name'],
   ['Polish', ['Piotr Jan', 'Nowak'], 'Piotr Nowak', 'name'],
   ['Polish', ['Piotr', 'Nowak'], 'Piotr Jan Nowak', 'partialName'],

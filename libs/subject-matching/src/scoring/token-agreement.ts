@@ -1,5 +1,6 @@
 import { sharePhoneticCode } from '../keys/phonetic-codes.js';
 import { isSameFamilyName, soundFold } from '../names/name-forms.js';
+import { spellingsBeforeFold } from '../names/particles.js';
 import { sharedNameGroup } from '../names/name-groups.js';
 import { jaroWinkler } from '../similarity/jaro-winkler.js';
 import { osaDistance } from '../similarity/osa-distance.js';
@@ -43,6 +44,13 @@ export function tokenAgreement(query: string, candidate: string): TokenLevel | n
   return level;
 }
 
+/** One slip from the other's Mac spelling (aMacdonald and Macdonald, folded to mcdonald): the slip undid the fold. */
+function isOneSlipFromMac(query: string, candidate: string): boolean {
+  const [, queryMac] = spellingsBeforeFold(query);
+  const [, candidateMac] = spellingsBeforeFold(candidate);
+  return (queryMac !== undefined && osaDistance(queryMac, candidate, 1) <= 1) || (candidateMac !== undefined && osaDistance(query, candidateMac, 1) <= 1);
+}
+
 function compareTokens(query: string, candidate: string): TokenLevel | null {
   const group = sharedNameGroup(query, candidate);
   if (group) return group;
@@ -50,7 +58,7 @@ function compareTokens(query: string, candidate: string): TokenLevel | null {
   const shorter = Math.min(query.length, candidate.length);
   if (longer >= MIN_SLIP_LENGTH && shorter >= MIN_SLIP_LENGTH - 1) {
     const distance = osaDistance(query, candidate, 2);
-    if (distance <= 1) return 'spelling';
+    if (distance <= 1 || isOneSlipFromMac(query, candidate)) return 'spelling';
     if (distance === 2 && shorter >= MIN_TWO_SLIP_LENGTH && jaroWinkler(query, candidate) >= TWO_SLIP_JARO_WINKLER) return 'spelling';
   }
   if (isSameFamilyName(query, candidate)) return 'variant';
