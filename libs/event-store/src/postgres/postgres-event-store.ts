@@ -67,32 +67,19 @@ export class PostgresEventStore extends EventStore {
    */
   async append(streamId: string, events: NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
     if (events.length === 0) throw new Error('append needs at least one event');
-    let rows: { appended_position: string | number; appended_version: number }[];
+    let rows: AppendedRow[];
     try {
-      rows = await this.query(
-        `SELECT appended_position, appended_version FROM append_to_stream($1, $2, $3::jsonb)`,
-        [
-          streamId,
-          expected === 'any' ? null : expected,
-          JSON.stringify(events.map(({ eventId, type, data, metadata }) => ({ eventId, type, data, metadata }))),
-        ],
-      );
+      rows = await this.query(`SELECT appended_position, appended_version FROM append_to_stream($1, $2, $3::jsonb)`, [
+        streamId,
+        expectedOf(expected),
+        JSON.stringify(storedEvents(events)),
+      ]);
     } catch (error) {
-      if (isUniqueViolation(error, 'event_id')) {
-        throw new DuplicateEvent(duplicateId(error) ?? events[0].eventId);
-      }
-      throw error;
+      throw asDuplicate(error, events) ?? error;
     }
-    if (rows.length === 0) {
-      const [current]: { version: number }[] = await this.query(`SELECT version FROM event_streams WHERE stream_id = $1`, [streamId]);
-      throw new WrongExpectedVersion(streamId, expected, current?.version ?? 0);
-    }
-    this.notifier?.committed();
-    this.notifyAppended();
-    return {
-      version: Math.max(...rows.map((row) => row.appended_version)),
-      position: Math.max(...rows.map((row) => Number(row.appended_position))),
-    };
+    if (rows.length === 0) throw await refusal(streamId, expected, (sql, parameters) => this.query(sql, parameters));
+    this.appended();
+    return resultOf(rows);
   }
 
   /**
@@ -103,48 +90,34 @@ export class PostgresEventStore extends EventStore {
   override async appendEach(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
     if (appends.length === 0) return [];
     if (appends.some(({ events }) => events.length === 0)) throw new Error('append needs at least one event');
-    const batch = JSON.stringify(
-      appends.map(({ streamId, events, expected }) => ({
-        streamId,
-        expected: expected === 'any' ? null : expected,
-        events: events.map(({ eventId, type, data, metadata }) => ({ eventId, type, data, metadata })),
-      })),
-    );
+    const batch = JSON.stringify(appends.map(({ streamId, events, expected }) => ({ streamId, expected: expectedOf(expected), events: storedEvents(events) })));
     let results: AppendResult[];
     try {
       results = await this.db.transaction(async (tx) => {
-        const rows: { ordinal: number; appended_position: string | number; appended_version: number }[] = await tx.query(
+        const rows: (AppendedRow & { ordinal: number })[] = await tx.query(
           `SELECT a.ordinal::int AS ordinal, r.appended_position, r.appended_version
              FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS a(append, ordinal)
              CROSS JOIN LATERAL append_to_stream(a.append ->> 'streamId', (a.append ->> 'expected')::integer, a.append -> 'events') AS r`,
           [batch],
         );
-        const byAppend = appends.map((): AppendResult | null => null);
-        for (const row of rows) {
-          const earlier = byAppend[row.ordinal - 1];
-          const position = Number(row.appended_position);
-          byAppend[row.ordinal - 1] = {
-            version: Math.max(earlier?.version ?? 0, row.appended_version),
-            position: Math.max(earlier?.position ?? 0, position),
-          };
-        }
-        const refused = byAppend.findIndex((result) => result === null);
-        if (refused >= 0) {
-          // Thrown inside the transaction: the appends before it are rolled back with it.
-          const { streamId, expected } = appends[refused] as StreamAppend;
-          const [current]: { version: number }[] = await tx.query(`SELECT version FROM event_streams WHERE stream_id = $1`, [streamId]);
-          throw new WrongExpectedVersion(streamId, expected, current?.version ?? 0);
-        }
-        return byAppend as AppendResult[];
+        const rowsOf = appends.map((): AppendedRow[] => []);
+        for (const row of rows) rowsOf[row.ordinal - 1]?.push(row);
+        const refused = appends.find((_, index) => rowsOf[index]?.length === 0);
+        // Thrown inside the transaction: the appends before it are rolled back with it.
+        if (refused) throw await refusal(refused.streamId, refused.expected, (sql, parameters) => tx.query(sql, parameters));
+        return rowsOf.map(resultOf);
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'event_id')) throw new DuplicateEvent(duplicateId(error) ?? (appends[0] as StreamAppend).events[0].eventId);
       const why = whyDatabaseUnreachable(error);
-      throw why ? new LogUnavailable(why) : error;
+      throw asDuplicate(error, appends.flatMap(({ events }) => events)) ?? (why ? new LogUnavailable(why) : error);
     }
+    this.appended();
+    return results;
+  }
+
+  private appended(): void {
     this.notifier?.committed();
     this.notifyAppended();
-    return results;
   }
 
   /** Every statement of the store: an unreachable database is the log being unavailable. */
@@ -218,6 +191,40 @@ function parseCheckpoint(checkpoint: string | null): { txId: string; position: n
   const match = /^(\d+):(\d+)$/.exec(checkpoint);
   if (!match) throw new Error(`not a PostgreSQL log checkpoint: ${checkpoint}`);
   return { txId: match[1], position: Number(match[2]) };
+}
+
+type AppendedRow = { appended_position: string | number; appended_version: number };
+
+function expectedOf(expected: ExpectedVersion): number | null {
+  return expected === 'any' ? null : expected;
+}
+
+/** An append's events as `append_to_stream` takes them. */
+function storedEvents(events: readonly NewEvent[]): Pick<NewEvent, 'eventId' | 'type' | 'data' | 'metadata'>[] {
+  return events.map(({ eventId, type, data, metadata }) => ({ eventId, type, data, metadata }));
+}
+
+/** One append's rows: the stream's version and the log's position after its last event. */
+function resultOf(rows: readonly AppendedRow[]): AppendResult {
+  return {
+    version: Math.max(...rows.map((row) => row.appended_version)),
+    position: Math.max(...rows.map((row) => Number(row.appended_position))),
+  };
+}
+
+/** The append named a version the stream is not at: how it stands now, read by `query`. */
+async function refusal(
+  streamId: string,
+  expected: ExpectedVersion,
+  query: (sql: string, parameters: unknown[]) => Promise<{ version: number }[]>,
+): Promise<WrongExpectedVersion> {
+  const [current] = await query(`SELECT version FROM event_streams WHERE stream_id = $1`, [streamId]);
+  return new WrongExpectedVersion(streamId, expected, current?.version ?? 0);
+}
+
+/** An event id already in the log, as the port names it; null for any other error. */
+function asDuplicate(error: unknown, events: readonly NewEvent[]): DuplicateEvent | null {
+  return isUniqueViolation(error, 'event_id') ? new DuplicateEvent(duplicateId(error) ?? (events[0] as NewEvent).eventId) : null;
 }
 
 function driverError(error: unknown): { code?: string; constraint?: string; detail?: string } {

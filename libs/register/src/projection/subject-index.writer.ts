@@ -15,9 +15,9 @@ export class SubjectIndexWriter {
 
   async write(changes: SubjectChanges): Promise<void> {
     if (changes.isEmpty) return;
-    const fresh = new Map<string, number | null>();
+    const insertedYears = new Map<string, number | null>();
     for (const subjectId of await this.insertSubjects([...changes.registered], false)) {
-      fresh.set(subjectId, birthYearOf(changes.registered.get(subjectId)?.dateOfBirth ?? null));
+      insertedYears.set(subjectId, birthYearOf(changes.registered.get(subjectId)?.dateOfBirth ?? null));
     }
     const unregistered = await this.markHasOrders([...changes.withOrders.keys()]);
     // A log written before subjects had streams: the first order naming the subject registers them.
@@ -25,11 +25,11 @@ export class SubjectIndexWriter {
       const subject = changes.withOrders.get(subjectId);
       if (!subject) continue;
       const [inserted] = await this.insertSubjects([[subjectId, { ...subject, croNumber: null }]], true);
-      if (inserted) fresh.set(inserted, birthYearOf(subject.dateOfBirth));
+      if (inserted) insertedYears.set(inserted, birthYearOf(subject.dateOfBirth));
       changes.addNames(subjectId, subjectNameRows(subject));
     }
     await this.addNames(changes.names);
-    await this.index([...changes.touched], freshNames(fresh, changes.names));
+    await this.index([...changes.touched], newSubjectsOf(insertedYears, changes.names));
   }
 
   async subjectOf(subjectId: string): Promise<HeldParticulars | null> {
@@ -109,7 +109,7 @@ export class SubjectIndexWriter {
    * each token's count of subjects kept, birth years kept, and the keys of a token seen for the
    * first time.
    */
-  async index(subjectIds: readonly string[], inserted: ReadonlyMap<string, FreshSubject> = new Map()): Promise<void> {
+  async index(subjectIds: readonly string[], newSubjects: ReadonlyMap<string, NewSubject> = new Map()): Promise<void> {
     if (subjectIds.length === 0) return;
     await this.tx.query(
       `UPDATE register_subjects s SET names = coalesce(n.names, '[]')
@@ -123,7 +123,7 @@ export class SubjectIndexWriter {
     );
     // A subject inserted by this batch holds no tokens or pairs yet, and its names are all in hand:
     // only the others are read (each a few random pages of large indexes, the cost of a national seed).
-    const held = subjectIds.filter((subjectId) => !inserted.has(subjectId));
+    const held = subjectIds.filter((subjectId) => !newSubjects.has(subjectId));
     const names: { subject_id: string; tokens: string[]; birth_year: number | null }[] =
       held.length === 0
         ? []
@@ -133,8 +133,8 @@ export class SubjectIndexWriter {
               WHERE n.subject_id = ANY($1::uuid[])`,
             [held],
           );
-    for (const [subjectId, { names: insertedNames, birthYear }] of inserted) {
-      for (const name of insertedNames) names.push({ subject_id: subjectId, tokens: name.tokens, birth_year: birthYear });
+    for (const [subjectId, { names: newNames, birthYear }] of newSubjects) {
+      for (const name of newNames) names.push({ subject_id: subjectId, tokens: name.tokens, birth_year: birthYear });
     }
     const heldTokens: { subject_id: string; token: string; birth_year: number | null }[] =
       held.length === 0
@@ -231,14 +231,14 @@ export class SubjectIndexWriter {
 }
 
 /** A subject this batch put on the register: its names, and the year of birth its postings carry. */
-interface FreshSubject {
+interface NewSubject {
   names: SubjectNameRow[];
   birthYear: number | null;
 }
 
-function freshNames(fresh: ReadonlyMap<string, number | null>, names: readonly { subjectId: string; name: SubjectNameRow }[]): Map<string, FreshSubject> {
-  const subjects = new Map<string, FreshSubject>();
-  for (const [subjectId, birthYear] of fresh) subjects.set(subjectId, { names: [], birthYear });
+function newSubjectsOf(insertedYears: ReadonlyMap<string, number | null>, names: readonly { subjectId: string; name: SubjectNameRow }[]): Map<string, NewSubject> {
+  const subjects = new Map<string, NewSubject>();
+  for (const [subjectId, birthYear] of insertedYears) subjects.set(subjectId, { names: [], birthYear });
   for (const { subjectId, name } of names) subjects.get(subjectId)?.names.push(name);
   return subjects;
 }
