@@ -1,3 +1,4 @@
+import './garbage-collection.js';
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { ExpiryClock, ProjectorModule } from '../../projector/src/index.js';
