@@ -5,6 +5,6 @@ export { datesAgreeingWith } from './dates/date-of-birth.js';
 export { matchTokens } from './names/match-tokens.js';
 export { joinedOf, namePartCount } from './names/name-parts.js';
 export { queryKeys, tokenKeys } from './keys/token-keys.js';
-export { scoreCandidate } from './scoring/score-candidate.js';
+export { PLACEHOLDER_YEARS_TOLERATED, scoreCandidate } from './scoring/score-candidate.js';
 export type { Band, Candidate, CandidateName, MatchQuery, MatchReason, Scored, TokenFrequency } from './scoring/score-candidate.js';
 export { jaroWinkler } from './similarity/jaro-winkler.js';

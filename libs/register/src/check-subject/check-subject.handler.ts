@@ -54,8 +54,8 @@ type SubjectRow = Extract<CandidateRow, { order_id: null; register_version: null
  */
 const candidatesSql = (dated: boolean): string => `WITH ${namedSubjectsSql(dated)},
      identified AS (
-       SELECT subject_id FROM register_subjects WHERE pnc_id = $6
-       UNION SELECT subject_id FROM register_subjects WHERE cro_number = $7),
+       SELECT subject_id FROM register_subjects WHERE pnc_id = $7
+       UNION SELECT subject_id FROM register_subjects WHERE cro_number = $8),
      candidates AS MATERIALIZED (
        SELECT s.subject_id, s.forenames, s.surname, s.date_of_birth, s.pnc_id, s.cro_number, s.names
          FROM register_subjects s
@@ -69,12 +69,12 @@ UNION ALL
 SELECT o.subject_id::text, NULL, NULL, NULL, NULL, NULL, NULL,
        o.order_id::text, o.order_type, o.status, o.owning_force, o.prohibitions::text, o.made_on, NULL
   FROM register_orders o
- WHERE o.subject_id = ANY(ARRAY(SELECT subject_id FROM candidates)) AND ${IN_FORCE_AS_AT('$8')}
+ WHERE o.subject_id = ANY(ARRAY(SELECT subject_id FROM candidates)) AND ${IN_FORCE_AS_AT('$9')}
 UNION ALL
 SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, ${REGISTER_VERSION_SQL}) AS read
  ORDER BY order_id IS NOT NULL, made_on DESC, order_id`;
 const CANDIDATES = new PreparedStatement('check_candidates', candidatesSql(false));
-/** With a full date of birth asked, also those born on a date that agrees with it in full (`$9`). */
+/** With a full date of birth asked, also those born on a date that agrees with it in full (`$10`). */
 const CANDIDATES_DATED = new PreparedStatement('check_candidates_dated', candidatesSql(true));
 
 /**

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { datesAgreeingWith, joinedOf, type TokenFrequency } from '#subject-matching';
+import { datesAgreeingWith, joinedOf, PLACEHOLDER_YEARS_TOLERATED, type TokenFrequency } from '#subject-matching';
 import { pairKey } from '../projection/subject-names.js';
 import { type TokenReach, Vocabulary } from './vocabulary.js';
 
@@ -46,6 +46,8 @@ export interface NameSearch {
   pairs: string[];
   /** The register tokens the query's tokens reached, nearest first. */
   tokens: string[];
+  /** For each of `tokens`, which of the query's tokens reached it first (its index). */
+  tokenParts: number[];
   birthYear: number | null;
   /** For a full date of birth asked, the dates that agree with it in full (`datesAgreeingWith`); else none. */
   birthDates: string[];
@@ -64,14 +66,18 @@ export interface NameSearch {
 /**
  * The candidates a name search reaches, as SQL common table expressions ending in `named_subjects`.
  * Parameters: `$1` pairs, `$2` tokens, `$3` year of birth, `$4` one name, `$5` the tokens borne by
- * few and, when `dated`, `$9` the dates agreeing in full with a full date asked (a statement of its
- * own, so a check without a full date does not plan that part). Each path is bounded, so a check
- * reads about as much at 150,000 orders as at 10,000:
+ * few, `$6` which query token reached each of `$2` and, when `dated`, `$10` the dates agreeing in
+ * full with a full date asked (a statement of its own, so a check without a full date does not plan
+ * that part). Each path is bounded, so a check reads about as much at 150,000 orders as at 10,000:
  * - `by_pair`: those who bear two of the tokens together in one name (the namesakes: however common
- *   each name is alone, only they are read), most pairs borne first, then those born nearest the
- *   year asked, then those bearing the nearest spellings (the pairs come nearest first);
- * - `by_year`: those bearing any of them born in the year asked, then a year either side (the
- *   index's own order put the year before first: fifty born in 1989 filled a check for 1990);
+ *   each name is alone, only they are read): with a year asked, those born within the years a
+ *   stand-in date may be out by first (at 150,000 orders, namesakes bearing several pairs, born
+ *   decades apart, filled a check and pushed out the same-year namesakes an officer must see),
+ *   then most pairs borne, then nearest the year, then the nearest spellings (pairs come nearest first);
+ * - `by_year`: those born in the year asked, then a year either side, bearing the tokens of two
+ *   parts of the name asked (spellings further than the pairs reach, "Ladislav" for László), or any
+ *   of them for a single name. Bearers of one part alone were fifty of the hundred candidates of a
+ *   check with a date, almost all then judged strangers: half its cost in the database;
  * - `by_date`: those bearing any of them born on a date that agrees in full with the date asked,
  *   however many share a name asked (only they may be returned on part of a name); their own
  *   tokens are compared as an array (asked of the tokens, the planner read every bearer of
@@ -95,10 +101,11 @@ export const namedSubjectsSql = (dated: boolean): string => `by_pair AS (
               (SELECT subject_id, birth_year FROM register_subject_pairs r
                 WHERE r.pair = k.pair AND r.birth_year IS NULL LIMIT ${MOST_PER_PAIR})) p
         GROUP BY p.subject_id
-        ORDER BY count(*) DESC, min(CASE WHEN $3::int IS NULL THEN 0 ELSE coalesce(abs(p.birth_year - $3::int), 1000) END), min(k.nearness), p.subject_id
+        ORDER BY min(CASE WHEN $3::int IS NULL OR abs(p.birth_year - $3::int) <= ${PLACEHOLDER_YEARS_TOLERATED} THEN 0 ELSE 1 END), count(*) DESC,
+                 min(CASE WHEN $3::int IS NULL THEN 0 ELSE coalesce(abs(p.birth_year - $3::int), 1000) END), min(k.nearness), p.subject_id
         LIMIT ${MOST_CANDIDATES}),
      by_year AS (
-       SELECT t.subject_id FROM unnest($2::text[]) WITH ORDINALITY AS k(token, nearness)
+       SELECT t.subject_id FROM unnest($2::text[], $6::int[]) WITH ORDINALITY AS k(token, part, nearness)
         CROSS JOIN LATERAL (
               (SELECT subject_id, 0 AS apart FROM register_subject_tokens r
                 WHERE r.token = k.token AND r.birth_year = $3::int LIMIT ${MOST_CANDIDATES})
@@ -106,13 +113,15 @@ export const namedSubjectsSql = (dated: boolean): string => `by_pair AS (
               (SELECT subject_id, 1 FROM register_subject_tokens r
                 WHERE r.token = k.token AND r.birth_year IN ($3::int - 1, $3::int + 1) LIMIT ${MOST_A_YEAR_APART})) t
         WHERE $3::int IS NOT NULL
-        ORDER BY t.apart, k.nearness
+        GROUP BY t.subject_id
+       HAVING $4::boolean OR cardinality($1::text[]) = 0 OR count(DISTINCT k.part) >= 2
+        ORDER BY min(t.apart), min(k.nearness)
         LIMIT ${MOST_CANDIDATES}),
 ${
   dated
     ? `     by_date AS (
        SELECT s.subject_id FROM register_subjects s
-        WHERE s.date_of_birth = ANY($9::date[]) AND s.has_orders
+        WHERE s.date_of_birth = ANY($10::date[]) AND s.has_orders
           AND ARRAY(SELECT t.token FROM register_subject_tokens t WHERE t.subject_id = s.subject_id) && $2::text[]
         LIMIT ${MOST_CANDIDATES}),
 `
@@ -131,10 +140,10 @@ ${
        SELECT subject_id FROM by_pair UNION SELECT subject_id FROM by_year UNION SELECT subject_id FROM by_name
        ${dated ? 'UNION SELECT subject_id FROM by_date' : ''})`;
 
-/** The parameters `$1`–`$5` of {@link namedSubjectsSql}; a search that reached nothing reads nothing. */
-export function namedSubjectsParameters(search: NameSearch | null): [string[], string[], number | null, boolean, string[]] {
-  if (!search) return [[], [], null, false, []];
-  return [search.pairs, search.tokens, search.birthYear, search.oneName, search.fewBorne];
+/** The parameters `$1`–`$6` of {@link namedSubjectsSql}; a search that reached nothing reads nothing. */
+export function namedSubjectsParameters(search: NameSearch | null): [string[], string[], number | null, boolean, string[], number[]] {
+  if (!search) return [[], [], null, false, [], []];
+  return [search.pairs, search.tokens, search.birthYear, search.oneName, search.fewBorne, search.tokenParts];
 }
 
 /**
@@ -165,6 +174,7 @@ export class NameIndexLookup {
     return {
       pairs: expansions.length > 0 ? pairKeys(tokens, reaches, parts) : [],
       tokens: expansions,
+      tokenParts: expansions.map((token) => reaches.findIndex((reach) => reach.nearest.slice(0, MOST_EXPANSIONS).includes(token))),
       birthYear,
       birthDates: dateOfBirth ? datesAgreeingWith(dateOfBirth) : [],
       oneName,

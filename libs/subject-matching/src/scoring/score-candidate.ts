@@ -123,7 +123,7 @@ export function scoreCandidate(query: MatchQuery, candidate: Candidate, frequenc
  * A 1 January stand-in still usually carries the right year, give or take: dates of birth years
  * further apart than this are a different person's whatever their day and month.
  */
-const PLACEHOLDER_YEARS_TOLERATED = 2;
+export const PLACEHOLDER_YEARS_TOLERATED = 2;
 
 function isReturned(name: NameAgreement, dateOfBirth: DateOfBirthComparison, weight: number): boolean {
   const clearlyDifferent =
