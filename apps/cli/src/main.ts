@@ -137,6 +137,11 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = { start: () 
 const [command, ...rest] = process.argv.slice(2);
 const run = COMMANDS[command ?? ''] ? COMMANDS[command](rest) : Promise.reject(new ConfigError(USAGE));
 run.catch((error: unknown) => {
+  // An option the command does not know (`--help` too) is a usage error, not a crash.
+  if (String((error as { code?: unknown })?.code ?? '').startsWith('ERR_PARSE_ARGS_')) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
   console.error(error instanceof ConfigError || (error as Error)?.name === 'InvalidClaims' ? (error as Error).message : error);
   process.exit(1);
 });
