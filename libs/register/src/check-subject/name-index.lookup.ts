@@ -171,11 +171,16 @@ export class NameIndexLookup {
     const counted = await this.countSubjects();
     const { reaches, version, remembered } = await this.vocabulary.reach(tokens, afresh);
     const bearersOf = (token: string) => reaches.find((reach) => reach.bearers.has(token))?.bearers.get(token) ?? 0;
-    const expansions = [...new Set(reaches.flatMap((reach) => reach.nearest.slice(0, MOST_EXPANSIONS)))];
+    // Each register token reached, nearest first, with the query token that reached it first.
+    const partOf = new Map<string, number>();
+    reaches.forEach((reach, part) => {
+      for (const token of reach.nearest.slice(0, MOST_EXPANSIONS)) if (!partOf.has(token)) partOf.set(token, part);
+    });
+    const expansions = [...partOf.keys()];
     return {
       pairs: expansions.length > 0 ? pairKeys(tokens, reaches, parts) : [],
       tokens: expansions,
-      tokenParts: expansions.map((token) => reaches.findIndex((reach) => reach.nearest.slice(0, MOST_EXPANSIONS).includes(token))),
+      tokenParts: [...partOf.values()],
       birthYear,
       birthDates: dateOfBirth ? datesAgreeingWith(dateOfBirth) : [],
       oneName,
@@ -193,16 +198,14 @@ export class NameIndexLookup {
   private async countSubjects(): Promise<number> {
     const held = this.subjectCount;
     if (!held) return this.recount();
-    if (Date.now() - held.at >= SUBJECT_COUNT_TTL_MS && !this.refreshing) {
-      // A failed recount leaves the count held; the next check past its time tries again.
-      this.refreshing = this.recount().then(
-        () => undefined,
-        () => undefined,
-      );
-      void this.refreshing.finally(() => (this.refreshing = null));
-    }
+    // A failed recount leaves the count held; the next check past its time tries again.
+    if (Date.now() - held.at >= SUBJECT_COUNT_TTL_MS) this.refreshing ??= this.recount().then(this.refreshed, this.refreshed);
     return held.value;
   }
+
+  private readonly refreshed = (): void => {
+    this.refreshing = null;
+  };
 
   private async recount(): Promise<number> {
     const [row]: { subjects: string | number }[] = await this.db.query(`SELECT count(*) AS subjects FROM register_subjects WHERE has_orders`);
