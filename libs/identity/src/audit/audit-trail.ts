@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { PreparedStatement } from '#platform';
 import type { Principal } from '../tokens/principal.js';
 
 export interface AuditEntry {
@@ -31,6 +32,22 @@ export interface AuditRecord {
 
 /** At most this many entries in one INSERT. */
 const MOST_IN_ONE_WRITE = 500;
+/**
+ * Writes in flight at once: a request's entry does not wait behind another's commit (under a
+ * steady roadside load most writes hold one entry, and their commits are flushed together).
+ */
+const MOST_WRITES_IN_FLIGHT = 4;
+
+/** Prepared once per connection: the entries as arrays, one element each (subject ids as JSON, an array each). */
+const INSERT_ENTRIES = new PreparedStatement(
+  'audit_trail_insert',
+  `INSERT INTO audit_trail (at, actor_id, actor_name, actor_role, actor_force, action, method, path, query, status, order_id, subject_ids, purpose)
+   SELECT e.at, e.actor_id, e.actor_name, e.actor_role, e.actor_force, e.action, e.method, e.path, e.query, e.status, e.order_id,
+          ARRAY(SELECT jsonb_array_elements_text(e.subject_ids)), e.purpose
+     FROM unnest($1::timestamptz[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::jsonb[],
+                 $10::int[], $11::text[], $12::jsonb[], $13::text[])
+          AS e(at, actor_id, actor_name, actor_role, actor_force, action, method, path, query, status, order_id, subject_ids, purpose)`,
+);
 
 interface Waiting {
   entry: AuditEntry;
@@ -40,68 +57,68 @@ interface Waiting {
 
 /**
  * Written to the database, never to the log: the query of a search names a real person. Each
- * request waits until its entry is written; entries of requests arriving together are written in
- * one statement (while one write is in flight the next gathers), so a busy roadside hour costs a
- * few inserts a second, not one per check.
+ * request waits until its entry is written (committed); entries of requests arriving together are
+ * written in one statement, and a few writes may be in flight at once, so a busy roadside hour costs
+ * a few inserts a second, and no check waits for another's.
  */
 @Injectable()
 export class AuditTrail {
   private waiting: Waiting[] = [];
-  private writing: Promise<void> | null = null;
+  private scheduled = false;
+  private inFlight = 0;
 
   constructor(private readonly db: DataSource) {}
 
   record(entry: AuditEntry): Promise<void> {
     return new Promise<void>((written, failed) => {
       this.waiting.push({ entry, written, failed });
-      this.writing ??= this.writeWaiting();
+      if (this.scheduled) return;
+      this.scheduled = true;
+      // Requests answered in the same turn of the event loop join one write.
+      setImmediate(this.writeWaiting);
     });
   }
 
-  private async writeWaiting(): Promise<void> {
-    // Requests answered in the same turn of the event loop join this write.
-    await new Promise((resolve) => setImmediate(resolve));
-    while (this.waiting.length > 0) {
+  private readonly writeWaiting = (): void => {
+    this.scheduled = false;
+    while (this.waiting.length > 0 && this.inFlight < MOST_WRITES_IN_FLIGHT) {
       const batch = this.waiting.splice(0, MOST_IN_ONE_WRITE);
-      try {
-        await this.insert(batch.map((waiting) => waiting.entry));
-        for (const waiting of batch) waiting.written();
-      } catch (error) {
-        // One entry the database refuses must not lose the others: each on its own, each told.
-        if (batch.length === 1) batch[0]?.failed(error);
-        else for (const waiting of batch) await this.insert([waiting.entry]).then(waiting.written, waiting.failed);
-      }
+      this.inFlight += 1;
+      void this.write(batch).finally(() => {
+        this.inFlight -= 1;
+        this.writeWaiting();
+      });
     }
-    this.writing = null;
+  };
+
+  private async write(batch: readonly Waiting[]): Promise<void> {
+    try {
+      await this.insert(batch.map((waiting) => waiting.entry));
+      for (const waiting of batch) waiting.written();
+    } catch (error) {
+      // One entry the database refuses must not lose the others: each on its own, each told.
+      if (batch.length === 1) batch[0]?.failed(error);
+      else for (const waiting of batch) await this.insert([waiting.entry]).then(waiting.written, waiting.failed);
+    }
   }
 
   private async insert(entries: readonly AuditEntry[]): Promise<void> {
-    await this.db.query(
-      `INSERT INTO audit_trail (at, actor_id, actor_name, actor_role, actor_force, action, method, path, query, status, order_id, subject_ids, purpose)
-       SELECT e.at, e.actor_id, e.actor_name, e.actor_role, e.actor_force, e.action, e.method, e.path, e.query, e.status, e.order_id,
-              ARRAY(SELECT jsonb_array_elements_text(e.subject_ids)), e.purpose
-         FROM jsonb_to_recordset($1::jsonb) AS e(at timestamptz, actor_id text, actor_name text, actor_role text, actor_force text,
-              action text, method text, path text, query jsonb, status integer, order_id text, subject_ids jsonb, purpose text)`,
-      [
-        JSON.stringify(
-          entries.map((entry) => ({
-            at: entry.at.toISOString(),
-            actor_id: entry.principal?.userId ?? null,
-            actor_name: entry.principal?.name ?? null,
-            actor_role: entry.principal?.role ?? null,
-            actor_force: entry.principal?.force ?? entry.principal?.region ?? null,
-            action: entry.action,
-            method: entry.method,
-            path: entry.path,
-            query: entry.query,
-            status: entry.status,
-            order_id: entry.orderId ?? null,
-            subject_ids: entry.subjectIds ?? [],
-            purpose: entry.purpose ?? null,
-          })),
-        ),
-      ],
-    );
+    const column = <T>(value: (entry: AuditEntry) => T): T[] => entries.map(value);
+    await INSERT_ENTRIES.run(this.db, [
+      column((entry) => entry.at.toISOString()),
+      column((entry) => entry.principal?.userId ?? null),
+      column((entry) => entry.principal?.name ?? null),
+      column((entry) => entry.principal?.role ?? null),
+      column((entry) => entry.principal?.force ?? entry.principal?.region ?? null),
+      column((entry) => entry.action),
+      column((entry) => entry.method),
+      column((entry) => entry.path),
+      column((entry) => JSON.stringify(entry.query)),
+      column((entry) => entry.status),
+      column((entry) => entry.orderId ?? null),
+      column((entry) => JSON.stringify(entry.subjectIds ?? [])),
+      column((entry) => entry.purpose ?? null),
+    ]);
   }
 
   async search(filter: { actor?: string; from?: string; to?: string; limit: number }): Promise<AuditRecord[]> {
