@@ -14,6 +14,7 @@ export { RegisterNotificationsAndCrossBorder1763870000400 } from './register-not
 export { OrderAsAtQuery, type OrderAsAtResult } from './order-as-at/order-as-at.query.js';
 export { RegisterIdentityAndNameIndex1764600000000 } from './register-identity.migration.js';
 export { RegisterCheckReads1764700000000 } from './register-check-reads.migration.js';
+export { RegisterLeanNameIndex1765000000000 } from './register-lean-name-index.migration.js';
 export { OrdersOfSubjectQuery, type OrderOfSubject } from './orders-of-subject/orders-of-subject.query.js';
 export { GetSubjectQuery, SubjectHistoryQuery, type SubjectView } from './get-subject/get-subject.query.js';
 export { RegisterUpkeep } from './register-upkeep/register-upkeep.js';

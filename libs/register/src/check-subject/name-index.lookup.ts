@@ -79,9 +79,9 @@ export interface NameSearch {
  *   of them for a single name. Bearers of one part alone were fifty of the hundred candidates of a
  *   check with a date, almost all then judged strangers: half its cost in the database;
  * - `by_date`: those bearing any of them born on a date that agrees in full with the date asked,
- *   however many share a name asked (only they may be returned on part of a name); their own
- *   tokens are compared as an array (asked of the tokens, the planner read every bearer of
- *   "mohammed" and "khan" to find the few born that day);
+ *   however many share a name asked (only they may be returned on part of a name): a probe of the
+ *   token postings by token, year and date for each token and date, nearest tokens first (reading
+ *   everyone born on the dates and their tokens cost 7 ms where 1 January stand-ins gather);
  * - `by_name`, for a single name: its bearers; with a year asked, only those whose date of birth is
  *   unknown and every bearer of a name borne by few (a common surname born in another year is
  *   someone else, and the first fifty of its bearers were the oldest, never those with no date).
@@ -120,9 +120,12 @@ export const namedSubjectsSql = (dated: boolean): string => `by_pair AS (
 ${
   dated
     ? `     by_date AS (
-       SELECT s.subject_id FROM register_subjects s
-        WHERE s.date_of_birth = ANY($10::date[]) AND s.has_orders
-          AND ARRAY(SELECT t.token FROM register_subject_tokens t WHERE t.subject_id = s.subject_id) && $2::text[]
+       SELECT t.subject_id FROM unnest($2::text[]) AS k(token)
+        CROSS JOIN unnest($10::date[]) AS d(day)
+        CROSS JOIN LATERAL (
+              SELECT subject_id FROM register_subject_tokens r
+               WHERE r.token = k.token AND r.birth_year = extract(year FROM d.day)::int AND r.date_of_birth = d.day
+               LIMIT ${MOST_CANDIDATES}) t
         LIMIT ${MOST_CANDIDATES}),
 `
     : ''

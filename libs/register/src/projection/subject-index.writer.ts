@@ -15,9 +15,9 @@ export class SubjectIndexWriter {
 
   async write(changes: SubjectChanges): Promise<void> {
     if (changes.isEmpty) return;
-    const insertedYears = new Map<string, number | null>();
+    const insertedBirthDates = new Map<string, string | null>();
     for (const subjectId of await this.insertSubjects([...changes.registered], false)) {
-      insertedYears.set(subjectId, birthYearOf(changes.registered.get(subjectId)?.dateOfBirth ?? null));
+      insertedBirthDates.set(subjectId, changes.registered.get(subjectId)?.dateOfBirth ?? null);
     }
     const unregistered = await this.markHasOrders([...changes.withOrders.keys()]);
     // A log written before subjects had streams: the first order naming the subject registers them.
@@ -25,11 +25,11 @@ export class SubjectIndexWriter {
       const subject = changes.withOrders.get(subjectId);
       if (!subject) continue;
       const [inserted] = await this.insertSubjects([[subjectId, { ...subject, croNumber: null }]], true);
-      if (inserted) insertedYears.set(inserted, birthYearOf(subject.dateOfBirth));
+      if (inserted) insertedBirthDates.set(inserted, subject.dateOfBirth);
       changes.addNames(subjectId, subjectNameRows(subject));
     }
     await this.addNames(changes.names);
-    await this.index([...changes.touched], newSubjectsOf(insertedYears, changes.names));
+    await this.index([...changes.touched], newSubjectsOf(insertedBirthDates, changes.names));
   }
 
   async subjectOf(subjectId: string): Promise<HeldParticulars | null> {
@@ -106,7 +106,7 @@ export class SubjectIndexWriter {
   /**
    * Makes the subjects' rows carry every name they are known by, and the name index hold exactly
    * their current tokens: postings added and removed,
-   * each token's count of subjects kept, birth years kept, and the keys of a token seen for the
+   * each token's count of subjects kept, dates of birth kept, and the keys of a token seen for the
    * first time.
    */
   async index(subjectIds: readonly string[], newSubjects: ReadonlyMap<string, NewSubject> = new Map()): Promise<void> {
@@ -124,56 +124,58 @@ export class SubjectIndexWriter {
     // A subject inserted by this batch holds no tokens or pairs yet, and its names are all in hand:
     // only the others are read (each a few random pages of large indexes, the cost of a national seed).
     const held = subjectIds.filter((subjectId) => !newSubjects.has(subjectId));
-    const names: { subject_id: string; tokens: string[]; birth_year: number | null }[] =
+    const names: { subject_id: string; tokens: string[]; date_of_birth: string | null }[] =
       held.length === 0
         ? []
         : await this.tx.query(
-            `SELECT n.subject_id::text AS subject_id, n.tokens, extract(year FROM s.date_of_birth)::int AS birth_year
+            `SELECT n.subject_id::text AS subject_id, n.tokens, s.date_of_birth::text AS date_of_birth
                FROM register_subject_names n JOIN register_subjects s ON s.subject_id = n.subject_id
               WHERE n.subject_id = ANY($1::uuid[])`,
             [held],
           );
-    for (const [subjectId, { names: newNames, birthYear }] of newSubjects) {
-      for (const name of newNames) names.push({ subject_id: subjectId, tokens: name.tokens, birth_year: birthYear });
+    for (const [subjectId, { names: newNames, dateOfBirth }] of newSubjects) {
+      for (const name of newNames) names.push({ subject_id: subjectId, tokens: name.tokens, date_of_birth: dateOfBirth });
     }
-    const heldTokens: { subject_id: string; token: string; birth_year: number | null }[] =
+    const heldTokens: { subject_id: string; token: string; date_of_birth: string | null }[] =
       held.length === 0
         ? []
-        : await this.tx.query(`SELECT subject_id::text AS subject_id, token, birth_year FROM register_subject_tokens WHERE subject_id = ANY($1::uuid[])`, [held]);
-    const wanted = new Map<string, { tokens: Set<string>; pairs: Set<string>; birthYear: number | null }>();
+        : await this.tx.query(`SELECT subject_id::text AS subject_id, token, date_of_birth::text AS date_of_birth FROM register_subject_tokens WHERE subject_id = ANY($1::uuid[])`, [
+            held,
+          ]);
+    const wanted = new Map<string, { tokens: Set<string>; pairs: Set<string>; dateOfBirth: string | null }>();
     for (const row of names) {
-      const entry = wanted.get(row.subject_id) ?? { tokens: new Set<string>(), pairs: new Set<string>(), birthYear: row.birth_year };
+      const entry = wanted.get(row.subject_id) ?? { tokens: new Set<string>(), pairs: new Set<string>(), dateOfBirth: row.date_of_birth };
       for (const token of tokensOf([row])) entry.tokens.add(token);
       for (const pair of pairsOf([row])) entry.pairs.add(pair);
       wanted.set(row.subject_id, entry);
     }
-    const heldBySubject = new Map<string, Map<string, number | null>>();
+    const heldBySubject = new Map<string, Map<string, string | null>>();
     for (const row of heldTokens) {
-      const tokens = heldBySubject.get(row.subject_id) ?? new Map<string, number | null>();
-      tokens.set(row.token, row.birth_year);
+      const tokens = heldBySubject.get(row.subject_id) ?? new Map<string, string | null>();
+      tokens.set(row.token, row.date_of_birth);
       heldBySubject.set(row.subject_id, tokens);
     }
     const heldPairs: { subject_id: string; pair: string }[] =
       held.length === 0 ? [] : await this.tx.query(`SELECT subject_id::text AS subject_id, pair FROM register_subject_pairs WHERE subject_id = ANY($1::uuid[])`, [held]);
     const pairsBySubject = new Map<string, Set<string>>();
     for (const row of heldPairs) pairsBySubject.set(row.subject_id, (pairsBySubject.get(row.subject_id) ?? new Set<string>()).add(row.pair));
-    const added: [string, string, number | null][] = [];
+    const added: [string, string, string | null][] = [];
     const removed: [string, string][] = [];
-    const moved: [string, number | null][] = [];
+    const moved: [string, string | null][] = [];
     const addedPairs: [string, string, number | null][] = [];
     const removedPairs: [string, string][] = [];
     for (const subjectId of subjectIds) {
-      const want = wanted.get(subjectId) ?? { tokens: new Set<string>(), pairs: new Set<string>(), birthYear: null };
-      const have = heldBySubject.get(subjectId) ?? new Map<string, number | null>();
-      for (const token of want.tokens) if (!have.has(token)) added.push([subjectId, token, want.birthYear]);
-      let yearMoved = false;
-      for (const [token, year] of have) {
+      const want = wanted.get(subjectId) ?? { tokens: new Set<string>(), pairs: new Set<string>(), dateOfBirth: null };
+      const have = heldBySubject.get(subjectId) ?? new Map<string, string | null>();
+      for (const token of want.tokens) if (!have.has(token)) added.push([subjectId, token, want.dateOfBirth]);
+      let dateMoved = false;
+      for (const [token, dateOfBirth] of have) {
         if (!want.tokens.has(token)) removed.push([subjectId, token]);
-        else if (year !== want.birthYear) yearMoved = true;
+        else if (dateOfBirth !== want.dateOfBirth) dateMoved = true;
       }
-      if (yearMoved) moved.push([subjectId, want.birthYear]);
+      if (dateMoved) moved.push([subjectId, want.dateOfBirth]);
       const havePairs = pairsBySubject.get(subjectId) ?? new Set<string>();
-      for (const pair of want.pairs) if (!havePairs.has(pair)) addedPairs.push([subjectId, pair, want.birthYear]);
+      for (const pair of want.pairs) if (!havePairs.has(pair)) addedPairs.push([subjectId, pair, birthYearOf(want.dateOfBirth)]);
       for (const pair of havePairs) if (!want.pairs.has(pair)) removedPairs.push([subjectId, pair]);
     }
     if (removedPairs.length > 0) {
@@ -202,17 +204,23 @@ export class SubjectIndexWriter {
       );
     }
     if (moved.length > 0) {
-      for (const table of ['register_subject_tokens', 'register_subject_pairs']) {
-        await this.tx.query(
-          `UPDATE ${table} t SET birth_year = m.birth_year FROM unnest($1::uuid[], $2::int[]) AS m(subject_id, birth_year) WHERE t.subject_id = m.subject_id`,
-          [moved.map(([id]) => id), moved.map(([, year]) => year)],
-        );
-      }
+      await this.tx.query(
+        `UPDATE register_subject_tokens t SET birth_year = extract(year FROM m.date_of_birth)::int, date_of_birth = m.date_of_birth
+           FROM unnest($1::uuid[], $2::date[]) AS m(subject_id, date_of_birth) WHERE t.subject_id = m.subject_id`,
+        [moved.map(([id]) => id), moved.map(([, dateOfBirth]) => dateOfBirth)],
+      );
+      await this.tx.query(
+        `UPDATE register_subject_pairs t SET birth_year = extract(year FROM m.date_of_birth)::int
+           FROM unnest($1::uuid[], $2::date[]) AS m(subject_id, date_of_birth) WHERE t.subject_id = m.subject_id`,
+        [moved.map(([id]) => id), moved.map(([, dateOfBirth]) => dateOfBirth)],
+      );
     }
     if (added.length === 0) return;
     await this.tx.query(
-      `INSERT INTO register_subject_tokens (subject_id, token, birth_year) SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[]) ON CONFLICT DO NOTHING`,
-      [added.map(([id]) => id), added.map(([, token]) => token), added.map(([, , year]) => year)],
+      `INSERT INTO register_subject_tokens (subject_id, token, birth_year, date_of_birth)
+       SELECT subject_id, token, extract(year FROM date_of_birth)::int, date_of_birth FROM unnest($1::uuid[], $2::text[], $3::date[]) AS a(subject_id, token, date_of_birth)
+       ON CONFLICT DO NOTHING`,
+      [added.map(([id]) => id), added.map(([, token]) => token), added.map(([, , dateOfBirth]) => dateOfBirth)],
     );
     const fresh: { token: string }[] = await this.tx.query(
       `INSERT INTO register_name_tokens (token, subjects)
@@ -230,15 +238,15 @@ export class SubjectIndexWriter {
   }
 }
 
-/** A subject this batch put on the register: its names, and the year of birth its postings carry. */
+/** A subject this batch put on the register: its names, and the date of birth its postings carry. */
 interface NewSubject {
   names: SubjectNameRow[];
-  birthYear: number | null;
+  dateOfBirth: string | null;
 }
 
-function newSubjectsOf(insertedYears: ReadonlyMap<string, number | null>, names: readonly { subjectId: string; name: SubjectNameRow }[]): Map<string, NewSubject> {
+function newSubjectsOf(insertedBirthDates: ReadonlyMap<string, string | null>, names: readonly { subjectId: string; name: SubjectNameRow }[]): Map<string, NewSubject> {
   const subjects = new Map<string, NewSubject>();
-  for (const [subjectId, birthYear] of insertedYears) subjects.set(subjectId, { names: [], birthYear });
+  for (const [subjectId, dateOfBirth] of insertedBirthDates) subjects.set(subjectId, { names: [], dateOfBirth });
   for (const { subjectId, name } of names) subjects.get(subjectId)?.names.push(name);
   return subjects;
 }
