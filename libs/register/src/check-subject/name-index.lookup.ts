@@ -66,7 +66,7 @@ export interface NameSearch {
 /**
  * The candidates a name search reaches, as SQL common table expressions ending in `named_subjects`.
  * Parameters: `$1` pairs, `$2` tokens, `$3` year of birth, `$4` one name, `$5` the tokens borne by
- * few, `$6` which query token reached each of `$2` and, when `dated`, `$10` the dates agreeing in
+ * few, `$6` which query token reached each of `$2` and, when `dated`, `$9` the dates agreeing in
  * full with a full date asked (a statement of its own, so a check without a full date does not plan
  * that part). Each path is bounded, so a check reads about as much at 150,000 orders as at 10,000:
  * - `by_pair`: those who bear two of the tokens together in one name (the namesakes: however common
@@ -121,7 +121,7 @@ ${
   dated
     ? `     by_date AS (
        SELECT t.subject_id FROM unnest($2::text[]) AS k(token)
-        CROSS JOIN unnest($10::date[]) AS d(day)
+        CROSS JOIN unnest($9::date[]) AS d(day)
         CROSS JOIN LATERAL (
               SELECT subject_id FROM register_subject_tokens r
                WHERE r.token = k.token AND r.birth_year = extract(year FROM d.day)::int AND r.date_of_birth = d.day

@@ -27,6 +27,13 @@ const STALE_MARGIN = 500;
 /** The tables are vacuumed once the register has taken this many events per subject since the last time, or the margin for small registers. */
 const CHURN_PER_SUBJECT = 0.2;
 const CHURN_MARGIN = 5_000;
+/**
+ * A vacuum is due when fewer than this share of the checked tables' pages are marked all-visible
+ * (index-only look-ups then visit the table for every entry: after a migration rewrote a table, a
+ * check cost half as much again), once the tables are larger than the margin.
+ */
+const ALL_VISIBLE_SHARE = 0.5;
+const ALL_VISIBLE_MARGIN_PAGES = 1_000;
 /** How often the projector looks (a count of the subjects, the register's position). */
 const LOOK_EVERY_MS = 30_000;
 
@@ -38,11 +45,15 @@ export interface RegisterLook {
   /** The register's position in the log now, and at the last vacuum. */
   position: number;
   vacuumedAt: number;
+  /** Pages of the checked tables, and how many of them the visibility map marks all-visible. */
+  pages: number;
+  allVisible: number;
 }
 
 /** What the register's tables need, from one look at it: a vacuum (which analyses too) before an analysis alone. */
-export function upkeepDue({ subjects, planned, position, vacuumedAt }: RegisterLook): 'vacuum' | 'analyse' | null {
+export function upkeepDue({ subjects, planned, position, vacuumedAt, pages, allVisible }: RegisterLook): 'vacuum' | 'analyse' | null {
   if (position - vacuumedAt > subjects * CHURN_PER_SUBJECT + CHURN_MARGIN) return 'vacuum';
+  if (pages > ALL_VISIBLE_MARGIN_PAGES && allVisible < pages * ALL_VISIBLE_SHARE) return 'vacuum';
   if (Math.abs(subjects - planned) > subjects * STALE_SHARE + STALE_MARGIN) return 'analyse';
   return null;
 }
@@ -64,15 +75,31 @@ export class RegisterUpkeep {
     const now = Date.now();
     if (now - this.lookedAt < LOOK_EVERY_MS) return null;
     this.lookedAt = now;
-    const [row]: { subjects: string | number; planned: string | number | null; position: string | number | null }[] = await this.db.query(
+    const [row]: {
+      subjects: string | number;
+      planned: string | number | null;
+      position: string | number | null;
+      pages: string | number | null;
+      all_visible: string | number | null;
+    }[] = await this.db.query(
       `SELECT count(*) AS subjects,
               (SELECT reltuples FROM pg_class WHERE oid = 'register_subjects'::regclass) AS planned,
-              (SELECT position FROM projection_checkpoints WHERE projection = 'register') AS position
+              (SELECT position FROM projection_checkpoints WHERE projection = 'register') AS position,
+              (SELECT sum(relpages) FROM pg_class WHERE relname = ANY($1::text[]) AND relnamespace = 'public'::regnamespace) AS pages,
+              (SELECT sum(relallvisible) FROM pg_class WHERE relname = ANY($1::text[]) AND relnamespace = 'public'::regnamespace) AS all_visible
          FROM register_subjects`,
+      [CHECKED_TABLES],
     );
     const position = Number(row?.position ?? 0);
     this.vacuumedAt ??= position;
-    const due = upkeepDue({ subjects: Number(row?.subjects ?? 0), planned: Number(row?.planned ?? -1), position, vacuumedAt: this.vacuumedAt });
+    const due = upkeepDue({
+      subjects: Number(row?.subjects ?? 0),
+      planned: Number(row?.planned ?? -1),
+      position,
+      vacuumedAt: this.vacuumedAt,
+      pages: Number(row?.pages ?? 0),
+      allVisible: Number(row?.all_visible ?? 0),
+    });
     if (due === 'vacuum') {
       await this.vacuum();
       this.vacuumedAt = position;
