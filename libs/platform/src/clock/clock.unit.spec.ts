@@ -10,3 +10,14 @@ describe("the clock's today", () => {
     expect(new SettableClock(new Date(instant)).today()).toBe(day);
   });
 });
+
+describe('a clock asked again', () => {
+  test('answers the new day as soon as the United Kingdom reaches it, to the second', () => {
+    const clock = new SettableClock(new Date('2029-06-01T22:59:59.999Z'));
+    expect(clock.today()).toBe('2029-06-01');
+    clock.set('2029-06-01T23:00:00.000Z'); // midnight BST
+    expect(clock.today()).toBe('2029-06-02');
+    clock.set('2029-06-01T22:59:59.500Z'); // set back within the same second as before
+    expect(clock.today()).toBe('2029-06-01');
+  });
+});
