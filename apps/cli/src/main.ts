@@ -79,7 +79,7 @@ async function seed(args: string[]): Promise<void> {
   const clock = new SystemClock();
   // Synthetic data, made again by the same command: its commits need not wait for the disk.
   const runtime = await openRuntime(config, clock, { bulkLoad: true });
-  const app = await createApp(runtime, [ProjectorModule.with({ clockIntervalMs: 0 })]);
+  const app = await createApp(runtime, [ProjectorModule.with({ clockIntervalMs: 0, vacuumWhileRunning: false })]);
   // The projector runs while the log fills, as it would in service; catch-up is what remains after the last append.
   const runner = app.get(ProjectionRunner);
   try {

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { StorRuntime } from '../../api/src/index.js';
-import { CreateAlertsInbox1763870000300 } from '#alerts';
+import { AlertsKeyedByEvent1765000000100, CreateAlertsInbox1763870000300 } from '#alerts';
 import {
   EVENT_LOG_MIGRATIONS,
   CreateProjectionCheckpoints1763870000050,
@@ -29,6 +29,7 @@ export const MIGRATIONS = [
   RegisterIdentityAndNameIndex1764600000000,
   RegisterCheckReads1764700000000,
   RegisterLeanNameIndex1765000000000,
+  AlertsKeyedByEvent1765000000100,
 ];
 
 /** Opens the database (embedded or server), migrates it, and assembles what the modules share. */

@@ -17,6 +17,8 @@ export interface ProjectorSettings {
   clockIntervalMs: number;
   /** How often a standby projector tries to take the lead (PostgreSQL server only). */
   leadershipRetryMs?: number;
+  /** False while a seed fills the register: its tables are only analysed as they grow, and vacuumed once at the end. */
+  vacuumWhileRunning?: boolean;
 }
 
 /**
@@ -126,7 +128,7 @@ export class ProjectorModule implements OnApplicationBootstrap, OnApplicationShu
   private async keepUpSafely(): Promise<void> {
     if (this.upkeepRunning) return;
     this.upkeepRunning = true;
-    await this.safely('register upkeep', () => this.upkeep.keepUp());
+    await this.safely('register upkeep', () => this.upkeep.keepUp({ vacuum: this.settings.vacuumWhileRunning ?? true }));
     this.upkeepRunning = false;
   }
 

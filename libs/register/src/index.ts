@@ -9,7 +9,7 @@ export { OrdersDueToExpireQuery } from './orders-due-to-expire/orders-due-to-exp
 export { type OrderView, toOrderView } from './order-view.js';
 export { OrderHistoryQuery, type HistoryEntry } from './order-history/order-history.query.js';
 export { OrdersWithNotificationOverdueQuery } from './orders-with-notification-overdue/orders-with-notification-overdue.query.js';
-export { ActiveOrdersOfSubjectQuery, type ActiveOrderOfSubject } from './active-orders-of-subject/active-orders-of-subject.query.js';
+export { ActiveOrdersOfSubjectQuery, type ActiveOrdersOfSubjects } from './active-orders-of-subject/active-orders-of-subject.query.js';
 export { RegisterNotificationsAndCrossBorder1763870000400 } from './register-notifications.migration.js';
 export { OrderAsAtQuery, type OrderAsAtResult } from './order-as-at/order-as-at.query.js';
 export { RegisterIdentityAndNameIndex1764600000000 } from './register-identity.migration.js';

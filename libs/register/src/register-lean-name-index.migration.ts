@@ -9,7 +9,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * - the postings of tokens and of pairs are keyed by subject first: the key serves the writer's
  *   look-ups by subject, so the separate index by subject goes (one index fewer to write for every
  *   posting, the cost of a national seed);
- * - the names' GIN index by token, which nothing has read since the name index, goes.
+ * - the names' GIN index by token, which nothing has read since the name index, goes; so does the
+ *   orders' index by subject alone, which the one by subject and last day in force serves.
  */
 export class RegisterLeanNameIndex1765000000000 implements MigrationInterface {
   name = 'RegisterLeanNameIndex1765000000000';
@@ -30,9 +31,11 @@ export class RegisterLeanNameIndex1765000000000 implements MigrationInterface {
       await db.query(`DROP INDEX ${table}_by_subject`);
     }
     await db.query(`DROP INDEX register_subject_names_by_token`);
+    await db.query(`DROP INDEX register_orders_by_subject`);
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`CREATE INDEX register_orders_by_subject ON register_orders (subject_id)`);
     await db.query(`CREATE INDEX register_subject_names_by_token ON register_subject_names USING gin (tokens)`);
     for (const [table, column] of [
       ['register_subject_tokens', 'token'],

@@ -75,7 +75,7 @@ export class AlertsInboxProjection implements Projection {
        SELECT a.alert_id, a.force, a.kind, a.order_id, a.breach_id, a.raised_at, a.reason, a.why, a.position
          FROM jsonb_to_recordset($1::jsonb) AS a(alert_id uuid, force text, kind text, order_id uuid, breach_id text,
                                                  raised_at timestamptz, reason text, why text, position bigint)
-       ON CONFLICT (alert_id) DO NOTHING`,
+       ON CONFLICT (position, force) DO NOTHING`,
       [JSON.stringify(alerts)],
     );
   }

@@ -1,18 +1,26 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
-import { type ActiveOrderOfSubject, ActiveOrdersOfSubjectQuery } from './active-orders-of-subject.query.js';
+import { type ActiveOrdersOfSubjects, ActiveOrdersOfSubjectQuery } from './active-orders-of-subject.query.js';
 
 @QueryHandler(ActiveOrdersOfSubjectQuery)
-export class ActiveOrdersOfSubjectHandler implements IQueryHandler<ActiveOrdersOfSubjectQuery, ActiveOrderOfSubject[]> {
+export class ActiveOrdersOfSubjectHandler implements IQueryHandler<ActiveOrdersOfSubjectQuery, ActiveOrdersOfSubjects> {
   constructor(private readonly db: DataSource) {}
 
-  async execute({ subjectIds }: ActiveOrdersOfSubjectQuery): Promise<ActiveOrderOfSubject[]> {
-    if (subjectIds.length === 0) return [];
-    const rows: { subject_id: string; order_id: string; order_type: string; made_on: string }[] = await this.db.query(
-      `SELECT subject_id::text AS subject_id, order_id::text AS order_id, order_type, made_on::text AS made_on FROM register_orders
-        WHERE subject_id = ANY($1::uuid[]) AND status IN ('active', 'interim') ORDER BY made_on, order_id`,
+  async execute({ subjectIds }: ActiveOrdersOfSubjectQuery): Promise<ActiveOrdersOfSubjects> {
+    // One statement, so the position is the one the orders were read at.
+    const rows: { subject_id: string | null; order_id: string; order_type: string; made_on: string; register_checkpoint: string | null }[] = await this.db.query(
+      `SELECT * FROM (
+         SELECT subject_id::text AS subject_id, order_id::text AS order_id, order_type, made_on::text AS made_on, NULL::text AS register_checkpoint
+           FROM register_orders
+          WHERE subject_id = ANY($1::uuid[]) AND status IN ('active', 'interim')
+         UNION ALL
+         SELECT NULL, NULL, NULL, NULL, (SELECT checkpoint FROM projection_checkpoints WHERE projection = 'register')) AS read
+        ORDER BY made_on, order_id`,
       [subjectIds],
     );
-    return rows.map((row) => ({ subjectId: row.subject_id, orderId: row.order_id, type: row.order_type, madeOn: row.made_on }));
+    const orders = rows.flatMap((row) =>
+      row.subject_id === null ? [] : [{ subjectId: row.subject_id, orderId: row.order_id, type: row.order_type, madeOn: row.made_on }],
+    );
+    return { orders, registerCheckpoint: rows.find((row) => row.subject_id === null)?.register_checkpoint ?? null };
   }
 }

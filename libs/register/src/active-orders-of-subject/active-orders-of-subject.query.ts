@@ -3,6 +3,12 @@ export class ActiveOrdersOfSubjectQuery {
   constructor(readonly subjectIds: readonly string[]) {}
 }
 
+export interface ActiveOrdersOfSubjects {
+  orders: ActiveOrderOfSubject[];
+  /** The register's checkpoint when it was read: what it says covers every event up to there. */
+  registerCheckpoint: string | null;
+}
+
 export interface ActiveOrderOfSubject {
   subjectId: string;
   orderId: string;
