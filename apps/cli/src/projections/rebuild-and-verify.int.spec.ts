@@ -65,7 +65,7 @@ describe('rebuilding and verifying the projections', () => {
       `SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND tablename = 'register_orders' ORDER BY indexname`,
     );
     expect(indexes.map((i) => i.indexname)).toEqual(
-      expect.arrayContaining(['register_orders_pkey', 'register_orders_by_subject', 'register_orders_by_notification_due']),
+      expect.arrayContaining(['register_orders_pkey', 'register_orders_by_subject_in_force', 'register_orders_by_notification_due']),
     );
     const [fk] = await db.query(`SELECT count(*)::int AS count FROM pg_constraint WHERE conrelid = 'public.register_subject_names'::regclass AND contype = 'f'`);
     expect(fk.count).toBe(1);
