@@ -10,7 +10,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   look-ups by subject, so the separate index by subject goes (one index fewer to write for every
  *   posting, the cost of a national seed);
  * - the names' GIN index by token, which nothing has read since the name index, goes; so does the
- *   orders' index by subject alone, which the one by subject and last day in force serves.
+ *   orders' index by subject alone, which the one by subject and last day in force serves;
+ * - the subjects with orders are counted from an index of their own (how common a name is weighs
+ *   against it): a scan of every subject took 150–360 ms at 150,000 orders.
  */
 export class RegisterLeanNameIndex1765000000000 implements MigrationInterface {
   name = 'RegisterLeanNameIndex1765000000000';
@@ -32,9 +34,11 @@ export class RegisterLeanNameIndex1765000000000 implements MigrationInterface {
     }
     await db.query(`DROP INDEX register_subject_names_by_token`);
     await db.query(`DROP INDEX register_orders_by_subject`);
+    await db.query(`CREATE INDEX register_subjects_with_orders ON register_subjects (subject_id) WHERE has_orders`);
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP INDEX register_subjects_with_orders`);
     await db.query(`CREATE INDEX register_orders_by_subject ON register_orders (subject_id)`);
     await db.query(`CREATE INDEX register_subject_names_by_token ON register_subject_names USING gin (tokens)`);
     for (const [table, column] of [
