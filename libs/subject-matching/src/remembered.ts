@@ -17,3 +17,31 @@ export class Remembered<V> {
     return answer;
   }
 }
+
+/**
+ * The same for a function of two strings, held by the first and then the second: a key made of
+ * both would be a new string to build and hash on every call (a check asks about every name of a
+ * hundred candidates; measured as the largest piece of the scoring's own time).
+ */
+export class RememberedPairs<V> {
+  private readonly answers = new Map<string, Map<string, V>>();
+  private size = 0;
+
+  constructor(private readonly limit: number) {}
+
+  get(first: string, second: string, compute: () => V): V {
+    let seconds = this.answers.get(first);
+    const known = seconds?.get(second);
+    if (known !== undefined) return known;
+    const answer = compute();
+    if (this.size >= this.limit) {
+      this.answers.clear();
+      this.size = 0;
+      seconds = undefined;
+    }
+    if (!seconds) this.answers.set(first, (seconds = new Map()));
+    seconds.set(second, answer);
+    this.size += 1;
+    return answer;
+  }
+}

@@ -1,6 +1,6 @@
 import { compareDatesOfBirth, type DateOfBirthComparison } from '../dates/date-of-birth.js';
 import { dateOfBirthWeight, IDENTIFIER_DISAGREEMENT } from './match-weights.js';
-import { Remembered } from '../remembered.js';
+import { Remembered, RememberedPairs } from '../remembered.js';
 import { compareNames, prepareName, type NameAgreement, type PreparedName } from './name-agreement.js';
 
 export interface CandidateName {
@@ -79,7 +79,7 @@ const SCORE_MIDPOINT_BITS = 12;
 const SCORE_SCALE_BITS = 4;
 
 const preparedQueries = new Remembered<PreparedName>(1_000);
-const preparedNames = new Remembered<PreparedName>(50_000);
+const preparedNames = new RememberedPairs<PreparedName>(50_000);
 
 /**
  * Judges one candidate subject against an officer's query (DOMAIN.md §5): null when the candidate
@@ -164,7 +164,7 @@ function preparedQuery(raw: string): PreparedName {
 }
 
 function preparedName(forenames: string, surname: string): PreparedName {
-  return preparedNames.get(`${forenames}\u0000${surname}`, () => prepareName(forenames, surname));
+  return preparedNames.get(forenames, surname, () => prepareName(forenames, surname));
 }
 
 function addNameReasons(agreement: NameAgreement, isAlias: boolean, reasons: Set<MatchReason>): void {
