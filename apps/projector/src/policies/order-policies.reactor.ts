@@ -43,9 +43,9 @@ export class OrderPolicies implements Reactor {
     // nothing left to end: the decider would only refuse (a national seed sent 17,743 such commands).
     const lastNaming = made.filter(({ order }) => order.interimOrderId).at(-1);
     const registerCovers = lastNaming !== undefined && (await this.store.isCovered(lastNaming.position, registerCheckpoint));
+    const alreadyEnded = (interimOrderId: string) => registerCovers && !inForce.some((earlier) => earlier.orderId === interimOrderId);
     for (const { order } of made) {
-      const interimEnded = registerCovers && !inForce.some((earlier) => earlier.orderId === order.interimOrderId);
-      if (order.interimOrderId && !interimEnded) {
+      if (order.interimOrderId && !alreadyEnded(order.interimOrderId)) {
         await this.refusalsAreDecisions(new EndInterimOrderCommand(order.interimOrderId, order.orderId, order.madeOn));
       }
       for (const earlier of inForce) {

@@ -7,7 +7,7 @@ export class ActiveOrdersOfSubjectHandler implements IQueryHandler<ActiveOrdersO
   constructor(private readonly db: DataSource) {}
 
   async execute({ subjectIds }: ActiveOrdersOfSubjectQuery): Promise<ActiveOrdersOfSubjects> {
-    // One statement, so the position is the one the orders were read at.
+    // One statement, so the checkpoint is the one the orders were read at.
     const rows: { subject_id: string | null; order_id: string; order_type: string; made_on: string; register_checkpoint: string | null }[] = await this.db.query(
       `SELECT * FROM (
          SELECT subject_id::text AS subject_id, order_id::text AS order_id, order_type, made_on::text AS made_on, NULL::text AS register_checkpoint

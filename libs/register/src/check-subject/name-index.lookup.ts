@@ -203,10 +203,15 @@ export class NameIndexLookup {
     const held = this.subjectCount;
     // The checks that arrive before the first count wait for the same one: at start-up under load,
     // each had counted for itself (thirty scans of every subject at once).
-    if (!held) return (this.counting ??= this.recount().finally(() => (this.counting = null)));
+    if (!held) return this.countOnce();
     // A failed recount leaves the count held; the next check past its time tries again.
-    if (Date.now() - held.at >= SUBJECT_COUNT_TTL_MS) this.counting ??= this.recount().finally(() => (this.counting = null));
+    if (Date.now() - held.at >= SUBJECT_COUNT_TTL_MS) void this.countOnce().catch(() => undefined);
     return held.value;
+  }
+
+  /** The count in progress, or a new one: never two at once. */
+  private countOnce(): Promise<number> {
+    return (this.counting ??= this.recount().finally(() => (this.counting = null)));
   }
 
   private async recount(): Promise<number> {

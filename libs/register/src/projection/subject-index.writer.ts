@@ -162,7 +162,7 @@ export class SubjectIndexWriter {
     const added: [string, string, string | null][] = [];
     const removed: [string, string][] = [];
     const moved: [string, string | null][] = [];
-    const addedPairs: [string, string, number | null][] = [];
+    const addedPairs: [string, string, string | null][] = [];
     const removedPairs: [string, string][] = [];
     for (const subjectId of subjectIds) {
       const want = wanted.get(subjectId) ?? { tokens: new Set<string>(), pairs: new Set<string>(), dateOfBirth: null };
@@ -175,7 +175,7 @@ export class SubjectIndexWriter {
       }
       if (dateMoved) moved.push([subjectId, want.dateOfBirth]);
       const havePairs = pairsBySubject.get(subjectId) ?? new Set<string>();
-      for (const pair of want.pairs) if (!havePairs.has(pair)) addedPairs.push([subjectId, pair, birthYearOf(want.dateOfBirth)]);
+      for (const pair of want.pairs) if (!havePairs.has(pair)) addedPairs.push([subjectId, pair, want.dateOfBirth]);
       for (const pair of havePairs) if (!want.pairs.has(pair)) removedPairs.push([subjectId, pair]);
     }
     if (removedPairs.length > 0) {
@@ -187,8 +187,10 @@ export class SubjectIndexWriter {
     }
     if (addedPairs.length > 0) {
       await this.tx.query(
-        `INSERT INTO register_subject_pairs (subject_id, pair, birth_year) SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[]) ON CONFLICT DO NOTHING`,
-        [addedPairs.map(([id]) => id), addedPairs.map(([, pair]) => pair), addedPairs.map(([, , year]) => year)],
+        `INSERT INTO register_subject_pairs (subject_id, pair, birth_year)
+         SELECT subject_id, pair, extract(year FROM date_of_birth)::int FROM unnest($1::uuid[], $2::text[], $3::date[]) AS a(subject_id, pair, date_of_birth)
+         ON CONFLICT DO NOTHING`,
+        [addedPairs.map(([id]) => id), addedPairs.map(([, pair]) => pair), addedPairs.map(([, , dateOfBirth]) => dateOfBirth)],
       );
     }
     if (removed.length > 0) {
@@ -251,9 +253,6 @@ function newSubjectsOf(insertedBirthDates: ReadonlyMap<string, string | null>, n
   return subjects;
 }
 
-function birthYearOf(dateOfBirth: string | null): number | null {
-  return dateOfBirth === null ? null : Number(dateOfBirth.slice(0, 4));
-}
 
 function dedupe(names: readonly { subjectId: string; name: SubjectNameRow }[]): { subjectId: string; name: SubjectNameRow }[] {
   const seen = new Map<string, { subjectId: string; name: SubjectNameRow }>();
