@@ -56,14 +56,21 @@ export async function seedOrders(store: EventStore, runner: ProjectionRunner, op
   const worker = async () => {
     for (let appends = nextAppends(); appends.length > 0; appends = nextAppends()) await appendEach(store, appends, options.seed);
   };
-  await Promise.all(Array.from({ length: options.concurrency ?? 4 }, worker));
+  let appending = true;
+  // The projections follow the log as it fills, side by side (the projector's own loop steps one
+  // after another, for two instances' sake; a seed is one process).
+  const following = (async () => {
+    while (appending) if ((await runner.catchUp()) === 0) await new Promise((resolve) => setTimeout(resolve, 50));
+  })();
+  await Promise.all(Array.from({ length: options.concurrency ?? 4 }, worker)).finally(() => (appending = false));
   const appendMilliseconds = Date.now() - started;
   const catchingUp = Date.now();
+  await following;
   await runner.catchUp();
   return { ...tally, refusals: register.refusals, appendMilliseconds, catchUpMilliseconds: Date.now() - catchingUp };
 }
 
-const APPENDS_PER_CALL = 64;
+const APPENDS_PER_CALL = 16;
 
 /** A subject's stream before their first order, then each order's whole history as one append (0: a new stream). */
 function appendsOf(history: SubjectHistory, seed: number): StreamAppend[] {

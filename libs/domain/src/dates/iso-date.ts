@@ -1,7 +1,19 @@
 /** A calendar day, 'YYYY-MM-DD'. Court orders speak in days, never instants, so no time zone applies. */
 export type IsoDate = string;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DASH = 0x2d;
+const ZERO = 0x30;
+
+/** The number written by `length` ASCII digits from `start`, or -1 if any is not a digit. */
+function digits(s: string, start: number, length: number): number {
+  let value = 0;
+  for (let i = start; i < start + length; i++) {
+    const digit = s.charCodeAt(i) - ZERO;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
 
 interface CivilDate {
   year: number;
@@ -17,13 +29,17 @@ function isLeapYear(year: number): boolean {
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 function parse(d: IsoDate): CivilDate | null {
-  const match = ISO_DATE.exec(d);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  // Read digit by digit: the projections and the seed compare dates millions of times, and the
+  // regular expression's match arrays were a tenth of a national seed's own work.
+  if (typeof d !== 'string' || d.length !== 10 || d.charCodeAt(4) !== DASH || d.charCodeAt(7) !== DASH) return null;
+  const year = digits(d, 0, 4);
+  const month = digits(d, 5, 2);
+  const day = digits(d, 8, 2);
+  if (year < 0 || month < 0 || day < 0) return null;
   // A register date has a four-digit year; year 0000 does not exist in PostgreSQL (or the Gregorian calendar).
   if (year < 1000) return null;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;

@@ -18,9 +18,13 @@ const event = (type: string): NewEvent => ({
 
 /** Counts what it applied in a table of its own, in the runner's transaction. */
 class CountingProjection implements Projection {
-  readonly name = 'counting';
+  constructor(
+    readonly name = 'counting',
+    private readonly table = 'seen',
+  ) {}
+
   async apply(recorded: RecordedEvent, tx: EntityManager) {
-    await tx.query(`INSERT INTO seen (event_id, type) VALUES ($1, $2)`, [recorded.eventId, recorded.type]);
+    await tx.query(`INSERT INTO ${this.table} (event_id, type) VALUES ($1, $2)`, [recorded.eventId, recorded.type]);
   }
 }
 
@@ -75,6 +79,29 @@ describe(`the projection runner (${process.env.DATABASE_URL ? 'PostgreSQL server
     expect(reacted).toEqual(['Asked:1', 'Answered:1']);
     const types = (await db.query(`SELECT type FROM seen ORDER BY type`)).map((row: { type: string }) => row.type);
     expect(types).toEqual(['Answered', 'Asked']);
+  });
+
+  test('projections at the same checkpoint share one read of the log, and a short batch is read again once the log grows', async () => {
+    await db.query(`CREATE TABLE seen_too (event_id uuid PRIMARY KEY, type text NOT NULL)`);
+    for (let i = 0; i < 7; i++) await store.append(`s-${i % 2}`, [event(`E${i}`)], 'any');
+    const read: RecordedEvent[][] = [];
+    const readAll = store.readAll.bind(store);
+    store.readAll = async (checkpoint, limit) => {
+      const batch = await readAll(checkpoint, limit);
+      read.push(batch);
+      return batch;
+    };
+    const runner = new ProjectionRunner(store, db, [new CountingProjection(), new CountingProjection('counting-too', 'seen_too')], options);
+    await runner.catchUp();
+    // Two full batches of three, each read once for both projections (the short batch and the empty
+    // reads at the end may be read by each, as their reads happen to coincide or not).
+    expect(read.filter((batch) => batch.length === options.batchSize)).toHaveLength(2);
+    for (let i = 7; i < 10; i++) await store.append('s-0', [event(`E${i}`)], 'any');
+    await runner.catchUp();
+    for (const table of ['seen', 'seen_too']) {
+      const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM ${table}`);
+      expect(count).toBe(10);
+    }
   });
 
   test('a second runner cannot apply a batch the first already applied', async () => {

@@ -26,6 +26,9 @@ interface Lane {
   busy: Promise<unknown>;
 }
 
+/** Batches kept for the lanes behind: a lane or two apart at most, in a seed; the reactors follow the projections. */
+const MOST_BATCHES_KEPT = 8;
+
 export class CheckpointMoved extends Error {
   constructor(projection: string) {
     super(`the checkpoint of ${projection} was moved by another runner`);
@@ -46,6 +49,8 @@ export class ProjectionRunner {
 
   private readonly reactorLanes: Lane[];
   private outage: string | null = null;
+  /** Batches read from the log, by the checkpoint they follow (see batchFrom). */
+  private readonly batches = new Map<string, Promise<RecordedEvent[]>>();
 
   constructor(
     private readonly store: EventStore,
@@ -98,18 +103,24 @@ export class ProjectionRunner {
     let applied = 0;
     // Reactors may append events (new commands), which the projections must then apply: go round until quiet.
     for (let round = 0; round < 10; round++) {
-      // The projections write tables of their own: each drains on its own connection, side by side.
-      const drain = async (lane: Lane) => {
-        let drained = 0;
-        for (let count = await this.step(lane); count > 0; count = await this.step(lane)) drained += count;
-        return drained;
-      };
-      let thisRound = (await Promise.all(this.lanes.map(drain))).reduce((sum, count) => sum + count, 0);
-      for (const lane of this.reactorLanes) thisRound += await drain(lane);
+      let thisRound = 0;
+      for (let stepped = await this.stepTogether(); stepped > 0; stepped = await this.stepTogether()) thisRound += stepped;
       applied += thisRound;
       if (thisRound === 0) break;
     }
     return applied;
+  }
+
+  /**
+   * One batch for every lane: the projections write tables of their own, so each steps on its own
+   * connection, side by side; then the reactors, over what the projections have just applied. In
+   * step, every lane reads the same batch of the log, read once (batchFrom); returns how many events
+   * the lanes applied.
+   */
+  private async stepTogether(): Promise<number> {
+    let stepped = (await Promise.all(this.lanes.map((lane) => this.step(lane)))).reduce((sum, count) => sum + count, 0);
+    for (const lane of this.reactorLanes) stepped += await this.step(lane);
+    return stepped;
   }
 
   /** Resolves true once every projection has applied the event at `position`, false on timeout. */
@@ -202,7 +213,7 @@ export class ProjectionRunner {
   private step(lane: Lane): Promise<number> {
     const reactor = this.reactorLanes.includes(lane);
     const next = lane.busy.then(async () => {
-      const batch = await this.store.readAll(lane.checkpoint, this.options.batchSize);
+      const batch = await this.batchFrom(lane.checkpoint);
       if (!reactor) {
         if (batch.length > 0) await this.applyBatch(lane, batch);
         return batch.length;
@@ -211,6 +222,34 @@ export class ProjectionRunner {
     });
     lane.busy = next.catch(() => undefined);
     return next;
+  }
+
+  /**
+   * The lanes read the same log from the same checkpoints: a batch is read once for all of them
+   * (each lane parsed every event again, a third of a national seed's reading). Any batch is a
+   * true reading of the log after its checkpoint, so one read earlier serves a lane that comes
+   * later: it moves to the same checkpoint as the others did and the lanes stay in step, even
+   * where the log was read short of a full batch. Only an empty batch is not kept (shared while its
+   * read is in flight): a lane that read nothing asks again from the same checkpoint.
+   */
+  private batchFrom(checkpoint: string | null): Promise<RecordedEvent[]> {
+    const key = checkpoint ?? '';
+    const shared = this.batches.get(key);
+    if (shared) return shared;
+    const read = this.store.readAll(checkpoint, this.options.batchSize);
+    this.batches.set(key, read);
+    read.then(
+      (batch) => {
+        if (batch.length === 0) this.batches.delete(key);
+      },
+      () => this.batches.delete(key),
+    );
+    // The oldest first: a Map keeps insertion order.
+    for (const oldest of this.batches.keys()) {
+      if (this.batches.size <= MOST_BATCHES_KEPT) break;
+      this.batches.delete(oldest);
+    }
+    return read;
   }
 
   private async applyBatch(lane: Lane, batch: RecordedEvent[]): Promise<void> {

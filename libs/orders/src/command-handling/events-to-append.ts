@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { NewEvent, RecordedEvent } from '#event-store';
 import { deterministicId } from '#platform';
 import { IdempotencyKeyReused, type RequestContext } from './request-context.js';
 
 /** A hash of the command as decided: the same Idempotency-Key with another request is caught by it. */
 export function fingerprintOf(command: unknown): string {
-  return createHash('sha256').update(JSON.stringify(command)).digest('hex');
+  return hash('sha256', JSON.stringify(command), 'hex');
 }
 
 /**

@@ -16,15 +16,17 @@ export class SubjectIndexWriter {
   async write(changes: SubjectChanges): Promise<void> {
     if (changes.isEmpty) return;
     const insertedBirthDates = new Map<string, string | null>();
-    for (const subjectId of await this.insertSubjects([...changes.registered], false)) {
+    // A subject registered in the same batch as their first order is inserted as having orders
+    // (a national seed's usual case): only the others are marked, a second write of the row.
+    for (const subjectId of await this.insertSubjects([...changes.registered], (subjectId) => changes.withOrders.has(subjectId))) {
       insertedBirthDates.set(subjectId, changes.registered.get(subjectId)?.dateOfBirth ?? null);
     }
-    const unregistered = await this.markHasOrders([...changes.withOrders.keys()]);
+    const unregistered = await this.markHasOrders([...changes.withOrders.keys()].filter((subjectId) => !insertedBirthDates.has(subjectId)));
     // A log written before subjects had streams: the first order naming the subject registers them.
     for (const subjectId of unregistered) {
       const subject = changes.withOrders.get(subjectId);
       if (!subject) continue;
-      const [inserted] = await this.insertSubjects([[subjectId, { ...subject, croNumber: null }]], true);
+      const [inserted] = await this.insertSubjects([[subjectId, { ...subject, croNumber: null }]], () => true);
       if (inserted) insertedBirthDates.set(inserted, subject.dateOfBirth);
       changes.addNames(subjectId, subjectNameRows(subject));
     }
@@ -52,12 +54,13 @@ export class SubjectIndexWriter {
   }
 
   /** Subjects seen again (a replayed registration) are left as they are; returns those inserted. */
-  private async insertSubjects(subjects: [string, HeldParticulars][], hasOrders: boolean): Promise<string[]> {
+  private async insertSubjects(subjects: [string, HeldParticulars][], hasOrders: (subjectId: string) => boolean): Promise<string[]> {
     if (subjects.length === 0) return [];
     const inserted: { subject_id: string }[] = await this.tx.query(
       `INSERT INTO register_subjects (subject_id, forenames, surname, date_of_birth, pnc_id, cro_number, has_orders)
-       SELECT s.subject_id, s.forenames, s.surname, s.date_of_birth, s.pnc_id, s.cro_number, $2
-         FROM jsonb_to_recordset($1::jsonb) AS s(subject_id uuid, forenames text, surname text, date_of_birth date, pnc_id text, cro_number text)
+       SELECT s.subject_id, s.forenames, s.surname, s.date_of_birth, s.pnc_id, s.cro_number, s.has_orders
+         FROM jsonb_to_recordset($1::jsonb) AS s(subject_id uuid, forenames text, surname text, date_of_birth date, pnc_id text, cro_number text,
+                                                 has_orders boolean)
        ON CONFLICT (subject_id) DO NOTHING
        RETURNING subject_id::text AS subject_id`,
       [
@@ -69,9 +72,9 @@ export class SubjectIndexWriter {
             date_of_birth: p.dateOfBirth,
             pnc_id: p.pncId,
             cro_number: p.croNumber,
+            has_orders: hasOrders(subjectId),
           })),
         ),
-        hasOrders,
       ],
     );
     return inserted.map((row) => row.subject_id);
