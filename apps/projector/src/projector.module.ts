@@ -19,6 +19,8 @@ export interface ProjectorSettings {
   leadershipRetryMs?: number;
   /** False while a seed fills the register: its tables are only analysed as they grow, and vacuumed once at the end. */
   vacuumWhileRunning?: boolean;
+  /** Events a projection applies in one transaction (1,000 unless said). */
+  batchSize?: number;
 }
 
 /**
@@ -66,7 +68,7 @@ export class ProjectorModule implements OnApplicationBootstrap, OnApplicationShu
           useFactory: (store: EventStore, db: DataSource, register: RegisterProjection, alerts: AlertsInboxProjection, policies: OrderPolicies) => {
             const logger = new Logger('projections');
             return new ProjectionRunner(store, db, [register, alerts], {
-              batchSize: 1000,
+              batchSize: settings.batchSize ?? 1000,
               pollMs: 1_000,
               // Event data can name a person: report only which projection and event failed.
               onError: (projection, eventId, error) =>

@@ -29,7 +29,13 @@ export class AlertsInboxProjection implements Projection {
   async applyBatch(batch: readonly RecordedEvent[], tx: EntityManager): Promise<void> {
     const orderEvents = batch.filter((recorded) => recorded.streamId.startsWith(ORDER_STREAM_PREFIX));
     if (orderEvents.length === 0) return;
-    const routing = await this.routingOf([...new Set(orderEvents.map((recorded) => recorded.streamId.slice(ORDER_STREAM_PREFIX.length)))], tx);
+    // An order whose first event here is its making is routed from it; only the others are read.
+    const firstTypes = new Map<string, string>();
+    for (const recorded of orderEvents) {
+      const orderId = recorded.streamId.slice(ORDER_STREAM_PREFIX.length);
+      if (!firstTypes.has(orderId)) firstTypes.set(orderId, recorded.type);
+    }
+    const routing = await this.routingOf([...firstTypes].filter(([, type]) => type !== 'OrderMade').map(([orderId]) => orderId), tx);
     const routed = new Map<string, OrderRouting>();
     const alerts = new AlertRows();
     for (const recorded of orderEvents) {
@@ -78,6 +84,7 @@ export class AlertsInboxProjection implements Projection {
   }
 
   private async routingOf(orderIds: string[], tx: EntityManager): Promise<Map<string, OrderRouting>> {
+    if (orderIds.length === 0) return new Map();
     const rows: { order_id: string; order_type: string; owning_force: string }[] = await tx.query(
       `SELECT order_id::text AS order_id, order_type, owning_force FROM alert_orders WHERE order_id = ANY($1::uuid[])`,
       [orderIds],

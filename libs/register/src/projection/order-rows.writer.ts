@@ -15,7 +15,8 @@ export class OrderRowsWriter {
     return new Map(rows.map((row) => [row.order_id, { state: row.state, version: row.version }]));
   }
 
-  async write(rows: readonly OrderRow[]): Promise<void> {
+  /** `held`: the orders the register held before this batch; only theirs can have prohibitions rows to replace. */
+  async write(rows: readonly OrderRow[], held: ReadonlySet<string>): Promise<void> {
     if (rows.length === 0) return;
     await this.tx.query(
       `INSERT INTO register_orders (order_id, subject_id, order_type, status, owning_force, made_on, forces, version, position, state,
@@ -50,8 +51,10 @@ export class OrderRowsWriter {
         ),
       ],
     );
-    const orderIds = rows.map((row) => row.orderId);
-    await this.tx.query(`DELETE FROM register_prohibitions_in_force WHERE order_id = ANY($1::uuid[])`, [orderIds]);
+    // An order's row and its prohibitions are written in one transaction: an order new to the
+    // register has none yet (a national seed's usual case, and a look-up of each in a large index).
+    const replaced = rows.map((row) => row.orderId).filter((orderId) => held.has(orderId));
+    if (replaced.length > 0) await this.tx.query(`DELETE FROM register_prohibitions_in_force WHERE order_id = ANY($1::uuid[])`, [replaced]);
     const inForce = rows.flatMap((row) => row.prohibitionsInForce.map((p) => [row.orderId, p.prohibitionId, p.until] as const));
     if (inForce.length === 0) return;
     await this.tx.query(

@@ -46,6 +46,7 @@ export class RegisterProjection implements Projection {
     const orders = new OrderRowsWriter(tx);
     const subjects = new SubjectIndexWriter(tx);
     const held = await orders.heldStates([...new Set(batch.filter(isOrderEvent).map(orderIdOf))]);
+    const heldBefore = new Set(held.keys());
     const changed = new Map<string, OrderRow>();
     let pending = new SubjectChanges();
     for (const recorded of batch) {
@@ -73,7 +74,7 @@ export class RegisterProjection implements Projection {
       changed.set(orderId, orderRowOf(state, recorded.streamVersion, recorded.position));
       pending.orderEvent(event, state);
     }
-    await orders.write([...changed.values()]);
+    await orders.write([...changed.values()], heldBefore);
     await subjects.write(pending);
   }
 
