@@ -82,7 +82,7 @@ async function seed(args: string[]): Promise<void> {
   // Synthetic data, made again by the same command: its commits need not wait for the disk.
   const runtime = await openRuntime(config, clock, { bulkLoad: true });
   // Larger batches than in service: fewer round trips and statements per event while the log fills
-  // (at 150,000 orders, 2,500 events a batch took 193 s where 1,000 took 220 s and 5,000 202 s).
+  // (at 150,000 orders, one run each: 2,500 events a batch took 193 s, 1,000 took 220 s, 5,000 202 s).
   const app = await createApp(runtime, [ProjectorModule.with({ clockIntervalMs: 0, vacuumWhileRunning: false, batchSize: SEED_BATCH_SIZE })]);
   // The projector runs while the log fills, as it would in service; catch-up is what remains after the last append.
   const runner = app.get(ProjectionRunner);
