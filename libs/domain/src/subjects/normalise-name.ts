@@ -20,12 +20,17 @@ const COMBINING_MARKS = /\p{M}/gu;
 const INVISIBLE = /\p{Cf}/gu;
 // Hyphens, dashes and any other punctuation or symbol separate name parts (Smith-Jones, "Kowal, Jan").
 const SEPARATORS = /[\p{P}\p{S}\p{Cc}\s]+/gu;
+/** Letters a to z in either case, parts separated by single spaces. */
+const PLAIN_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 
 /**
  * The matching key for a name (DOMAIN.md §5): Łukasz → lukasz, Nguyễn → nguyen, O'Neill → oneill,
  * Ștefan and Ştefan alike, Straße → strasse. Not for display: keep the original spelling for that.
  */
 export function normaliseName(raw: string): string {
+  // Most names are plain ASCII letters already: the folding below would leave them as they are,
+  // lower-cased (its Unicode passes were a fiftieth of a national seed's work).
+  if (PLAIN_NAME.test(raw)) return raw.toLowerCase();
   const folded = raw.replace(APOSTROPHES, '').normalize('NFKC').toLowerCase();
   const unmarked = folded.normalize('NFD').replace(COMBINING_MARKS, '');
   return unmarked

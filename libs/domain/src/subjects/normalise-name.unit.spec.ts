@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { nameTokens, normaliseName } from './normalise-name.js';
 
 describe('normaliseName (DOMAIN.md §5)', () => {
@@ -43,6 +44,18 @@ describe('normaliseName (DOMAIN.md §5)', () => {
     for (const raw of ['Łukasz', "O'Neill-Smith", 'Nguyễn Văn An', 'Straße']) {
       expect(normaliseName(normaliseName(raw))).toBe(normaliseName(raw));
     }
+  });
+
+  it('folds a plain name (ASCII letters, single spaces) as the full folding does', () => {
+    const part = fc.stringMatching(/^[A-Za-z]{1,12}$/);
+    fc.assert(
+      fc.property(fc.array(part, { minLength: 1, maxLength: 4 }), (parts) => {
+        const plain = parts.join(' ');
+        // A leading apostrophe takes the full folding, which removes it.
+        expect(normaliseName(plain)).toBe(normaliseName(`'${plain}`));
+        expect(normaliseName(plain)).toBe(plain.toLowerCase());
+      }),
+    );
   });
 
   it('leaves an empty or blank name empty', () => {
