@@ -84,7 +84,7 @@ async function seed(args: string[]): Promise<void> {
   // Larger batches than in service: fewer round trips and statements per event while the log fills
   // (at 150,000 orders, one run each: 2,500 events a batch took 193 s, 1,000 took 220 s, 5,000 202 s).
   const app = await createApp(runtime, [ProjectorModule.with({ clockIntervalMs: 0, vacuumWhileRunning: false, batchSize: SEED_BATCH_SIZE })]);
-  // The projector runs while the log fills, as it would in service; catch-up is what remains after the last append.
+  // The projections are caught up while the log fills (seedOrders steps them together); catch-up is what remains after the last append.
   const runner = app.get(ProjectionRunner);
   try {
     const result = await seedOrders(runtime.store, runner, { count, seed: Number(values.seed), today: clock.today(), legal: runtime.legal });

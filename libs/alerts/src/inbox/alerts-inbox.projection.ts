@@ -54,15 +54,17 @@ export class AlertsInboxProjection implements Projection {
       const trigger = triggerFor(event, order);
       if (!trigger) continue;
       for (const recipient of alertRecipients(trigger)) {
-        alerts.alertId.push(deterministicId(recorded.eventId, recipient.force));
-        alerts.force.push(recipient.force);
-        alerts.kind.push(recipient.kind);
-        alerts.orderId.push(orderId);
-        alerts.breachId.push(trigger.kind === 'breach-recorded' ? trigger.breachId : null);
-        alerts.raisedAt.push(recorded.metadata.recordedAt);
-        alerts.reason.push(recipient.reason);
-        alerts.why.push(recipient.why);
-        alerts.position.push(recorded.position);
+        alerts.add({
+          alertId: deterministicId(recorded.eventId, recipient.force),
+          force: recipient.force,
+          kind: recipient.kind,
+          orderId,
+          breachId: trigger.kind === 'breach-recorded' ? trigger.breachId : null,
+          raisedAt: recorded.metadata.recordedAt,
+          reason: recipient.reason,
+          why: recipient.why,
+          position: recorded.position,
+        });
       }
     }
     if (routed.size > 0) {
@@ -73,13 +75,13 @@ export class AlertsInboxProjection implements Projection {
         [[...routed.keys()], [...routed.values()].map((order) => order.orderType), [...routed.values()].map((order) => order.owningForce)],
       );
     }
-    if (alerts.position.length === 0) return;
+    if (alerts.isEmpty) return;
     // Column arrays, not a JSON document of rows: a national seed raises ~1.8 million alerts.
     await tx.query(
       `INSERT INTO alerts (alert_id, force, kind, order_id, breach_id, raised_at, reason, why, position)
        SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::text[], $6::timestamptz[], $7::text[], $8::text[], $9::bigint[])
        ON CONFLICT (position, force) DO NOTHING`,
-      [alerts.alertId, alerts.force, alerts.kind, alerts.orderId, alerts.breachId, alerts.raisedAt, alerts.reason, alerts.why, alerts.position],
+      alerts.columns(),
     );
   }
 
@@ -93,17 +95,36 @@ export class AlertsInboxProjection implements Projection {
   }
 }
 
-/** The alerts of a batch, column by column. */
+interface AlertRow {
+  alertId: string;
+  force: string;
+  kind: string;
+  orderId: string;
+  breachId: string | null;
+  raisedAt: string;
+  reason: string;
+  why: string;
+  position: number;
+}
+
+/** The insert's columns, in its order. */
+const ALERT_COLUMNS = ['alertId', 'force', 'kind', 'orderId', 'breachId', 'raisedAt', 'reason', 'why', 'position'] as const satisfies readonly (keyof AlertRow)[];
+
+/** The alerts of a batch, kept column by column. */
 class AlertRows {
-  readonly alertId: string[] = [];
-  readonly force: string[] = [];
-  readonly kind: string[] = [];
-  readonly orderId: string[] = [];
-  readonly breachId: (string | null)[] = [];
-  readonly raisedAt: string[] = [];
-  readonly reason: string[] = [];
-  readonly why: string[] = [];
-  readonly position: number[] = [];
+  private readonly byColumn = ALERT_COLUMNS.map((): unknown[] => []);
+
+  get isEmpty(): boolean {
+    return (this.byColumn[0] as unknown[]).length === 0;
+  }
+
+  add(row: AlertRow): void {
+    ALERT_COLUMNS.forEach((column, index) => (this.byColumn[index] as unknown[]).push(row[column]));
+  }
+
+  columns(): unknown[][] {
+    return this.byColumn;
+  }
 }
 
 function triggerFor(event: OrderEvent, order: OrderRouting): AlertTrigger | null {

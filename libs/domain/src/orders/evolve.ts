@@ -23,9 +23,10 @@ import {
 } from './state.js';
 
 function inForceFrom(terms: ProhibitionTerms, startsOn: IsoDate): Prohibition {
-  // One literal, not a spread of the copied terms: V8 copied an object given a property after it
-  // was made (`foreignTravel`) on its slow path, 3.6 µs a prohibition against 0.04 µs, and every
-  // order made or varied is folded again by each projection.
+  // One literal, not `{ ...terms, startsOn, status, … }`: a spread that adds properties its source
+  // lacks takes V8's slow path (Node 20: ~0.7 µs a property added, 3.6 µs a prohibition here against
+  // 0.04 µs), and every order made or varied is folded again by each projection. A spread that only
+  // overwrites properties the source has (endedOnDay's) stays fast.
   const { prohibitionId, text, until, foreignTravel } = copyTerms(terms);
   return foreignTravel
     ? { prohibitionId, text, until, foreignTravel, startsOn, status: 'in-force', endedOn: null, renewals: [] }

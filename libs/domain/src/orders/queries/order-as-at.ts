@@ -50,16 +50,18 @@ export function untilOn(prohibition: Prohibition, day: IsoDate): IsoDate | null 
 
 function prohibitionAsAt(prohibition: Prohibition, day: IsoDate): ProhibitionAsAt {
   const until = untilOn(prohibition, day);
-  // Built as one literal: a spread of the copied terms takes V8's slow path (see evolve's inForceFrom).
   const { prohibitionId, text, foreignTravel } = copyTerms(prohibition);
   const { startsOn } = prohibition;
-  const terms = foreignTravel ? { prohibitionId, text, until, foreignTravel, startsOn } : { prohibitionId, text, until, startsOn };
-  if (compareDates(prohibition.startsOn, day) > 0) return { ...terms, status: 'not-yet', endedOn: null };
+  // Each answer built as one object: a spread that adds properties its source lacks (`status`,
+  // `endedOn` onto the terms) takes V8's slow path, ~0.7 µs a property (see evolve's inForceFrom).
+  const asAt = (status: ProhibitionStatusAsAt, endedOn: IsoDate | null): ProhibitionAsAt =>
+    foreignTravel ? { prohibitionId, text, until, foreignTravel, startsOn, status, endedOn } : { prohibitionId, text, until, startsOn, status, endedOn };
+  if (compareDates(startsOn, day) > 0) return asAt('not-yet', null);
   if (prohibition.endedOn !== null && onOrBefore(prohibition.endedOn, day) && prohibition.status !== 'in-force') {
-    return { ...terms, status: prohibition.status, endedOn: prohibition.endedOn };
+    return asAt(prohibition.status, prohibition.endedOn);
   }
-  if (until !== null && compareDates(until, day) < 0) return { ...terms, status: 'expired', endedOn: addDays(until, 1) };
-  return { ...terms, status: 'in-force', endedOn: null };
+  if (until !== null && compareDates(until, day) < 0) return asAt('expired', addDays(until, 1));
+  return asAt('in-force', null);
 }
 
 function statusOn(state: OrderInForceOrEnded, prohibitions: readonly ProhibitionAsAt[], day: IsoDate): OrderStatus {
