@@ -5,6 +5,7 @@ import type { Projection, RecordedEvent } from '#event-store';
 import { deterministicId } from '#platform';
 import { alertRecipients } from '../alert-recipients.rule.js';
 import type { AlertTrigger } from '../alert.types.js';
+import type { Alert } from '../get-alerts/get-alerts.query.js';
 
 interface OrderRouting {
   orderType: string;
@@ -95,17 +96,8 @@ export class AlertsInboxProjection implements Projection {
   }
 }
 
-interface AlertRow {
-  alertId: string;
-  force: string;
-  kind: string;
-  orderId: string;
-  breachId: string | null;
-  raisedAt: string;
-  reason: string;
-  why: string;
-  position: number;
-}
+/** An alert as the inbox reads it, and the force whose inbox it is in. */
+type AlertRow = Alert & { force: string };
 
 /** The insert's columns, in its order. */
 const ALERT_COLUMNS = ['alertId', 'force', 'kind', 'orderId', 'breachId', 'raisedAt', 'reason', 'why', 'position'] as const satisfies readonly (keyof AlertRow)[];
