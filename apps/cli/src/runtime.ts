@@ -14,6 +14,7 @@ import {
   CreateRegister1763870000200,
   RegisterIdentityAndNameIndex1764600000000,
   RegisterCheckReads1764700000000,
+  RegisterHeldNameIndex1765000000200,
   RegisterLeanNameIndex1765000000000,
   RegisterNotificationsAndCrossBorder1763870000400,
 } from '#register';
@@ -30,6 +31,7 @@ export const MIGRATIONS = [
   RegisterCheckReads1764700000000,
   RegisterLeanNameIndex1765000000000,
   AlertsKeyedByEvent1765000000100,
+  RegisterHeldNameIndex1765000000200,
 ];
 
 /** Opens the database (embedded or server), migrates it, and assembles what the modules share. */

@@ -15,6 +15,7 @@ export { OrderAsAtQuery, type OrderAsAtResult } from './order-as-at/order-as-at.
 export { RegisterIdentityAndNameIndex1764600000000 } from './register-identity.migration.js';
 export { RegisterCheckReads1764700000000 } from './register-check-reads.migration.js';
 export { RegisterLeanNameIndex1765000000000 } from './register-lean-name-index.migration.js';
+export { RegisterHeldNameIndex1765000000200 } from './register-held-name-index.migration.js';
 export { OrdersOfSubjectQuery, type OrderOfSubject } from './orders-of-subject/orders-of-subject.query.js';
 export { GetSubjectQuery, SubjectHistoryQuery, type SubjectView } from './get-subject/get-subject.query.js';
 export { RegisterUpkeep } from './register-upkeep/register-upkeep.js';

@@ -60,6 +60,16 @@ describe('rebuilding and verifying the projections', () => {
     expect(count).toBe(4);
   });
 
+  test('a check after a rebuild answers from the rebuilt register, not from the name index it held before', async () => {
+    const officer = await stor.token({ role: 'officer', force: 'kent' });
+    const check = async () => (await stor.request('GET', '/api/subjects/check?name=Jan%20Nowak', { token: officer })).body.matches.map((m: { surname: string }) => m.surname);
+    await db.query(`UPDATE register_subjects SET has_orders = false WHERE surname = 'Nowak'`);
+    expect(await check()).toEqual([]);
+
+    await rebuildProjections(db, store, say);
+    expect(await check()).toEqual(['Nowak']);
+  });
+
   test('the rebuilt tables keep the names of their keys and indexes', async () => {
     const indexes: { indexname: string }[] = await db.query(
       `SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND tablename = 'register_orders' ORDER BY indexname`,

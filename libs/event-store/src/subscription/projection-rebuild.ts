@@ -57,13 +57,27 @@ export class ProjectionRebuild {
     }
     const result: TableDifference[] = [];
     for (const table of this.projection.tables) {
+      const columns = await this.columnsCompared(table);
       const [counts]: { only_stored: number; only_recomputed: number }[] = await this.db.query(
-        `SELECT (SELECT count(*) FROM (SELECT * FROM public.${table} EXCEPT ALL SELECT * FROM ${this.schema}.${table}) d)::int AS only_stored,
-                (SELECT count(*) FROM (SELECT * FROM ${this.schema}.${table} EXCEPT ALL SELECT * FROM public.${table}) d)::int AS only_recomputed`,
+        `SELECT (SELECT count(*) FROM (SELECT ${columns} FROM public.${table} EXCEPT ALL SELECT ${columns} FROM ${this.schema}.${table}) d)::int AS only_stored,
+                (SELECT count(*) FROM (SELECT ${columns} FROM ${this.schema}.${table} EXCEPT ALL SELECT ${columns} FROM public.${table}) d)::int AS only_recomputed`,
       );
       result.push({ table, onlyStored: counts.only_stored, onlyRecomputed: counts.only_recomputed });
     }
     return result;
+  }
+
+  /** Every column of the table but the projection's bookkeeping, quoted, in the table's order. */
+  private async columnsCompared(table: string): Promise<string> {
+    const left = new Set(this.projection.bookkeeping?.[table] ?? []);
+    const columns: { name: string }[] = await this.db.query(
+      `SELECT column_name AS name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 ORDER BY ordinal_position`,
+      [table],
+    );
+    return columns
+      .filter((column) => !left.has(column.name))
+      .map((column) => `"${column.name.replaceAll('"', '""')}"`)
+      .join(', ');
   }
 
   /**

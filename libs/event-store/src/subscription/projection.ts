@@ -9,6 +9,11 @@ export interface Projection {
   readonly name: string;
   /** The tables it alone writes, in the public schema: what a rebuild builds beside and swaps in. */
   readonly tables?: readonly string[];
+  /**
+   * Columns, by table, that record where in the log a row was last written rather than what the
+   * log says of it (a rebuild writes it in other batches): left out when a rebuild is compared.
+   */
+  readonly bookkeeping?: Readonly<Record<string, readonly string[]>>;
   apply(event: RecordedEvent, tx: EntityManager): Promise<void>;
   /** Optional: a whole batch, in log order, in one transaction; what a projection that folds in memory offers. */
   applyBatch?(events: readonly RecordedEvent[], tx: EntityManager): Promise<void>;

@@ -6,7 +6,9 @@ import { type Candidate, matchTokens, namePartCount, scoreCandidate } from '#sub
 import { lastDayOf } from '../order-view.js';
 import { IN_FORCE_AS_AT } from '../status-as-at.sql.js';
 import { type ActiveOrderSummary, CheckSubjectQuery, type CheckSubjectResult, type SubjectMatch } from './check-subject.query.js';
-import { NameIndexLookup, type NameSearch, namedSubjectsParameters, namedSubjectsSql } from './name-index.lookup.js';
+import type { HeldSubjectRow } from './held-name-index.js';
+import { HeldSubjects } from './held-subjects.js';
+import { NameIndexLookup, type NameSearch } from './name-index.lookup.js';
 import { REGISTER_VERSION_SQL } from './vocabulary.js';
 
 /**
@@ -21,113 +23,88 @@ interface OrderInForce {
   order_type: string;
   status: string;
   owning_force: string;
-  /** JSON text: parsed only for the matches shown. */
-  prohibitions: string;
+  prohibitions: Prohibition[];
 }
 
-/** A row of the candidates statement: a candidate, or the register's version. */
-type CandidateRow =
-  | {
-      subject_id: string;
-      forenames: string;
-      surname: string;
-      date_of_birth: string | null;
-      pnc_id: string | null;
-      cro_number: string | null;
-      names: { forenames: string; surname: string; is_alias: boolean }[];
-      register_version: null;
-    }
-  | { subject_id: null; register_version: string };
-
-type SubjectRow = Extract<CandidateRow, { register_version: null }>;
+/** How many times a check is asked again when the register moved while it was answered. */
+const MOST_ASKS = 3;
 
 /**
- * One statement reads everything the judging needs: who the name reaches, who holds the PNC ID or
- * CRO number, each once with every name they are known by, and the register's version. The
- * candidates are read by primary key from an array built first, so an index scan at any size (an
- * OR with the PNC and CRO conditions was planned as a scan of every subject at 7,000; a union
- * joined to the subjects, as a hash join over them).
- */
-const candidatesSql = (dated: boolean): string => `WITH ${namedSubjectsSql(dated)},
-     identified AS (
-       SELECT subject_id FROM register_subjects WHERE pnc_id = $7
-       UNION SELECT subject_id FROM register_subjects WHERE cro_number = $8)
-SELECT s.subject_id::text AS subject_id, s.forenames, s.surname, s.date_of_birth::text AS date_of_birth, s.pnc_id, s.cro_number, s.names,
-       NULL::text AS register_version
-  FROM register_subjects s
- WHERE s.subject_id = ANY(ARRAY(SELECT subject_id FROM named_subjects UNION SELECT subject_id FROM identified)) AND s.has_orders
-UNION ALL
-SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, ${REGISTER_VERSION_SQL}`;
-const CANDIDATES = new PreparedStatement('check_candidates', candidatesSql(false));
-/** With a full date of birth asked, also those born on a date that agrees with it in full (`$9`). */
-const CANDIDATES_DATED = new PreparedStatement('check_candidates_dated', candidatesSql(true));
-
-/**
- * The orders in force today of the matches shown, newest first: read once the candidates are
- * judged, for the few an officer sees, not for every candidate read (half of them strangers; their
- * orders were a third of the candidates statement's time at 150,000 orders).
+ * The orders in force today of the matches shown, newest first, as one JSON text parsed once; and
+ * the register's version they were read at, which confirms the held name index the candidates came
+ * from. Read once the candidates are judged, for the few an officer sees.
  */
 const ORDERS_IN_FORCE = new PreparedStatement(
   'check_orders_in_force',
-  `SELECT o.subject_id::text AS subject_id, o.order_id::text AS order_id, o.order_type, o.status, o.owning_force, o.prohibitions::text AS prohibitions
-     FROM register_orders o
-    WHERE o.subject_id = ANY($1::uuid[]) AND ${IN_FORCE_AS_AT('$2')}
-    ORDER BY o.made_on DESC, o.order_id`,
+  `SELECT ${REGISTER_VERSION_SQL} AS register_version,
+          (SELECT json_agg(json_build_object('subject_id', o.subject_id, 'order_id', o.order_id, 'order_type', o.order_type, 'status', o.status,
+                                             'owning_force', o.owning_force, 'prohibitions', o.prohibitions) ORDER BY o.made_on DESC, o.order_id)
+             FROM register_orders o
+            WHERE o.subject_id = ANY($1::uuid[]) AND ${IN_FORCE_AS_AT('$2')})::text AS orders`,
 );
 
 /**
  * Finds the people a check may be about: candidates by PNC ID or CRO number, and by name through
  * the name index (spelling, sound, variants, other names), each then judged by the matching rules,
  * with the orders in force today attached. Never a silent single hit: every candidate above the
- * threshold, best first.
+ * threshold, best first. The name index is held in memory and follows the register (decision
+ * 0020): a check answered from an index older than the register it then reads is asked again once
+ * the index has caught up, so an order recorded before a check began is always seen by it.
  */
 @QueryHandler(CheckSubjectQuery)
 export class CheckSubjectHandler implements IQueryHandler<CheckSubjectQuery, CheckSubjectResult> {
   private readonly index: NameIndexLookup;
+  private readonly held: HeldSubjects;
 
   constructor(private readonly db: DataSource) {
     this.index = new NameIndexLookup(db);
+    this.held = new HeldSubjects(db);
   }
 
   async execute(query: CheckSubjectQuery): Promise<CheckSubjectResult> {
     const tokens = query.name ? matchTokens(query.name) : [];
+    let caughtUp = false;
     for (let asked = 1; ; asked++) {
-      const search = tokens.length > 0 && query.name ? await this.index.search(tokens, query.dateOfBirth, namePartCount(query.name), asked > 1) : null;
+      const held = await this.held.current();
+      const search = tokens.length > 0 && query.name ? await this.index.search(tokens, query.dateOfBirth, namePartCount(query.name), held.index.size, asked > 1) : null;
       if (!query.pncId && !query.croNumber && !search?.tokens.length) return { matches: [], moreMatches: false };
-      const parameters = [...namedSubjectsParameters(search), query.pncId, query.croNumber];
-      const rows = search?.birthDates.length
-        ? await CANDIDATES_DATED.run<CandidateRow>(this.db, [...parameters, search.birthDates])
-        : await CANDIDATES.run<CandidateRow>(this.db, parameters);
-      const version = rows.find((row) => row.register_version !== null)?.register_version ?? '';
-      const confirmed = !search || this.index.vocabulary.confirm(search.vocabulary.version, version);
-      // The name was looked up in a vocabulary remembered from before the register last moved: once more, read afresh.
-      if (!confirmed && search?.vocabulary.remembered) continue;
-      const result = judged(query, search, rows);
-      await this.withOrdersInForce(result.matches, query.today);
+      const result = judged(query, search, held.index.candidates(search, query.pncId, query.croNumber));
+      const [read] = await ORDERS_IN_FORCE.run<{ register_version: string; orders: string | null }>(this.db, [result.matches.map((match) => match.subjectId), query.today]);
+      const version = read?.register_version ?? '';
+      const vocabularyConfirmed = !search || this.index.vocabulary.confirm(search.vocabulary.version, version);
+      if (asked < MOST_ASKS) {
+        // The register moved since the index was read: once more, from the index brought up to it.
+        if (held.version !== version && !caughtUp) {
+          await this.held.catchUp();
+          caughtUp = true;
+          continue;
+        }
+        // The name was looked up in a vocabulary remembered from before the register last moved: once more, read afresh.
+        if (!vocabularyConfirmed && search?.vocabulary.remembered) continue;
+      }
+      withOrdersInForce(result.matches, read?.orders ? (JSON.parse(read.orders) as OrderInForce[]) : [], query.today);
       return result;
     }
   }
+}
 
-  private async withOrdersInForce(matches: SubjectMatch[], today: IsoDate): Promise<void> {
-    if (matches.length === 0) return;
-    const ordersOf = new Map<string, OrderInForce[]>();
-    for (const row of await ORDERS_IN_FORCE.run<OrderInForce>(this.db, [matches.map((match) => match.subjectId), today])) {
-      const orders = ordersOf.get(row.subject_id) ?? [];
-      orders.push(row);
-      ordersOf.set(row.subject_id, orders);
-    }
-    for (const match of matches) match.activeOrders = ordersInForce(ordersOf.get(match.subjectId) ?? [], today);
+function withOrdersInForce(matches: SubjectMatch[], rows: OrderInForce[], today: IsoDate): void {
+  const ordersOf = new Map<string, OrderInForce[]>();
+  for (const row of rows) {
+    const orders = ordersOf.get(row.subject_id) ?? [];
+    orders.push(row);
+    ordersOf.set(row.subject_id, orders);
   }
+  for (const match of matches) match.activeOrders = ordersInForce(ordersOf.get(match.subjectId) ?? [], today);
 }
 
 /** Every candidate judged by the matching rules; the best twenty, best first. */
-function judged(query: CheckSubjectQuery, search: NameSearch | null, rows: CandidateRow[]): CheckSubjectResult {
+function judged(query: CheckSubjectQuery, search: NameSearch | null, rows: HeldSubjectRow[]): CheckSubjectResult {
   // Without a name (an identifier alone) nothing weighs a name's frequency.
   const frequency = search?.frequency ?? (() => 0);
   const subjects = search?.subjects ?? 1;
   const matches: SubjectMatch[] = [];
   for (const row of rows) {
-    if (row.subject_id === null) continue;
     const scored = scoreCandidate(query, candidateOf(row), frequency, subjects);
     if (scored) matches.push(matchOf(row, scored));
   }
@@ -143,7 +120,7 @@ function judged(query: CheckSubjectQuery, search: NameSearch | null, rows: Candi
 function ordersInForce(rows: OrderInForce[], today: IsoDate): ActiveOrderSummary[] {
   const orders: ActiveOrderSummary[] = [];
   for (const row of rows) {
-    const prohibitions = (JSON.parse(row.prohibitions) as Prohibition[]).filter((p) => isProhibitionInForceOn(p, today));
+    const prohibitions = row.prohibitions.filter((p) => isProhibitionInForceOn(p, today));
     if (prohibitions.length === 0) continue;
     orders.push({
       orderId: row.order_id,
@@ -157,7 +134,7 @@ function ordersInForce(rows: OrderInForce[], today: IsoDate): ActiveOrderSummary
   return orders;
 }
 
-function candidateOf(row: SubjectRow): Candidate {
+function candidateOf(row: HeldSubjectRow): Candidate {
   return {
     names: (row.names ?? []).map((name) => ({ forenames: name.forenames, surname: name.surname, isAlias: name.is_alias })),
     dateOfBirth: row.date_of_birth,
@@ -166,7 +143,7 @@ function candidateOf(row: SubjectRow): Candidate {
   };
 }
 
-function matchOf(row: SubjectRow, scored: { score: number; band: 'strong' | 'possible'; matchedOn: string[] }): SubjectMatch {
+function matchOf(row: HeldSubjectRow, scored: { score: number; band: 'strong' | 'possible'; matchedOn: string[] }): SubjectMatch {
   return {
     subjectId: row.subject_id,
     forenames: row.forenames,

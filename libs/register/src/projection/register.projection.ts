@@ -37,6 +37,8 @@ export class RegisterProjection implements Projection {
     'register_subject_tokens',
     'register_subject_pairs',
   ] as const;
+  /** The batch that last changed a subject, which the held name index follows (decision 0020). */
+  readonly bookkeeping = { register_subjects: ['indexed_at'] };
 
   apply(recorded: RecordedEvent, tx: EntityManager): Promise<void> {
     return this.applyBatch([recorded], tx);
@@ -44,7 +46,7 @@ export class RegisterProjection implements Projection {
 
   async applyBatch(batch: readonly RecordedEvent[], tx: EntityManager): Promise<void> {
     const orders = new OrderRowsWriter(tx);
-    const subjects = new SubjectIndexWriter(tx);
+    const subjects = new SubjectIndexWriter(tx, batch.at(-1)?.position ?? 0);
     const held = await orders.heldStates([...new Set(batch.filter(isOrderEvent).map(orderIdOf))]);
     const heldBefore = new Set(held.keys());
     const changed = new Map<string, OrderRow>();

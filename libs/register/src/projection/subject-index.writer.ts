@@ -11,7 +11,14 @@ import { pairsOf, type SubjectNameRow, subjectNameRows, tokensOf } from './subje
  * changes say what to write.
  */
 export class SubjectIndexWriter {
-  constructor(private readonly tx: EntityManager) {}
+  /**
+   * `position`: the log position of the batch being written; each subject row it changes is marked
+   * with it (`indexed_at`), so the name index held in memory reads only what changed since it last read.
+   */
+  constructor(
+    private readonly tx: EntityManager,
+    private readonly position: number,
+  ) {}
 
   async write(changes: SubjectChanges): Promise<void> {
     if (changes.isEmpty) return;
@@ -44,8 +51,8 @@ export class SubjectIndexWriter {
 
   async updateSubject(subjectId: string, particulars: HeldParticulars): Promise<void> {
     await this.tx.query(
-      `UPDATE register_subjects SET forenames = $2, surname = $3, date_of_birth = $4::date, pnc_id = $5, cro_number = $6 WHERE subject_id = $1`,
-      [subjectId, particulars.forenames, particulars.surname, particulars.dateOfBirth, particulars.pncId, particulars.croNumber],
+      `UPDATE register_subjects SET forenames = $2, surname = $3, date_of_birth = $4::date, pnc_id = $5, cro_number = $6, indexed_at = $7 WHERE subject_id = $1`,
+      [subjectId, particulars.forenames, particulars.surname, particulars.dateOfBirth, particulars.pncId, particulars.croNumber, this.position],
     );
   }
 
@@ -57,8 +64,8 @@ export class SubjectIndexWriter {
   private async insertSubjects(subjects: [string, HeldParticulars][], hasOrders: (subjectId: string) => boolean): Promise<string[]> {
     if (subjects.length === 0) return [];
     const inserted: { subject_id: string }[] = await this.tx.query(
-      `INSERT INTO register_subjects (subject_id, forenames, surname, date_of_birth, pnc_id, cro_number, has_orders)
-       SELECT s.subject_id, s.forenames, s.surname, s.date_of_birth, s.pnc_id, s.cro_number, s.has_orders
+      `INSERT INTO register_subjects (subject_id, forenames, surname, date_of_birth, pnc_id, cro_number, has_orders, indexed_at)
+       SELECT s.subject_id, s.forenames, s.surname, s.date_of_birth, s.pnc_id, s.cro_number, s.has_orders, $2::bigint
          FROM jsonb_to_recordset($1::jsonb) AS s(subject_id uuid, forenames text, surname text, date_of_birth date, pnc_id text, cro_number text,
                                                  has_orders boolean)
        ON CONFLICT (subject_id) DO NOTHING
@@ -75,6 +82,7 @@ export class SubjectIndexWriter {
             has_orders: hasOrders(subjectId),
           })),
         ),
+        this.position,
       ],
     );
     return inserted.map((row) => row.subject_id);
@@ -85,7 +93,10 @@ export class SubjectIndexWriter {
     if (subjectIds.length === 0) return [];
     // An UPDATE comes back from TypeORM as [rows, count]: read as rows, every subject looked unregistered.
     const marked = rowsReturned<{ subject_id: string }>(
-      await this.tx.query(`UPDATE register_subjects SET has_orders = true WHERE subject_id = ANY($1::uuid[]) RETURNING subject_id::text AS subject_id`, [subjectIds]),
+      await this.tx.query(`UPDATE register_subjects SET has_orders = true, indexed_at = $2 WHERE subject_id = ANY($1::uuid[]) RETURNING subject_id::text AS subject_id`, [
+        subjectIds,
+        this.position,
+      ]),
     );
     const found = new Set(marked.map((row) => row.subject_id));
     return subjectIds.filter((subjectId) => !found.has(subjectId));
@@ -115,14 +126,14 @@ export class SubjectIndexWriter {
   async index(subjectIds: readonly string[], newSubjects: ReadonlyMap<string, NewSubject> = new Map()): Promise<void> {
     if (subjectIds.length === 0) return;
     await this.tx.query(
-      `UPDATE register_subjects s SET names = coalesce(n.names, '[]')
+      `UPDATE register_subjects s SET names = coalesce(n.names, '[]'), indexed_at = $2
          FROM (SELECT id AS subject_id,
                       (SELECT jsonb_agg(jsonb_build_object('forenames', forenames, 'surname', surname, 'is_alias', is_alias)
                                         ORDER BY is_alias, forenames, surname)
                          FROM register_subject_names WHERE subject_id = id) AS names
                  FROM unnest($1::uuid[]) AS id) n
         WHERE s.subject_id = n.subject_id`,
-      [subjectIds],
+      [subjectIds, this.position],
     );
     // A subject inserted by this batch holds no tokens or pairs yet, and its names are all in hand:
     // only the others are read (each a few random pages of large indexes, the cost of a national seed).
