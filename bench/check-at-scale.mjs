@@ -321,12 +321,16 @@ async function openPlanDb(store) {
 
 async function capturePlans(store, size, queries) {
   const { CheckSubjectHandler } = await import('../dist/libs/register/src/check-subject/check-subject.handler.js');
+  const { HeldSubjects } = await import('../dist/libs/register/src/check-subject/held-subjects.js');
   const { CheckSubjectQuery } = await import('../dist/libs/register/src/check-subject/check-subject.query.js');
   const { parsePncId } = await import('../dist/libs/domain/src/index.js');
   const db = await openPlanDb(store);
   const sections = [];
   const seqScans = [];
   try {
+    // The name index is held in memory (decision 0020): read once, its reads not explained.
+    const held = new HeldSubjects({ query: (statement, params) => db.query(typeof statement === 'string' ? statement : statement.text, params) });
+    await held.current();
     for (const kind of KINDS) {
       const q = queries.find((query) => query.kind === kind);
       if (!q) continue;
@@ -343,8 +347,8 @@ async function capturePlans(store, size, queries) {
         },
       };
       const pnc = q.params.pncId ? parsePncId(q.params.pncId, TODAY) : null;
-      const handler = new CheckSubjectHandler(explaining);
-      // twice: the first warms the subject count the handler caches; the second is what a check runs
+      const handler = new CheckSubjectHandler(explaining, held);
+      // twice: the first warms the vocabulary the handler remembers; the second is what a check runs
       await handler.execute(new CheckSubjectQuery(q.params.name ?? null, q.params.dateOfBirth ?? null, pnc?.canonical ?? null, null, TODAY));
       statements.length = 0;
       const began = performance.now();

@@ -1,6 +1,7 @@
 export { RegisterModule } from './register.module.js';
 export { RegisterProjection } from './projection/register.projection.js';
 export { CreateRegister1763870000200 } from './register.migration.js';
+export { HeldSubjects } from './check-subject/held-subjects.js';
 export { CheckSubjectQuery, type CheckSubjectResult, type SubjectMatch } from './check-subject/check-subject.query.js';
 export { GetOrderQuery } from './get-order/get-order.query.js';
 export type { FoundOrder } from './get-order/get-order.handler.js';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CheckSubjectHandler } from './check-subject/check-subject.handler.js';
+import { HeldSubjects } from './check-subject/held-subjects.js';
 import { GetOrderHandler } from './get-order/get-order.handler.js';
 import { ListOrdersHandler } from './list-orders/list-orders.handler.js';
 import { ActiveOrdersOfSubjectHandler } from './active-orders-of-subject/active-orders-of-subject.handler.js';
@@ -14,7 +15,7 @@ import { GetSubjectHandler, SubjectHistoryHandler } from './get-subject/get-subj
 
 /** The register's read side: its projection and the queries that read it. */
 @Module({
-  providers: [RegisterProjection, CheckSubjectHandler, GetOrderHandler, ListOrdersHandler, OrdersDueToExpireHandler, OrderHistoryHandler, OrderAsAtHandler, OrdersWithNotificationOverdueHandler, ActiveOrdersOfSubjectHandler, OrdersOfSubjectHandler, GetSubjectHandler, SubjectHistoryHandler, RegisterUpkeep],
-  exports: [RegisterProjection, RegisterUpkeep],
+  providers: [RegisterProjection, HeldSubjects, CheckSubjectHandler, GetOrderHandler, ListOrdersHandler, OrdersDueToExpireHandler, OrderHistoryHandler, OrderAsAtHandler, OrdersWithNotificationOverdueHandler, ActiveOrdersOfSubjectHandler, OrdersOfSubjectHandler, GetSubjectHandler, SubjectHistoryHandler, RegisterUpkeep],
+  exports: [RegisterProjection, RegisterUpkeep, HeldSubjects],
 })
 export class RegisterModule {}

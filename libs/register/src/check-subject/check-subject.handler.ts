@@ -54,11 +54,12 @@ const ORDERS_IN_FORCE = new PreparedStatement(
 @QueryHandler(CheckSubjectQuery)
 export class CheckSubjectHandler implements IQueryHandler<CheckSubjectQuery, CheckSubjectResult> {
   private readonly index: NameIndexLookup;
-  private readonly held: HeldSubjects;
 
-  constructor(private readonly db: DataSource) {
+  constructor(
+    private readonly db: DataSource,
+    private readonly held: HeldSubjects,
+  ) {
     this.index = new NameIndexLookup(db);
-    this.held = new HeldSubjects(db);
   }
 
   async execute(query: CheckSubjectQuery): Promise<CheckSubjectResult> {

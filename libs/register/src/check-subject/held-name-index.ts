@@ -78,10 +78,21 @@ export class HeldNameIndex {
     return this.alive;
   }
 
-  /** Puts each subject in the index as they now stand (a subject without orders is taken out). */
+  /**
+   * Puts each subject in the index as they now stand (a subject without orders is taken out); the
+   * postings are laid out afresh when enough was added since they last were.
+   */
   hold(subjects: Iterable<HeldSubject>): void {
-    for (const subject of subjects) this.holdOne(subject);
+    for (const subject of subjects) this.holdOne(subject, true);
     if (this.addedCount > 0 && this.addedCount >= Math.max(this.settings.fewestAddedBeforeLayout, this.entries.length * MOST_ADDED_SHARE)) this.layOut();
+  }
+
+  /**
+   * Puts subjects in the index without posting them: a register read whole, then laid out once
+   * ({@link layOut}), which posts everyone held. Until then they are not found by name.
+   */
+  holdAll(subjects: Iterable<HeldSubject>): void {
+    for (const subject of subjects) this.holdOne(subject, false);
   }
 
   /**
@@ -261,7 +272,7 @@ export class HeldNameIndex {
     return x < y ? -1 : x > y ? 1 : 0;
   }
 
-  private holdOne(subject: HeldSubject): void {
+  private holdOne(subject: HeldSubject, posted: boolean): void {
     const subjectId = subject.row.subject_id;
     const before = this.slotOf.get(subjectId);
     if (before !== undefined) this.release(before);
@@ -272,16 +283,19 @@ export class HeldNameIndex {
     this.slotOf.set(subjectId, slot);
     this.ids.push(subjectId);
     this.rows.push(JSON.stringify(subject.row));
-    this.keys.push(JSON.stringify([subject.tokens, subject.pairs]));
+    // Tokens are single words and pairs two: no key holds a line break.
+    this.keys.push([...subject.tokens, ...subject.pairs].join('\n'));
     this.growTo(slot + 1);
     const day = subject.row.date_of_birth ? dayOf(subject.row.date_of_birth) : NO_DAY;
     this.days[slot] = day;
     this.years[slot] = day === NO_DAY ? NO_YEAR : Math.floor(day / 10_000);
-    for (const key of [...subject.tokens, ...subject.pairs]) {
-      const slots = this.added.get(key);
-      if (slots) slots.push(slot);
-      else this.added.set(key, [slot]);
-      this.addedCount += 1;
+    if (posted) {
+      for (const key of [...subject.tokens, ...subject.pairs]) {
+        const slots = this.added.get(key);
+        if (slots) slots.push(slot);
+        else this.added.set(key, [slot]);
+        this.addedCount += 1;
+      }
     }
     for (const identifier of identifiersOf(subject.row)) {
       const held = this.byIdentifier.get(identifier);
@@ -321,8 +335,7 @@ export class HeldNameIndex {
     let count = 0;
     this.keys.forEach((keys, slot) => {
       if (!keys) return;
-      const [tokens, pairs] = JSON.parse(keys) as [string[], string[]];
-      for (const key of [...tokens, ...pairs]) {
+      for (const key of keys.split('\n')) {
         const slots = bearers.get(key);
         if (slots) slots.push(slot);
         else bearers.set(key, [slot]);

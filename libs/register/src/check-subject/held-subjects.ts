@@ -1,11 +1,12 @@
-import type { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { PreparedStatement } from '#platform';
 import { pairsOf, tokensOf } from '../projection/subject-names.js';
 import { type HeldSubject, HeldNameIndex, type HeldSubjectRow } from './held-name-index.js';
 import { REGISTER_VERSION_SQL } from './vocabulary.js';
 
-/** Subjects read in one statement while the index is filled or followed. */
-const SUBJECTS_PER_READ = 5_000;
+/** Subjects read in one statement while the index is filled or followed (~0.1 s of work each page at 150,000 orders). */
+const SUBJECTS_PER_READ = 2_000;
 
 /**
  * The subjects the register changed after a position, in the order they changed, with every name's
@@ -57,6 +58,7 @@ export interface HeldAt {
  * two reads at once: a check that needs the index newer than a read already under way waits for
  * the next one, shared by every check that asked meanwhile.
  */
+@Injectable()
 export class HeldSubjects {
   private held: { index: HeldNameIndex; version: string; position: number; tables: string } | null = null;
   private reading: Promise<void> | null = null;
@@ -108,7 +110,8 @@ export class HeldSubjects {
         after = { position: row.indexed_at, subjectId: row.subject_id };
       }
       held ??= { index: new HeldNameIndex(), version: '', position: -1, tables: '' };
-      held.index.hold(subjects);
+      if (this.held) held.index.hold(subjects);
+      else held.index.holdAll(subjects);
       if (last === null || subjects.length < SUBJECTS_PER_READ) break;
     }
     if (!reached) return;

@@ -1,11 +1,11 @@
-import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Logger, type OnApplicationBootstrap, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { breachIsOffenceIn, isIsoDate, isOrderType, type LegalConfig, nameTokens } from '#domain';
 import { forceByCode } from '#forces';
 import { Allow, CurrentPrincipal, type Principal } from '#identity';
 import { Clock, LEGAL_CONFIG } from '#platform';
-import { CheckSubjectQuery, type CheckSubjectResult } from '#register';
+import { CheckSubjectQuery, type CheckSubjectResult, HeldSubjects } from '#register';
 import { type FieldError, InvalidRequest } from '../../problem-details/invalid-request.exception.js';
 import { canonicalCroNumber, canonicalPncId } from '../identifiers.js';
 import { CheckSubjectRequest } from './check-subject.request.dto.js';
@@ -13,12 +13,19 @@ import { CheckSubjectRequest } from './check-subject.request.dto.js';
 @ApiTags('subjects')
 @ApiBearerAuth()
 @Controller('api/subjects')
-export class CheckSubjectController {
+export class CheckSubjectController implements OnApplicationBootstrap {
   constructor(
     private readonly queries: QueryBus,
     private readonly clock: Clock,
     @Inject(LEGAL_CONFIG) private readonly legal: LegalConfig,
+    private readonly held: HeldSubjects,
   ) {}
+
+  /** The name index is read as STOR starts, so the first officer's check does not wait for it (seconds at national scale). */
+  onApplicationBootstrap(): void {
+    // Not awaited: STOR answers meanwhile, and a check that comes first waits for this same read.
+    this.held.current().catch((error: unknown) => new Logger('check').warn(`the name index was not read at start (${describe(error)}); the first check reads it`));
+  }
 
   @Get('check')
   @Allow('officer', 'order-manager', 'rocu', 'national')
@@ -70,4 +77,8 @@ function collect<T>(errors: FieldError[], parse: () => T): T | null {
     errors.push(...error.errors);
     return null;
   }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.name : 'unknown error';
 }
