@@ -78,12 +78,13 @@ export class HeldNameIndex {
     return this.alive;
   }
 
-  /**
-   * Puts each subject in the index as they now stand (a subject without orders is taken out); the
-   * postings are laid out afresh when enough was added since they last were.
-   */
+  /** Puts each subject in the index as they now stand (a subject without orders is taken out). */
   hold(subjects: Iterable<HeldSubject>): void {
     for (const subject of subjects) this.holdOne(subject, true);
+  }
+
+  /** Lays the postings out afresh when enough was added since they last were. */
+  layOutIfDue(): void {
     if (this.addedCount > 0 && this.addedCount >= Math.max(this.settings.fewestAddedBeforeLayout, this.entries.length * MOST_ADDED_SHARE)) this.layOut();
   }
 

@@ -130,17 +130,27 @@ describe('the name index held in memory', () => {
       const born = next(10) === 0 ? null : `${1950 + next(50)}-${String(1 + next(12)).padStart(2, '0')}-${String(1 + next(28)).padStart(2, '0')}`;
       return subject([name, ...alias], born);
     });
+    // Some change their name or date of birth after they were first held; a few lose their orders.
+    const changed = people.slice(1_000, 1_300).map((person, n) =>
+      subject([`${forenames[n % forenames.length]} ${surnames[(n + 2) % surnames.length]}`], n % 4 === 0 ? null : `19${50 + (n % 50)}-01-0${1 + (n % 9)}`, {
+        id: person.row.subject_id,
+        hasOrders: n % 10 !== 0,
+      }),
+    );
     const asAdded = new HeldNameIndex({ fewestAddedBeforeLayout: Number.POSITIVE_INFINITY });
+    asAdded.hold([...people, ...changed]);
     const laidOut = new HeldNameIndex({ fewestAddedBeforeLayout: 0 });
-    // Half held at first and laid out; the rest added after, some of them changed again.
-    asAdded.hold(people.slice(0, 1_500));
     laidOut.hold(people.slice(0, 1_500));
-    asAdded.hold(people.slice(1_500));
-    laidOut.hold(people.slice(1_500));
+    laidOut.layOutIfDue();
+    laidOut.hold(people.slice(1_500, 2_000));
+    laidOut.layOutIfDue();
+    laidOut.hold([...people.slice(2_000), ...changed]);
+    laidOut.layOutIfDue();
     const laidOutOnce = new HeldNameIndex({ fewestAddedBeforeLayout: 1_000_000 });
-    laidOutOnce.hold(people.slice(0, 1_500));
+    laidOutOnce.holdAll(people.slice(0, 1_500));
     laidOutOnce.layOut();
-    laidOutOnce.hold(people.slice(1_500));
+    laidOutOnce.hold([...people.slice(1_500), ...changed]);
+    expect([laidOut.size, laidOutOnce.size]).toEqual([asAdded.size, asAdded.size]);
     for (const name of ['Mohammed Khan', 'Ali Smith', 'Khan', 'Anna Nguyen', 'Jan Kowalski']) {
       for (const born of [null, '1970', '1975-03-04']) {
         const asked = search(name, born, { fewBorne: ['kowalski'] });

@@ -115,8 +115,9 @@ export class HeldSubjects {
       if (last === null || subjects.length < SUBJECTS_PER_READ) break;
     }
     if (!reached) return;
-    // Read whole: laid out at once, as the register's own index is.
-    if (!this.held) held.index.layOut();
+    // Read whole: laid out at once, as the register's own index is; followed: once enough was added.
+    if (this.held) held.index.layOutIfDue();
+    else held.index.layOut();
     this.held = { index: held.index, ...reached };
   }
 
