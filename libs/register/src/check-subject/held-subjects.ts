@@ -27,20 +27,9 @@ const CHANGED_SUBJECTS = new PreparedStatement(
           (SELECT position::text FROM projection_checkpoints WHERE projection = 'register')`,
 );
 
+/** A changed subject: their row as a check reads it, its names still JSON text; or the register's version. */
 type ChangedRow =
-  | {
-      subject_id: string;
-      forenames: string;
-      surname: string;
-      date_of_birth: string | null;
-      pnc_id: string | null;
-      cro_number: string | null;
-      has_orders: boolean;
-      names: string;
-      indexed_at: string;
-      name_tokens: string | null;
-      register_version: null;
-    }
+  | (Omit<HeldSubjectRow, 'names'> & { names: string; has_orders: boolean; indexed_at: string; name_tokens: string | null; register_version: null })
   | { subject_id: null; register_version: string; position: string | null };
 
 const LAST_SUBJECT = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
