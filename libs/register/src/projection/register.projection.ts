@@ -35,7 +35,6 @@ export class RegisterProjection implements Projection {
     'register_name_tokens',
     'register_token_keys',
     'register_subject_tokens',
-    'register_subject_pairs',
   ] as const;
   /** The batch that last changed a subject, which the held name index follows (decision 0020). */
   readonly bookkeeping = { register_subjects: ['indexed_at'] };

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { rowsReturned } from '#platform';
 import { tokenKeys } from '#subject-matching';
 import type { HeldParticulars, SubjectChanges } from './subject-changes.js';
-import { pairsOf, type SubjectNameRow, subjectNameRows, tokensOf } from './subject-names.js';
+import { type SubjectNameRow, subjectNameRows, tokensOf } from './subject-names.js';
 
 /**
  * The SQL of the subject side of the register: subject rows, their names, and the name index
@@ -22,23 +22,23 @@ export class SubjectIndexWriter {
 
   async write(changes: SubjectChanges): Promise<void> {
     if (changes.isEmpty) return;
-    const insertedBirthDates = new Map<string, string | null>();
+    const inserted = new Set<string>();
     // A subject registered in the same batch as their first order is inserted as having orders
     // (a national seed's usual case): only the others are marked, a second write of the row.
     for (const subjectId of await this.insertSubjects([...changes.registered], (subjectId) => changes.withOrders.has(subjectId))) {
-      insertedBirthDates.set(subjectId, changes.registered.get(subjectId)?.dateOfBirth ?? null);
+      inserted.add(subjectId);
     }
-    const unregistered = await this.markHasOrders([...changes.withOrders.keys()].filter((subjectId) => !insertedBirthDates.has(subjectId)));
+    const unregistered = await this.markHasOrders([...changes.withOrders.keys()].filter((subjectId) => !inserted.has(subjectId)));
     // A log written before subjects had streams: the first order naming the subject registers them.
     for (const subjectId of unregistered) {
       const subject = changes.withOrders.get(subjectId);
       if (!subject) continue;
-      const [inserted] = await this.insertSubjects([[subjectId, { ...subject, croNumber: null }]], () => true);
-      if (inserted) insertedBirthDates.set(inserted, subject.dateOfBirth);
+      const [registered] = await this.insertSubjects([[subjectId, { ...subject, croNumber: null }]], () => true);
+      if (registered) inserted.add(registered);
       changes.addNames(subjectId, subjectNameRows(subject));
     }
     await this.addNames(changes.names);
-    await this.index([...changes.touched], newSubjectsOf(insertedBirthDates, changes.names));
+    await this.index([...changes.touched], namesOfNewSubjects(inserted, changes.names));
   }
 
   async subjectOf(subjectId: string): Promise<HeldParticulars | null> {
@@ -118,12 +118,12 @@ export class SubjectIndexWriter {
   }
 
   /**
-   * Makes the subjects' rows carry every name they are known by, and the name index hold exactly
-   * their current tokens: postings added and removed,
-   * each token's count of subjects kept, dates of birth kept, and the keys of a token seen for the
-   * first time.
+   * Makes the subjects' rows carry every name they are known by (and mark the batch that changed
+   * them), and the name index's vocabulary follow their current tokens: postings added and removed,
+   * each token's count of subjects kept, and the keys of a token seen for the first time. The
+   * candidates a check reads by name are found in memory (decision 0020), from the subjects' rows.
    */
-  async index(subjectIds: readonly string[], newSubjects: ReadonlyMap<string, NewSubject> = new Map()): Promise<void> {
+  async index(subjectIds: readonly string[], newSubjects: ReadonlyMap<string, readonly SubjectNameRow[]> = new Map()): Promise<void> {
     if (subjectIds.length === 0) return;
     await this.tx.query(
       `UPDATE register_subjects s SET names = coalesce(n.names, '[]'), indexed_at = $2
@@ -135,77 +135,33 @@ export class SubjectIndexWriter {
         WHERE s.subject_id = n.subject_id`,
       [subjectIds, this.position],
     );
-    // A subject inserted by this batch holds no tokens or pairs yet, and its names are all in hand:
-    // only the others are read (each a few random pages of large indexes, the cost of a national seed).
+    // A subject inserted by this batch holds no tokens yet, and its names are all in hand: only the
+    // others are read (each a few random pages of large indexes, the cost of a national seed).
     const held = subjectIds.filter((subjectId) => !newSubjects.has(subjectId));
-    const names: { subject_id: string; tokens: string[]; date_of_birth: string | null }[] =
+    const names: { subject_id: string; tokens: string[] }[] =
       held.length === 0
         ? []
-        : await this.tx.query(
-            `SELECT n.subject_id::text AS subject_id, n.tokens, s.date_of_birth::text AS date_of_birth
-               FROM register_subject_names n JOIN register_subjects s ON s.subject_id = n.subject_id
-              WHERE n.subject_id = ANY($1::uuid[])`,
-            [held],
-          );
-    for (const [subjectId, { names: newNames, dateOfBirth }] of newSubjects) {
-      for (const name of newNames) names.push({ subject_id: subjectId, tokens: name.tokens, date_of_birth: dateOfBirth });
+        : await this.tx.query(`SELECT subject_id::text AS subject_id, tokens FROM register_subject_names WHERE subject_id = ANY($1::uuid[])`, [held]);
+    for (const [subjectId, newNames] of newSubjects) {
+      for (const name of newNames) names.push({ subject_id: subjectId, tokens: name.tokens });
     }
-    const heldTokens: { subject_id: string; token: string; date_of_birth: string | null }[] =
-      held.length === 0
-        ? []
-        : await this.tx.query(`SELECT subject_id::text AS subject_id, token, date_of_birth::text AS date_of_birth FROM register_subject_tokens WHERE subject_id = ANY($1::uuid[])`, [
-            held,
-          ]);
-    const wanted = new Map<string, { tokens: Set<string>; pairs: Set<string>; dateOfBirth: string | null }>();
+    const heldTokens: { subject_id: string; token: string }[] =
+      held.length === 0 ? [] : await this.tx.query(`SELECT subject_id::text AS subject_id, token FROM register_subject_tokens WHERE subject_id = ANY($1::uuid[])`, [held]);
+    const wanted = new Map<string, Set<string>>();
     for (const row of names) {
-      const entry = wanted.get(row.subject_id) ?? { tokens: new Set<string>(), pairs: new Set<string>(), dateOfBirth: row.date_of_birth };
-      for (const token of tokensOf([row])) entry.tokens.add(token);
-      for (const pair of pairsOf([row])) entry.pairs.add(pair);
-      wanted.set(row.subject_id, entry);
+      const tokens = wanted.get(row.subject_id) ?? new Set<string>();
+      for (const token of tokensOf([row])) tokens.add(token);
+      wanted.set(row.subject_id, tokens);
     }
-    const heldBySubject = new Map<string, Map<string, string | null>>();
-    for (const row of heldTokens) {
-      const tokens = heldBySubject.get(row.subject_id) ?? new Map<string, string | null>();
-      tokens.set(row.token, row.date_of_birth);
-      heldBySubject.set(row.subject_id, tokens);
-    }
-    const heldPairs: { subject_id: string; pair: string }[] =
-      held.length === 0 ? [] : await this.tx.query(`SELECT subject_id::text AS subject_id, pair FROM register_subject_pairs WHERE subject_id = ANY($1::uuid[])`, [held]);
-    const pairsBySubject = new Map<string, Set<string>>();
-    for (const row of heldPairs) pairsBySubject.set(row.subject_id, (pairsBySubject.get(row.subject_id) ?? new Set<string>()).add(row.pair));
-    const added: [string, string, string | null][] = [];
+    const heldBySubject = new Map<string, Set<string>>();
+    for (const row of heldTokens) heldBySubject.set(row.subject_id, (heldBySubject.get(row.subject_id) ?? new Set<string>()).add(row.token));
+    const added: [string, string][] = [];
     const removed: [string, string][] = [];
-    const moved: [string, string | null][] = [];
-    const addedPairs: [string, string, string | null][] = [];
-    const removedPairs: [string, string][] = [];
     for (const subjectId of subjectIds) {
-      const want = wanted.get(subjectId) ?? { tokens: new Set<string>(), pairs: new Set<string>(), dateOfBirth: null };
-      const have = heldBySubject.get(subjectId) ?? new Map<string, string | null>();
-      for (const token of want.tokens) if (!have.has(token)) added.push([subjectId, token, want.dateOfBirth]);
-      let dateMoved = false;
-      for (const [token, dateOfBirth] of have) {
-        if (!want.tokens.has(token)) removed.push([subjectId, token]);
-        else if (dateOfBirth !== want.dateOfBirth) dateMoved = true;
-      }
-      if (dateMoved) moved.push([subjectId, want.dateOfBirth]);
-      const havePairs = pairsBySubject.get(subjectId) ?? new Set<string>();
-      for (const pair of want.pairs) if (!havePairs.has(pair)) addedPairs.push([subjectId, pair, want.dateOfBirth]);
-      for (const pair of havePairs) if (!want.pairs.has(pair)) removedPairs.push([subjectId, pair]);
-    }
-    if (removedPairs.length > 0) {
-      await this.tx.query(
-        `DELETE FROM register_subject_pairs p USING unnest($1::uuid[], $2::text[]) AS r(subject_id, pair)
-          WHERE p.subject_id = r.subject_id AND p.pair = r.pair`,
-        [removedPairs.map(([id]) => id), removedPairs.map(([, pair]) => pair)],
-      );
-    }
-    if (addedPairs.length > 0) {
-      await this.tx.query(
-        `INSERT INTO register_subject_pairs (subject_id, pair, birth_year)
-         SELECT subject_id, pair, extract(year FROM date_of_birth)::int FROM unnest($1::uuid[], $2::text[], $3::date[]) AS a(subject_id, pair, date_of_birth)
-         ON CONFLICT DO NOTHING`,
-        [addedPairs.map(([id]) => id), addedPairs.map(([, pair]) => pair), addedPairs.map(([, , dateOfBirth]) => dateOfBirth)],
-      );
+      const want = wanted.get(subjectId) ?? new Set<string>();
+      const have = heldBySubject.get(subjectId) ?? new Set<string>();
+      for (const token of want) if (!have.has(token)) added.push([subjectId, token]);
+      for (const token of have) if (!want.has(token)) removed.push([subjectId, token]);
     }
     if (removed.length > 0) {
       await this.tx.query(
@@ -219,24 +175,10 @@ export class SubjectIndexWriter {
         [removed.map(([, token]) => token)],
       );
     }
-    if (moved.length > 0) {
-      await this.tx.query(
-        `UPDATE register_subject_tokens t SET birth_year = extract(year FROM m.date_of_birth)::int, date_of_birth = m.date_of_birth
-           FROM unnest($1::uuid[], $2::date[]) AS m(subject_id, date_of_birth) WHERE t.subject_id = m.subject_id`,
-        [moved.map(([id]) => id), moved.map(([, dateOfBirth]) => dateOfBirth)],
-      );
-      await this.tx.query(
-        `UPDATE register_subject_pairs t SET birth_year = extract(year FROM m.date_of_birth)::int
-           FROM unnest($1::uuid[], $2::date[]) AS m(subject_id, date_of_birth) WHERE t.subject_id = m.subject_id`,
-        [moved.map(([id]) => id), moved.map(([, dateOfBirth]) => dateOfBirth)],
-      );
-    }
     if (added.length === 0) return;
     await this.tx.query(
-      `INSERT INTO register_subject_tokens (subject_id, token, birth_year, date_of_birth)
-       SELECT subject_id, token, extract(year FROM date_of_birth)::int, date_of_birth FROM unnest($1::uuid[], $2::text[], $3::date[]) AS a(subject_id, token, date_of_birth)
-       ON CONFLICT DO NOTHING`,
-      [added.map(([id]) => id), added.map(([, token]) => token), added.map(([, , dateOfBirth]) => dateOfBirth)],
+      `INSERT INTO register_subject_tokens (subject_id, token) SELECT * FROM unnest($1::uuid[], $2::text[]) ON CONFLICT DO NOTHING`,
+      [added.map(([id]) => id), added.map(([, token]) => token)],
     );
     const fresh: { token: string }[] = await this.tx.query(
       `INSERT INTO register_name_tokens (token, subjects)
@@ -254,19 +196,13 @@ export class SubjectIndexWriter {
   }
 }
 
-/** A subject this batch put on the register: its names, and the date of birth its postings carry. */
-interface NewSubject {
-  names: SubjectNameRow[];
-  dateOfBirth: string | null;
-}
-
-function newSubjectsOf(insertedBirthDates: ReadonlyMap<string, string | null>, names: readonly { subjectId: string; name: SubjectNameRow }[]): Map<string, NewSubject> {
-  const subjects = new Map<string, NewSubject>();
-  for (const [subjectId, dateOfBirth] of insertedBirthDates) subjects.set(subjectId, { names: [], dateOfBirth });
-  for (const { subjectId, name } of names) subjects.get(subjectId)?.names.push(name);
+/** The names of each subject this batch put on the register: all they have. */
+function namesOfNewSubjects(inserted: ReadonlySet<string>, names: readonly { subjectId: string; name: SubjectNameRow }[]): Map<string, SubjectNameRow[]> {
+  const subjects = new Map<string, SubjectNameRow[]>();
+  for (const subjectId of inserted) subjects.set(subjectId, []);
+  for (const { subjectId, name } of names) subjects.get(subjectId)?.push(name);
   return subjects;
 }
-
 
 function dedupe(names: readonly { subjectId: string; name: SubjectNameRow }[]): { subjectId: string; name: SubjectNameRow }[] {
   const seen = new Map<string, { subjectId: string; name: SubjectNameRow }>();
