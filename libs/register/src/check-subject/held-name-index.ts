@@ -319,6 +319,39 @@ export class HeldNameIndex {
     this.alive -= 1;
   }
 
+  /**
+   * The places of subjects since changed or taken out are given up, the others renumbered in order:
+   * a register that changes all day would otherwise grow a place for every change. Only while the
+   * postings are laid out afresh, which lists every subject again.
+   */
+  private closeUp(): void {
+    const moved = new Map<number, number>();
+    const ids: string[] = [];
+    const rows: string[] = [];
+    const keys: string[] = [];
+    const years = new Int32Array(Math.max(1024, this.alive));
+    const days = new Int32Array(years.length);
+    this.rows.forEach((row, slot) => {
+      if (!row) return;
+      const to = ids.length;
+      moved.set(slot, to);
+      ids.push(this.ids[slot] as string);
+      rows.push(row);
+      keys.push(this.keys[slot] as string);
+      years[to] = this.years[slot] as number;
+      days[to] = this.days[slot] as number;
+    });
+    for (const [subjectId, slot] of this.slotOf) this.slotOf.set(subjectId, moved.get(slot) as number);
+    for (const [identifier, held] of this.byIdentifier) {
+      this.byIdentifier.set(identifier, typeof held === 'number' ? (moved.get(held) as number) : held.map((slot) => moved.get(slot) as number));
+    }
+    this.ids = ids;
+    this.rows = rows;
+    this.keys = keys;
+    this.years = years;
+    this.days = days;
+  }
+
   private growTo(length: number): void {
     if (length <= this.years.length) return;
     const size = Math.max(length, this.years.length * 2);
@@ -332,6 +365,7 @@ export class HeldNameIndex {
 
   /** Every key's bearers laid out afresh in index order, the slots of subjects since changed left out. */
   layOut(): void {
+    if (this.ids.length - this.alive > this.alive / 4) this.closeUp();
     const bearers = new Map<string, number[]>();
     let count = 0;
     this.keys.forEach((keys, slot) => {

@@ -116,6 +116,20 @@ describe('the name index held in memory', () => {
     expect(index.size).toBe(1);
   });
 
+  test('given a subject changed again and again, once laid out they are found by their last name only, by their PNC ID still', () => {
+    const id = 'b0000000-0000-4000-8000-000000000001';
+    const index = given(subject(['Ion Popa'], '1970-01-01', { id }), subject(['Ion Popescu'], '1971-01-01'));
+    for (const surname of ['Popov', 'Popovici', 'Popa', 'Pop', 'Popescu', 'Poplawski']) index.hold([subject([`Ion ${surname}`], '1970-01-01', { id, pncId: '2019/0123456Z' })]);
+    index.layOut();
+    expect(found(index, search('Ion Poplawski'))).toEqual(['Ion Poplawski 1970-01-01']);
+    expect(found(index, search('Ion Popescu'))).toEqual(['Ion Popescu 1971-01-01']);
+    expect(found(index, null, '2019/0123456Z')).toEqual(['Ion Poplawski 1970-01-01']);
+    expect(index.size).toBe(2);
+    index.hold([subject(['Ion Popa'], '1970-01-01', { id })]);
+    expect(found(index, search('Ion Popa'))).toEqual(['Ion Popa 1970-01-01']);
+    expect(found(index, search('Ion Poplawski'))).toEqual([]);
+  });
+
   test('given the postings laid out or still as added, every search reads the same candidates', () => {
     const forenames = ['Mohammed', 'Ali', 'David', 'Anna', 'Ion', 'Olena', 'Jan'];
     const surnames = ['Khan', 'Smith', 'Popescu', 'Kowalski', 'Nguyen'];
