@@ -1,11 +1,13 @@
 // Lint, and the import arrows of docs/architecture.md: apps → libs/{orders,register,alerts,identity}
-// → libs/{event-store,forces,platform} → libs/domain, and libs/domain imports nothing of ours.
+// → libs/event-store → libs/platform → libs/domain (libs/forces and libs/subject-matching beside them),
+// libs/domain imports nothing of ours, and no library imports the tests' support.
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const FRAMEWORK_AND_IO = ['@nestjs/*', 'typeorm', 'typeorm-*', 'class-validator', 'class-transformer', 'pg', '@electric-sql/*', '@kurrent/*', '@eventstore/*', 'fastify', 'jose', 'node:*', 'fs', 'fs/*', 'path', 'crypto', 'http', 'net'];
 const APPS = ['**/apps/**'];
+const TEST_SUPPORT = ['**/test/**'];
 
 // Our libs are imported as '#name'; gitignore-style groups read '#' as a comment, so those go by regex.
 const forbid = (groups, message) => {
@@ -49,17 +51,25 @@ export default tseslint.config(
     rules: forbid([...FRAMEWORK_AND_IO, '#event-store', '#forces', '#platform', '#identity', '#orders', '#register', '#alerts', ...APPS], 'libs/subject-matching is pure: no framework, no I/O, of ours only #domain.'),
   },
   {
-    files: ['libs/platform/**/*.ts', 'libs/event-store/**/*.ts'],
-    rules: forbid(['#orders', '#register', '#alerts', '#identity', ...APPS], 'Arrows point down: platform and event-store do not know the use cases.'),
+    files: ['libs/event-store/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: forbid(['#orders', '#register', '#alerts', '#identity', ...APPS, ...TEST_SUPPORT], 'Arrows point down: the event store does not know the use cases.'),
+  },
+  {
+    files: ['libs/platform/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: forbid(['#event-store', '#orders', '#register', '#alerts', '#identity', ...APPS, ...TEST_SUPPORT], 'Arrows point down: the platform knows neither the event store nor the use cases.'),
   },
   {
     // The write side reads the register for rules across orders (R13, R26, who may correct a subject); never the reverse.
     files: ['libs/register/**/*.ts'],
-    rules: forbid(['#orders', ...APPS], 'The register is read by the write side, never the reverse; libraries do not import apps.'),
+    ignores: ['**/*.spec.ts'],
+    rules: forbid(['#orders', ...APPS, ...TEST_SUPPORT], 'The register is read by the write side, never the reverse; libraries import neither apps nor the tests.'),
   },
   {
     files: ['libs/alerts/**/*.ts', 'libs/orders/**/*.ts', 'libs/identity/**/*.ts'],
-    rules: forbid([...APPS], 'Libraries do not import apps.'),
+    ignores: ['**/*.spec.ts'],
+    rules: forbid([...APPS, ...TEST_SUPPORT], 'Libraries import neither apps nor the tests.'),
   },
   {
     files: ['**/*.js', '**/*.mjs'],

@@ -1,6 +1,6 @@
 import { DEFAULT_LEGAL_CONFIG, orderStreamId, subjectStreamId } from '#domain';
 import { PostgresEventStore, ProjectionRunner } from '#event-store';
-import { logDatabaseForThisFile } from '../../../../libs/event-store/src/testing/log-database.js';
+import { logDatabaseForThisFile } from '../../../../test/support/log-database.js';
 import { seedOrders } from './seed.js';
 import { SyntheticRegister } from './synthetic-register.js';
 

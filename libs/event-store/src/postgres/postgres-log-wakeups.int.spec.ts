@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { NewEvent } from '../event-store.port.js';
-import { logDatabaseForThisFile } from '../testing/log-database.js';
+import { logDatabaseForThisFile } from '../../../../test/support/log-database.js';
 import { PostgresEventStore } from './postgres-event-store.js';
 import { PostgresLogListener } from './postgres-log-listener.js';
 

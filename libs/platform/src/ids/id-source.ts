@@ -12,8 +12,14 @@ export class RandomIdSource extends IdSource {
 }
 
 /**
- * A UUID-shaped id that is the same every time for the same parts: used for event ids, so that
- * a retried command produces the same ids and the store's unique constraint rejects the copy.
+ * An id that is the same every time for the same parts: used for event ids, so that a retried
+ * command produces the same ids and the store's unique constraint rejects the copy.
+ *
+ * The scheme: the first 128 bits of SHA-256 over the parts joined by NUL, written as a UUID with the
+ * RFC 9562 variant bits, and a version nibble of 5. That nibble claims more than it should: RFC
+ * 9562's version 5 is name-based over SHA-1, and a SHA-256 name-based id would be a version 8
+ * (custom) one. It stays 5 because ids made this way are in stored logs: a command retried after a
+ * change of scheme would derive other ids and be recorded twice (decision 0021).
  */
 export function deterministicId(...parts: string[]): string {
   // The one-shot hash: a national seed derives millions of ids, and a Hash object each cost a third more.

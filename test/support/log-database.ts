@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { openDatabase } from '#platform';
-import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
-import { EVENT_LOG_MIGRATIONS } from '../postgres/event-log.migrations.js';
+import { createTestDatabase, type TestDatabase } from './test-database.js';
+import { EVENT_LOG_MIGRATIONS } from '#event-store';
 
 /**
  * A database holding the log, made for the tests of one file (embedded PGlite, or a database of its
