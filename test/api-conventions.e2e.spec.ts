@@ -149,6 +149,20 @@ describe('every class of error is a problem document with type, title, status an
     expectProblem(stale, 409);
   });
 
+  test('GET an order sends its version as ETag "<version>", which a change may send back as If-Match', async () => {
+    const made = await recordOrder(stor, kentManager, anOrder({ subject: { surname: 'Etag' } }));
+    const read = await stor.request('GET', `/api/orders/${made.orderId}?position=${made.position}`, { token: kentManager });
+    expectStatus(read, 200);
+    const etag = read.headers.get('etag');
+    expect(etag).toBe(`"${read.body.version}"`);
+
+    expectStatus(await vary(stor, kentManager, made.orderId, { variedOn: '2026-01-01', addProhibitions: [{ text: 'Must not drive a minibus', until: null }] }, { 'If-Match': etag as string }), 200);
+    const stale = await vary(stor, kentManager, made.orderId, { variedOn: '2026-02-01', addProhibitions: [{ text: 'Must not own a van', until: null }] }, { 'If-Match': etag as string });
+    expectProblem(stale, 409);
+    const reread = await stor.request('GET', `/api/orders/${made.orderId}?position=${made.position}`, { token: kentManager });
+    expect(reread.headers.get('etag')).toBe(`"${Number(read.body.version) + 1}"`);
+  });
+
   test('413: a body over the limit (about 300 KB against 256 KiB)', async () => {
     const body = JSON.stringify({ ...anOrder(), court: 'x'.repeat(300_000) });
     expectProblem(await stor.request('POST', '/api/orders', { token: kentManager, body }), 413);

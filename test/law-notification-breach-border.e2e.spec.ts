@@ -199,6 +199,8 @@ describe('notification, breach and borders (R15-R18, R31-R33, R37)', () => {
     test('R31: failing to notify breaches an order that requires notification (201); an order that requires none cannot be so breached (422, rule R31, field requirements[0])', async () => {
       const required = await orderOf('kent', { ...notificationRequired, servedOn: '2025-03-14' });
       expectStatus(await recordBreach(stor, await manager('kent'), required.orderId, { occurredOn: '2025-03-20', locationForce: 'kent', prohibitionIds: [], requirements: ['notification'], description: 'Did not notify name and address' }), 201);
+      // The prohibitions breached may be left out, as an empty list (API.md: lists are optional where empty makes sense).
+      expectStatus(await recordBreach(stor, await manager('kent'), required.orderId, { occurredOn: '2025-03-21', locationForce: 'kent', requirements: ['notification'], description: 'Still did not notify' }), 201);
 
       const none = await orderOf('kent');
       const response = await recordBreach(stor, await manager('kent'), none.orderId, { occurredOn: '2025-03-20', locationForce: 'kent', prohibitionIds: [], requirements: ['notification'], description: 'Did not notify name and address' });

@@ -86,6 +86,19 @@ describe('an order manager records what a court later decides: variation and dis
       expect(order.prohibitions.filter((p: { text: string }) => p.text === 'Must not own a van')).toHaveLength(1);
     });
 
+    test('a variation may only add, or only remove: a list left out is an empty one; one that changes nothing is still refused', async () => {
+      const { orderId, ids } = await kentOrder();
+      const variations = (body: object) => stor.request('POST', `/api/orders/${orderId}/variations`, { token: kentManager, body: { court: 'Maidstone Crown Court', ...body } });
+      expectStatus(await variations({ variedOn: '2026-06-01', addProhibitions: [{ text: 'Must not drive a minibus', until: null }] }), 200);
+      const removed = await variations({ variedOn: '2026-07-01', removeProhibitionIds: [ids[0]] });
+      expectStatus(removed, 200);
+
+      const order = await readOrder(stor, kentManager, orderId, removed.body.position);
+      const inForce = order.prohibitions.filter((p: { status: string }) => p.status === 'in-force').map((p: { text: string }) => p.text);
+      expect(inForce).toEqual([NAMED_PERSONS, 'Must not drive a minibus']);
+      expectProblem(await variations({ variedOn: '2026-08-01' }), 422);
+    });
+
     test('an If-Match that is not a version: 400 naming If-Match', async () => {
       const { orderId } = await kentOrder();
       expectInvalid(await vary(stor, kentManager, orderId, { variedOn: '2026-06-01', addProhibitions: [{ text: 'Must not drive a minibus', until: null }] }, { 'If-Match': 'latest' }), 'If-Match');

@@ -130,7 +130,7 @@ export function recordBreach(
   stor: StorTestApp,
   token: string,
   orderId: string,
-  breach: { occurredOn: string; locationForce: string; description?: string; prohibitionIds: string[]; requirements?: string[] },
+  breach: { occurredOn: string; locationForce: string; description?: string; prohibitionIds?: string[]; requirements?: string[] },
   headers: Record<string, string> = {},
 ) {
   return stor.request('POST', `/api/orders/${orderId}/breaches`, {

@@ -12,13 +12,15 @@ export class LodgeAppealRequest {
 }
 
 export class AppealVariationRequest {
-  @ApiProperty({ type: [ProhibitionRequest] }) @ProhibitionList() addProhibitions: ProhibitionRequest[];
+  // As a variation: either list may be left out.
+  @ApiPropertyOptional({ type: [ProhibitionRequest] }) @ProhibitionList() @IsOptional() addProhibitions?: ProhibitionRequest[];
 
-  @ApiProperty({ type: [String] })
+  @ApiPropertyOptional({ type: [String] })
   @IsString({ each: true })
   @ArrayMaxSize(100)
   @IsArray()
-  removeProhibitionIds: string[];
+  @IsOptional()
+  removeProhibitionIds?: string[];
 
   @ApiPropertyOptional({ type: PassportSurrenderTermsRequest })
   @ValidateNested()

@@ -34,8 +34,8 @@ export class DetermineAppealController {
       ...(body.variation
         ? {
             variation: {
-              addProhibitions: body.variation.addProhibitions.map(toNewProhibition),
-              removeProhibitionIds: body.variation.removeProhibitionIds,
+              addProhibitions: (body.variation.addProhibitions ?? []).map(toNewProhibition),
+              removeProhibitionIds: body.variation.removeProhibitionIds ?? [],
               ...(body.variation.passportSurrender
                 ? { passportSurrender: { policeStation: body.variation.passportSurrender.policeStation, dueOn: body.variation.passportSurrender.dueOn } }
                 : {}),

@@ -1,6 +1,7 @@
-import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { Allow, CurrentPrincipal, type Principal } from '#identity';
 import { Clock } from '#platform';
 import { type FoundOrder, GetOrderQuery, OrderAsAtQuery, type OrderAsAtResult, type OrderView } from '#register';
@@ -25,9 +26,11 @@ export class GetOrderController {
   @ApiOperation({ summary: "An order's current state: prohibitions, breaches, version" })
   @ApiQuery({ name: 'position', required: false, description: 'wait until the register has applied this log position' })
   @ApiQuery({ name: 'asAt', required: false, example: '2026-09-30', description: 'the order as it stood at the end of that day' })
+  @ApiResponse({ status: 200, description: 'the order; `ETag: "<version>"` (not for an as-at view), to send back as `If-Match` with a change' })
   async get(
     @Param('orderId', OrderIdPipe) orderId: string,
     @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) reply: FastifyReply,
     @Query('position') position?: string,
     @Query('asAt') asAt?: string,
   ): Promise<OrderView | Extract<OrderAsAtResult, { found: 'order' }>['view']> {
@@ -36,6 +39,8 @@ export class GetOrderController {
     const found = await this.queries.execute<GetOrderQuery, FoundOrder | null>(new GetOrderQuery(orderId, this.clock.today()));
     if (!found) throw new NotFoundException('There is no order with that id.');
     assertMayReadOrder(principal, found.forces);
+    // The version a change's If-Match names, in the form HTTP gives an entity tag (API.md).
+    void reply.header('ETag', `"${found.view.version}"`);
     return found.view;
   }
 

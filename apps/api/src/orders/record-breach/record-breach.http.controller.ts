@@ -29,7 +29,7 @@ export class RecordBreachController {
       occurredOn: body.occurredOn,
       locationForce: body.locationForce,
       description: body.description,
-      prohibitionIds: body.prohibitionIds,
+      prohibitionIds: body.prohibitionIds ?? [],
       ...(body.requirements ? { requirements: [...body.requirements] } : {}),
     };
     return this.commands.execute(new RecordBreachCommand(orderId, breach, requestContextFrom(principal, headers, request.id)));

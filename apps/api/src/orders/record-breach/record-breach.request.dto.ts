@@ -15,9 +15,10 @@ export class RecordBreachRequest {
   @IsOptional()
   requirements?: BreachRequirement[];
 
-  @ApiProperty({ type: [String], description: 'the prohibitions breached (may be empty when a requirement was breached)' })
+  @ApiPropertyOptional({ type: [String], description: 'the prohibitions breached (may be left out when a requirement was breached)' })
   @IsString({ each: true })
   @ArrayMaxSize(100)
   @IsArray()
-  prohibitionIds: string[];
+  @IsOptional()
+  prohibitionIds?: string[];
 }

@@ -30,8 +30,8 @@ export class VaryOrderController {
     const variation = {
       court: body.court,
       variedOn: body.variedOn,
-      addProhibitions: body.addProhibitions.map(toNewProhibition),
-      removeProhibitionIds: body.removeProhibitionIds,
+      addProhibitions: (body.addProhibitions ?? []).map(toNewProhibition),
+      removeProhibitionIds: body.removeProhibitionIds ?? [],
       ...(body.passportSurrender ? { passportSurrender: { policeStation: body.passportSurrender.policeStation, dueOn: body.passportSurrender.dueOn } } : {}),
     };
     return this.commands.execute(new VaryOrderCommand(orderId, variation, requestContextFrom(principal, headers, request.id)));

@@ -10,15 +10,18 @@ export class VaryOrderRequest {
   @ApiProperty({ example: 'Maidstone Crown Court' }) @MaxLength(200) @IsNotEmpty() @IsString() court: string;
   @ApiProperty({ example: '2026-01-10' }) @IsIsoDate() variedOn: string;
 
-  @ApiProperty({ type: [ProhibitionRequest] })
+  // A variation may only add, or only remove: either list may be left out (API.md).
+  @ApiPropertyOptional({ type: [ProhibitionRequest] })
   @ProhibitionList()
-  addProhibitions: ProhibitionRequest[];
+  @IsOptional()
+  addProhibitions?: ProhibitionRequest[];
 
-  @ApiProperty({ type: [String] })
+  @ApiPropertyOptional({ type: [String] })
   @IsString({ each: true })
   @ArrayMaxSize(100)
   @IsArray()
-  removeProhibitionIds: string[];
+  @IsOptional()
+  removeProhibitionIds?: string[];
 
   @ApiPropertyOptional({ type: PassportSurrenderTermsRequest, description: 'R12: where and by when passports go, when an all-countries ban is added' })
   @ValidateNested()
