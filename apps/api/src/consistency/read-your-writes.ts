@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { EventStore } from '#event-store';
+import { EventStore, isReactor, storedCheckpoints } from '#event-store';
 import { InvalidRequest } from '../problem-details/invalid-request.exception.js';
 
 const LONGEST_WAIT_MS = 5_000;
@@ -30,9 +30,9 @@ export class ReadYourWrites {
   }
 
   private async covered(position: number): Promise<boolean> {
-    const rows: { checkpoint: string }[] = await this.db.query(`SELECT checkpoint FROM projection_checkpoints WHERE projection NOT LIKE 'reactor:%'`);
-    if (rows.length === 0) return false;
-    for (const { checkpoint } of rows) {
+    const projections = (await storedCheckpoints(this.db)).filter((stored) => !isReactor(stored));
+    if (projections.length === 0) return false;
+    for (const { checkpoint } of projections) {
       if (!(await this.store.isCovered(position, checkpoint))) return false;
     }
     return true;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { EventStore } from '#event-store';
+import { EventStore, storedCheckpoints } from '#event-store';
 import { Clock } from '#platform';
 
 /** Most events counted when measuring lag; beyond this the answer is "at least". */
@@ -26,20 +26,17 @@ export class ProjectionLagProbe {
   ) {}
 
   async measure(): Promise<ProjectionLag[]> {
-    const rows: { projection: string; checkpoint: string; position: string | number; updated_at: string }[] = await this.db.query(
-      `SELECT projection, checkpoint, position, updated_at FROM projection_checkpoints ORDER BY projection`,
-    );
     return Promise.all(
-      rows.map(async (row) => {
+      (await storedCheckpoints(this.db)).map(async (row) => {
         const behind = await this.store.readAll(row.checkpoint, LAG_COUNT_LIMIT);
         const oldest = behind[0]?.metadata.recordedAt;
         return {
-          projection: row.projection,
-          position: Number(row.position),
+          projection: row.name,
+          position: row.position,
           lagEvents: behind.length,
           lagCapped: behind.length === LAG_COUNT_LIMIT,
           lagSeconds: oldest ? Math.max(0, (this.clock.now().getTime() - Date.parse(oldest)) / 1000) : 0,
-          updatedAt: new Date(row.updated_at).toISOString(),
+          updatedAt: row.updatedAt,
         };
       }),
     );

@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { EventStore, RecordedEvent } from '../event-store.port.js';
 import { describeOutage } from '../outage.js';
 import type { Projection, Reactor } from './projection.js';
+import { REACTOR_PREFIX, storedCheckpoints } from './stored-checkpoints.js';
 
 export interface RunnerOptions {
   batchSize: number;
@@ -64,7 +65,7 @@ export class ProjectionRunner {
     // A reactor rides a lane like a projection's, but applies outside a transaction (see stepReactor).
     this.reactorLanes = reactors.map((reactor) =>
       lane({
-        name: `reactor:${reactor.name}`,
+        name: `${REACTOR_PREFIX}${reactor.name}`,
         apply: (event) => reactor.react(event),
         ...(reactor.reactToBatch ? { applyBatch: (events: readonly RecordedEvent[]) => (reactor.reactToBatch as NonNullable<Reactor['reactToBatch']>)(events) } : {}),
       }),
@@ -337,13 +338,11 @@ export class ProjectionRunner {
   }
 
   private async loadCheckpoints(): Promise<void> {
-    const rows: { projection: string; checkpoint: string; position: string | number }[] = await this.db.query(
-      `SELECT projection, checkpoint, position FROM projection_checkpoints`,
-    );
+    const stored = await storedCheckpoints(this.db);
     for (const lane of [...this.lanes, ...this.reactorLanes]) {
-      const row = rows.find((candidate) => candidate.projection === lane.projection.name);
+      const row = stored.find((candidate) => candidate.name === lane.projection.name);
       lane.checkpoint = row?.checkpoint ?? null;
-      lane.position = row ? Number(row.position) : 0;
+      lane.position = row?.position ?? 0;
     }
   }
 
