@@ -9,6 +9,7 @@ import {
 } from '@kurrent/kurrentdb-client';
 import { type Scheduler, systemScheduler } from '../scheduler.js';
 import { comparePositions, encodeCheckpoint } from './kurrent.mapping.js';
+import { Backoff } from '../backoff.js';
 
 /** What `client.subscribeToAll` returns, as far as we use it; the client's AllStreamSubscription fits. */
 export interface LiveAllSubscription extends AsyncIterable<AllStreamResolvedEvent> {
@@ -70,12 +71,10 @@ interface Attempt {
  */
 export class KurrentAllSubscription {
   private readonly scheduler: Scheduler;
-  private readonly initialBackoffMs: number;
-  private readonly maxBackoffMs: number;
   private readonly staleAfterMs: number;
   private running = false;
   private generation = 0;
-  private failures = 0;
+  private readonly backoff: Backoff;
   private position: Position | null = null;
   private current: Attempt | null = null;
   private retryTimer: unknown = null;
@@ -87,8 +86,7 @@ export class KurrentAllSubscription {
     private readonly options: KurrentAllSubscriptionOptions,
   ) {
     this.scheduler = options.scheduler ?? systemScheduler;
-    this.initialBackoffMs = options.initialBackoffMs ?? 250;
-    this.maxBackoffMs = options.maxBackoffMs ?? 30_000;
+    this.backoff = new Backoff(options.initialBackoffMs ?? 250, options.maxBackoffMs ?? 30_000);
     this.staleAfterMs = options.staleAfterMs ?? 60_000;
     if (typeof options.from === 'object') this.position = options.from;
   }
@@ -114,13 +112,8 @@ export class KurrentAllSubscription {
       running: this.running,
       checkpoint: this.position && encodeCheckpoint(this.position),
       subscriptions: this.subscriptions,
-      consecutiveFailures: this.failures,
+      consecutiveFailures: this.backoff.consecutiveFailures,
     };
-  }
-
-  /** The delay before the retry that follows `failures` consecutive failures (0 → the first retry). */
-  backoffMs(failures: number): number {
-    return Math.min(this.initialBackoffMs * 2 ** Math.min(failures, 30), this.maxBackoffMs);
   }
 
   private subscribe(): void {
@@ -215,7 +208,7 @@ export class KurrentAllSubscription {
   /** Something arrived: the connection is healthy. */
   private heard(attempt: Attempt): void {
     if (!this.isCurrent(attempt)) return;
-    this.failures = 0;
+    this.backoff.reset();
     this.armWatchdog(attempt);
   }
 
@@ -244,8 +237,7 @@ export class KurrentAllSubscription {
     this.generation++;
     this.clearTimers();
     if (attempt) void this.abandon(attempt);
-    const delay = this.backoffMs(this.failures);
-    this.failures++;
+    const delay = this.backoff.next();
     this.options.onError?.(error, delay);
     this.retryTimer = this.scheduler.set(() => {
       this.retryTimer = null;

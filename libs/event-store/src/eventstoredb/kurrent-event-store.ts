@@ -42,6 +42,7 @@ import {
   translateUnavailable,
   versionOf,
 } from './kurrent.mapping.js';
+import { Backoff } from '../backoff.js';
 
 /** The parts of `KurrentDBClient` the store uses; the real client fits, a simulation does in unit tests. */
 export interface KurrentClient {
@@ -225,7 +226,7 @@ export class KurrentEventStore extends EventStore {
     const claims = this.serverStream(`${EVENT_ID_STREAM}${eventId}`);
     let streamState: StreamState = NO_STREAM;
     const firstLook = Date.now();
-    let pause = 20;
+    const pause = new Backoff(20, 500);
     for (let attempt = 1; attempt <= MOST_CLAIM_ATTEMPTS; attempt++) {
       try {
         await this.client.appendToStream(claims, jsonEvent({ id: randomUUID(), type: CLAIM_TYPE, data: { streamId } }), { streamState });
@@ -246,8 +247,7 @@ export class KurrentEventStore extends EventStore {
         const now = Date.now();
         const young = last !== undefined && now - last.created.getTime() < this.claimWaitMs && now - firstLook < this.claimWaitMs;
         if (lastFor === streamId || !young) break;
-        await new Promise((resolve) => setTimeout(resolve, pause));
-        pause = Math.min(pause * 2, 500);
+        await new Promise((resolve) => setTimeout(resolve, pause.next()));
       }
     }
     throw new Error(`could not claim event id ${eventId}: other writers kept claiming it`);

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { EventStore } from '../event-store.port.js';
+import { Backoff } from '../backoff.js';
 
 export const LOG_CHANNEL = 'stor_log';
 
@@ -11,7 +12,7 @@ export const LOG_CHANNEL = 'stor_log';
 export class PostgresLogListener {
   private client: pg.Client | null = null;
   private stopped = false;
-  private retryMs = 250;
+  private readonly retry = new Backoff(250, 30_000);
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -41,7 +42,7 @@ export class PostgresLogListener {
       await client.connect();
       await client.query(`LISTEN ${LOG_CHANNEL}`);
       this.client = client;
-      this.retryMs = 250;
+      this.retry.reset();
       // Anything appended while we were not listening is found by this first wake-up.
       this.store.wake();
     } catch {
@@ -52,13 +53,13 @@ export class PostgresLogListener {
 
   private reconnectLater(why: string): void {
     if (this.stopped || this.timer) return;
-    this.onTrouble(`${why}; polling until it is back (retry in ${this.retryMs} ms)`);
+    const delay = this.retry.next();
+    this.onTrouble(`${why}; polling until it is back (retry in ${delay} ms)`);
     this.client = null;
     this.timer = setTimeout(() => {
       this.timer = null;
       void this.connect();
-    }, this.retryMs);
+    }, delay);
     this.timer.unref();
-    this.retryMs = Math.min(this.retryMs * 2, 30_000);
   }
 }
