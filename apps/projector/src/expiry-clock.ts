@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ProjectionRunner } from '#event-store';
-import { ExpireProhibitionsCommand, MarkNotificationOverdueCommand } from '#orders';
+import { issuedBySystem, systemCommandId } from '#orders';
 import { Clock } from '#platform';
 import { OrdersDueToExpireQuery, OrdersWithNotificationOverdueQuery } from '#register';
 
@@ -29,11 +29,11 @@ export class ExpiryClock {
     const today = this.clock.today();
     const expired = await this.sweep(
       (limit) => new OrdersDueToExpireQuery(today, limit),
-      (orderId) => new ExpireProhibitionsCommand(orderId, today),
+      (orderId) => issuedBySystem({ type: 'ExpireProhibitions', orderId, today }, systemCommandId.expire(orderId, today)),
     );
     const overdue = await this.sweep(
       (limit) => new OrdersWithNotificationOverdueQuery(today, limit),
-      (orderId) => new MarkNotificationOverdueCommand(orderId, today),
+      (orderId) => issuedBySystem({ type: 'MarkNotificationOverdue', orderId, today }, systemCommandId.notificationOverdue(orderId, today)),
     );
     return expired + overdue;
   }

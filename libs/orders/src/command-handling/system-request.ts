@@ -1,11 +1,12 @@
-import type { Actor } from '#domain';
+import type { Actor, OrderCommand } from '#domain';
 import { deterministicId } from '#platform';
+import { HandleOrderCommand } from './handle-order-command.js';
 import type { RequestContext } from './request-context.js';
 
 /** STOR itself — its clock and its policies — as the actor of the commands it issues. */
 export const SYSTEM_ACTOR: Actor = { userId: 'stor-system', role: 'system', name: 'STOR' };
 
-export function systemRequest(commandId: string): RequestContext {
+function systemRequest(commandId: string): RequestContext {
   return { actor: SYSTEM_ACTOR, correlationId: commandId };
 }
 
@@ -19,3 +20,8 @@ export const systemCommandId = {
   supersede: (orderId: string, supersededBy: string) => deterministicId('supersede', orderId, supersededBy),
   endInterim: (orderId: string, determinedBy: string) => deterministicId('end-interim', orderId, determinedBy),
 };
+
+/** A command STOR issues itself (the clock, a policy), with the id its cause gives it. */
+export function issuedBySystem(command: OrderCommand, commandId: string): HandleOrderCommand {
+  return new HandleOrderCommand(command, systemRequest(commandId), commandId);
+}

@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Allow, CurrentPrincipal, type Principal } from '#identity';
-import { type CommandOutcome, DischargeOrderCommand } from '#orders';
+import { type CommandOutcome, HandleOrderCommand } from '#orders';
 import { OrderIdPipe } from '../order-id.pipe.js';
 import { requestContextFrom } from '../request-context.from-http.js';
 import { DischargeOrderRequest } from './discharge-order.request.dto.js';
@@ -27,10 +27,12 @@ export class DischargeOrderController {
     @Req() request: FastifyRequest,
   ): Promise<CommandOutcome> {
     const discharge = {
+      type: 'DischargeOrder' as const,
+      orderId,
       court: body.court,
       dischargedOn: body.dischargedOn,
       consent: { subject: body.consent.subject, chiefOfficer: body.consent.chiefOfficer },
     };
-    return this.commands.execute(new DischargeOrderCommand(orderId, discharge, requestContextFrom(principal, headers, request.id)));
+    return this.commands.execute(new HandleOrderCommand(discharge, requestContextFrom(principal, headers, request.id)));
   }
 }

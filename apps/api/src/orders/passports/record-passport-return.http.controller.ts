@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Allow, CurrentPrincipal, type Principal } from '#identity';
-import { type CommandOutcome, RecordPassportReturnCommand } from '#orders';
+import { type CommandOutcome, HandleOrderCommand } from '#orders';
 import { OrderIdPipe } from '../order-id.pipe.js';
 import { requestContextFrom } from '../request-context.from-http.js';
 import { PassportReturnRequest } from './passports.request.dto.js';
@@ -25,7 +25,13 @@ export class RecordPassportReturnController {
     @Headers() headers: Record<string, string>,
     @Req() request: FastifyRequest,
   ): Promise<CommandOutcome> {
-    const details = { returnedOn: body.returnedOn, passports: [...body.passports], ...(body.returnedTo ? { returnedTo: body.returnedTo } : {}) };
-    return this.commands.execute(new RecordPassportReturnCommand(orderId, details, requestContextFrom(principal, headers, request.id)));
+    const passportReturn = {
+      type: 'RecordPassportReturn' as const,
+      orderId,
+      returnedOn: body.returnedOn,
+      passports: [...body.passports],
+      ...(body.returnedTo ? { returnedTo: body.returnedTo } : {}),
+    };
+    return this.commands.execute(new HandleOrderCommand(passportReturn, requestContextFrom(principal, headers, request.id)));
   }
 }

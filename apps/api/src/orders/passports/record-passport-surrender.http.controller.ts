@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Allow, CurrentPrincipal, type Principal } from '#identity';
-import { type CommandOutcome, RecordPassportSurrenderCommand } from '#orders';
+import { type CommandOutcome, HandleOrderCommand } from '#orders';
 import { OrderIdPipe } from '../order-id.pipe.js';
 import { requestContextFrom } from '../request-context.from-http.js';
 import { PassportSurrenderRequest } from './passports.request.dto.js';
@@ -25,7 +25,7 @@ export class RecordPassportSurrenderController {
     @Headers() headers: Record<string, string>,
     @Req() request: FastifyRequest,
   ): Promise<CommandOutcome> {
-    const details = { surrenderedOn: body.surrenderedOn, passports: [...body.passports] };
-    return this.commands.execute(new RecordPassportSurrenderCommand(orderId, details, requestContextFrom(principal, headers, request.id)));
+    const surrender = { type: 'RecordPassportSurrender' as const, orderId, surrenderedOn: body.surrenderedOn, passports: [...body.passports] };
+    return this.commands.execute(new HandleOrderCommand(surrender, requestContextFrom(principal, headers, request.id)));
   }
 }

@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Allow, CurrentPrincipal, type Principal } from '#identity';
-import { type CommandOutcome, RecordBreachOutcomeCommand } from '#orders';
+import { type CommandOutcome, HandleOrderCommand } from '#orders';
 import { OrderIdPipe } from '../order-id.pipe.js';
 import { requestContextFrom } from '../request-context.from-http.js';
 import { RecordBreachOutcomeRequest } from './record-breach-outcome.request.dto.js';
@@ -26,12 +26,14 @@ export class RecordBreachOutcomeController {
     @Headers() headers: Record<string, string>,
     @Req() request: FastifyRequest,
   ): Promise<CommandOutcome> {
-    const details = {
+    const outcome = {
+      type: 'RecordBreachOutcome' as const,
+      orderId,
       breachId,
       outcome: body.outcome,
       decidedOn: body.decidedOn,
       ...(body.sentence ? { sentence: { kind: body.sentence.kind, months: body.sentence.months, court: body.sentence.court } } : {}),
     };
-    return this.commands.execute(new RecordBreachOutcomeCommand(orderId, details, requestContextFrom(principal, headers, request.id)));
+    return this.commands.execute(new HandleOrderCommand(outcome, requestContextFrom(principal, headers, request.id)));
   }
 }

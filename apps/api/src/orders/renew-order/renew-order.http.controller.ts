@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Allow, CurrentPrincipal, type Principal } from '#identity';
-import { type CommandOutcome, RenewOrderCommand } from '#orders';
+import { type CommandOutcome, HandleOrderCommand } from '#orders';
 import { OrderIdPipe } from '../order-id.pipe.js';
 import { requestContextFrom } from '../request-context.from-http.js';
 import { RenewOrderRequest } from './renew-order.request.dto.js';
@@ -25,7 +25,13 @@ export class RenewOrderController {
     @Headers() headers: Record<string, string>,
     @Req() request: FastifyRequest,
   ): Promise<CommandOutcome> {
-    const details = { court: body.court, renewedOn: body.renewedOn, prohibitions: body.prohibitions.map(({ prohibitionId, until }) => ({ prohibitionId, until })) };
-    return this.commands.execute(new RenewOrderCommand(orderId, details, requestContextFrom(principal, headers, request.id)));
+    const renewal = {
+      type: 'RenewOrder' as const,
+      orderId,
+      court: body.court,
+      renewedOn: body.renewedOn,
+      prohibitions: body.prohibitions.map(({ prohibitionId, until }) => ({ prohibitionId, until })),
+    };
+    return this.commands.execute(new HandleOrderCommand(renewal, requestContextFrom(principal, headers, request.id)));
   }
 }

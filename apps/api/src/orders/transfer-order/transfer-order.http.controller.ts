@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Allow, CurrentPrincipal, type Principal } from '#identity';
-import { type CommandOutcome, TransferOrderCommand } from '#orders';
+import { type CommandOutcome, HandleOrderCommand } from '#orders';
 import { OrderIdPipe } from '../order-id.pipe.js';
 import { requestContextFrom } from '../request-context.from-http.js';
 import { TransferOrderRequest } from './transfer-order.request.dto.js';
@@ -25,7 +25,7 @@ export class TransferOrderController {
     @Headers() headers: Record<string, string>,
     @Req() request: FastifyRequest,
   ): Promise<CommandOutcome> {
-    const details = { toForce: body.toForce, transferredOn: body.transferredOn };
-    return this.commands.execute(new TransferOrderCommand(orderId, details, requestContextFrom(principal, headers, request.id)));
+    const transfer = { type: 'TransferOrder' as const, orderId, toForce: body.toForce, transferredOn: body.transferredOn };
+    return this.commands.execute(new HandleOrderCommand(transfer, requestContextFrom(principal, headers, request.id)));
   }
 }
