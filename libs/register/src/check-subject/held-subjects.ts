@@ -55,10 +55,14 @@ export class HeldSubjects {
 
   constructor(private readonly db: DataSource) {}
 
-  /** The index, read from the register the first time it is asked for. */
+  /**
+   * The index, read from the register the first time it is asked for; checks that ask while that
+   * first read is under way wait for it (at start-up every check would otherwise queue one more).
+   */
   async current(): Promise<HeldAt> {
-    if (!this.held) await this.catchUp();
-    return this.held as unknown as HeldAt;
+    if (!this.held) await (this.reading ?? this.catchUp());
+    if (!this.held) throw new Error('the name index could not be read from the register');
+    return this.held;
   }
 
   /** Brings the index up to the register as it stands now (a read begun after this call). */
