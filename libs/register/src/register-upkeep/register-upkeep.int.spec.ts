@@ -25,12 +25,18 @@ describe('the register’s upkeep against the real database', () => {
   afterAll(async () => stor.stop());
 
   test('vacuum leaves every page of the tables a check reads all-visible, with statistics the planner can use', async () => {
-    await new RegisterUpkeep(db).vacuum();
-    for (const table of ['register_subjects', 'register_subject_names', 'register_orders']) {
-      const { pages, allVisible } = await visibility(db, table);
-      expect(pages).toBeGreaterThan(0);
-      expect(allVisible).toBe(pages);
+    const tables = ['register_subjects', 'register_subject_names', 'register_orders'];
+    const notAllVisible = async () => (await Promise.all(tables.map((table) => visibility(db, table)))).filter(({ pages, allVisible }) => allVisible < pages);
+    // A statement of the app's own loops may hold a snapshot back while a vacuum runs (under a busy
+    // CI, once): then a page keeps a row version it could not yet clear. A table the upkeep never
+    // vacuums stays not all-visible however often it is asked.
+    for (let tries = 0; tries < 3; tries++) {
+      await new RegisterUpkeep(db).vacuum();
+      if ((await notAllVisible()).length === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
     }
+    for (const table of tables) expect((await visibility(db, table)).pages).toBeGreaterThan(0);
+    expect(await notAllVisible()).toEqual([]);
   });
 
   test('the first look in a process takes its bearings: no vacuum for what came before it', async () => {
