@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ProjectionRunner } from '#event-store';
-import { issuedBySystem, systemCommandId } from '#orders';
+import { issuedBySystem, systemCommands } from '#orders';
 import { Clock } from '#platform';
 import { OrdersDueToExpireQuery, OrdersWithNotificationOverdueQuery } from '#register';
 
@@ -29,11 +29,11 @@ export class ExpiryClock {
     const today = this.clock.today();
     const expired = await this.sweep(
       (limit) => new OrdersDueToExpireQuery(today, limit),
-      (orderId) => issuedBySystem({ type: 'ExpireProhibitions', orderId, today }, systemCommandId.expire(orderId, today)),
+      (orderId) => issuedBySystem(systemCommands.expireProhibitions(orderId, today)),
     );
     const overdue = await this.sweep(
       (limit) => new OrdersWithNotificationOverdueQuery(today, limit),
-      (orderId) => issuedBySystem({ type: 'MarkNotificationOverdue', orderId, today }, systemCommandId.notificationOverdue(orderId, today)),
+      (orderId) => issuedBySystem(systemCommands.markNotificationOverdue(orderId, today)),
     );
     return expired + overdue;
   }

@@ -10,5 +10,5 @@ export { CorrectRecordCommand } from './correct-record/correct-record.command.js
 export { CorrectSubjectCommand } from './correct-subject/correct-subject.command.js';
 export { SubjectCommandHandling, type SubjectOutcome, type SubjectHistory } from './command-handling/subject-command-handling.js';
 export { HandleOrderCommand } from './command-handling/handle-order-command.js';
-export { issuedBySystem, SYSTEM_ACTOR, systemCommandId } from './command-handling/system-request.js';
+export { issuedBySystem, SYSTEM_ACTOR, type SystemCommand, systemCommands } from './command-handling/system-request.js';
 export { fingerprintOf } from './command-handling/events-to-append.js';

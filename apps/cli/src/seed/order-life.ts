@@ -13,7 +13,7 @@ import {
   type OrderEvent,
   type OrderState,
 } from '#domain';
-import { fingerprintOf, SYSTEM_ACTOR, systemCommandId } from '#orders';
+import { fingerprintOf, SYSTEM_ACTOR, type SystemCommand, systemCommands } from '#orders';
 import { deterministicId } from '#platform';
 
 /** One decided fact, with what its metadata needs: who decided it, on which day, under which command. */
@@ -55,6 +55,11 @@ export class OrderLife {
     return this.record(day, command, actor, commandId);
   }
 
+  /** A command STOR issues itself (its clock, its policies) decided on `day`, the clock having run to it. */
+  decideBySystem(day: IsoDate, { command, commandId }: SystemCommand): boolean {
+    return this.record(day, command, SYSTEM_ACTOR, commandId);
+  }
+
   /** The clock's sweeps for every day up to and including `day`. */
   runClockUntil(day: IsoDate): void {
     for (;;) {
@@ -84,13 +89,8 @@ export class OrderLife {
   }
 
   private clockSweepOn(day: IsoDate): boolean {
-    const expired = this.record(day, { type: 'ExpireProhibitions', orderId: this.orderId, today: day }, SYSTEM_ACTOR, systemCommandId.expire(this.orderId, day));
-    const overdue = this.record(
-      day,
-      { type: 'MarkNotificationOverdue', orderId: this.orderId, today: day },
-      SYSTEM_ACTOR,
-      systemCommandId.notificationOverdue(this.orderId, day),
-    );
+    const expired = this.decideBySystem(day, systemCommands.expireProhibitions(this.orderId, day));
+    const overdue = this.decideBySystem(day, systemCommands.markNotificationOverdue(this.orderId, day));
     return expired || overdue;
   }
 

@@ -14,7 +14,7 @@ import {
   type SubjectState,
   supersedes,
 } from '#domain';
-import { SYSTEM_ACTOR, systemCommandId } from '#orders';
+import { systemCommands } from '#orders';
 import { deterministicId } from '#platform';
 import { OrderLife, type DecidedEvent, type Refusal } from './order-life.js';
 import { planOrderLife } from './order-life-plan.js';
@@ -125,14 +125,9 @@ export class SyntheticRegister {
       for (const earlier of lives) {
         earlier.runClockUntil(application.madeOn);
         if (earlier === determines) {
-          earlier.decideOn(application.madeOn, { type: 'EndInterimOrder', orderId: earlier.orderId, determinedBy: orderId, endedOn: application.madeOn }, SYSTEM_ACTOR, systemCommandId.endInterim(earlier.orderId, orderId));
+          earlier.decideBySystem(application.madeOn, systemCommands.endInterimOrder(earlier.orderId, orderId, application.madeOn));
         } else if (earlier.state.status === 'active' && supersedes(application.orderType, earlier.state.orderType, this.legal)) {
-          earlier.decideOn(
-            application.madeOn,
-            { type: 'SupersedeOrder', orderId: earlier.orderId, supersededBy: orderId, supersededOn: application.madeOn },
-            SYSTEM_ACTOR,
-            systemCommandId.supersede(earlier.orderId, orderId),
-          );
+          earlier.decideBySystem(application.madeOn, systemCommands.supersedeOrder(earlier.orderId, orderId, application.madeOn));
         }
       }
 

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { DomainError, type LegalConfig, ORDER_STREAM_PREFIX, type OrderType, supersedes, upcast } from '#domain';
 import { EventStore, type Reactor, type RecordedEvent } from '#event-store';
-import { type HandleOrderCommand, issuedBySystem, systemCommandId } from '#orders';
+import { issuedBySystem, type SystemCommand, systemCommands } from '#orders';
 import { LEGAL_CONFIG } from '#platform';
 import { ActiveOrdersOfSubjectQuery, type ActiveOrdersOfSubjects } from '#register';
 
@@ -46,26 +46,21 @@ export class OrderPolicies implements Reactor {
     const alreadyEnded = (interimOrderId: string) => registerCovers && !inForce.some((earlier) => earlier.orderId === interimOrderId);
     for (const { order } of made) {
       if (order.interimOrderId && !alreadyEnded(order.interimOrderId)) {
-        const interimOrderId = order.interimOrderId;
-        await this.refusalsAreDecisions(
-          issuedBySystem({ type: 'EndInterimOrder', orderId: interimOrderId, determinedBy: order.orderId, endedOn: order.madeOn }, systemCommandId.endInterim(interimOrderId, order.orderId)),
-        );
+        await this.refusalsAreDecisions(systemCommands.endInterimOrder(order.interimOrderId, order.orderId, order.madeOn));
       }
       for (const earlier of inForce) {
         if (earlier.subjectId !== order.subject.subjectId) continue;
         if (earlier.orderId === order.orderId || earlier.orderId === order.interimOrderId || earlier.madeOn > order.madeOn) continue;
         if (!supersedes(order.orderType, earlier.type as OrderType, this.legal)) continue;
-        await this.refusalsAreDecisions(
-          issuedBySystem({ type: 'SupersedeOrder', orderId: earlier.orderId, supersededBy: order.orderId, supersededOn: order.madeOn }, systemCommandId.supersede(earlier.orderId, order.orderId)),
-        );
+        await this.refusalsAreDecisions(systemCommands.supersedeOrder(earlier.orderId, order.orderId, order.madeOn));
       }
     }
   }
 
   /** A refusal (the earlier order had already ended) is the decider's answer, not a failure to retry. */
-  private async refusalsAreDecisions(issued: HandleOrderCommand): Promise<void> {
+  private async refusalsAreDecisions(issued: SystemCommand): Promise<void> {
     try {
-      await this.commands.execute(issued);
+      await this.commands.execute(issuedBySystem(issued));
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       this.logger.warn(`${issued.command.type} on order ${issued.command.orderId} refused: ${error.constructor.name}`);

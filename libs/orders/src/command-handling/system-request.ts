@@ -1,4 +1,4 @@
-import type { Actor, OrderCommand } from '#domain';
+import type { Actor, IsoDate, OrderCommand } from '#domain';
 import { deterministicId } from '#platform';
 import { HandleOrderCommand } from './handle-order-command.js';
 import type { RequestContext } from './request-context.js';
@@ -10,18 +10,38 @@ function systemRequest(commandId: string): RequestContext {
   return { actor: SYSTEM_ACTOR, correlationId: commandId };
 }
 
+/** A command STOR issues itself, and its id. */
+export interface SystemCommand {
+  command: OrderCommand;
+  commandId: string;
+}
+
 /**
- * The ids of the commands STOR issues itself: one per order and cause (and day, for the clock), so
- * two clocks ticking at once, or a policy seeing an event again, derive the same ids and append once.
+ * The commands STOR issues itself — its clock and its policies; the projector sends them and a
+ * national seed decides them the same way. Each id derives from the order and the cause (and the
+ * day, for the clock), so two clocks ticking at once, or a policy seeing an event again, derive the
+ * same ids and append once.
  */
-export const systemCommandId = {
-  expire: (orderId: string, day: string) => deterministicId('expire', orderId, day),
-  notificationOverdue: (orderId: string, day: string) => deterministicId('notification-overdue', orderId, day),
-  supersede: (orderId: string, supersededBy: string) => deterministicId('supersede', orderId, supersededBy),
-  endInterim: (orderId: string, determinedBy: string) => deterministicId('end-interim', orderId, determinedBy),
+export const systemCommands = {
+  expireProhibitions: (orderId: string, today: IsoDate): SystemCommand => ({
+    command: { type: 'ExpireProhibitions', orderId, today },
+    commandId: deterministicId('expire', orderId, today),
+  }),
+  markNotificationOverdue: (orderId: string, today: IsoDate): SystemCommand => ({
+    command: { type: 'MarkNotificationOverdue', orderId, today },
+    commandId: deterministicId('notification-overdue', orderId, today),
+  }),
+  supersedeOrder: (orderId: string, supersededBy: string, supersededOn: IsoDate): SystemCommand => ({
+    command: { type: 'SupersedeOrder', orderId, supersededBy, supersededOn },
+    commandId: deterministicId('supersede', orderId, supersededBy),
+  }),
+  endInterimOrder: (orderId: string, determinedBy: string, endedOn: IsoDate): SystemCommand => ({
+    command: { type: 'EndInterimOrder', orderId, determinedBy, endedOn },
+    commandId: deterministicId('end-interim', orderId, determinedBy),
+  }),
 };
 
-/** A command STOR issues itself (the clock, a policy), with the id its cause gives it. */
-export function issuedBySystem(command: OrderCommand, commandId: string): HandleOrderCommand {
+/** A command STOR issues itself, on the command bus as STOR's own request. */
+export function issuedBySystem({ command, commandId }: SystemCommand): HandleOrderCommand {
   return new HandleOrderCommand(command, systemRequest(commandId), commandId);
 }

@@ -48,7 +48,7 @@ export interface HeldSubject {
  * The register's name index held in STOR's own memory: the subjects with orders, the postings of
  * each name token and each pair of tokens borne together in one name, and who holds each PNC ID and
  * CRO number. It answers a check's name search with the same rules, bounds and ranking as the
- * register's SQL index would (see {@link namedSubjects}) without a read of the database: on a machine
+ * register's SQL index did (decision 0020) without a read of the database: on a machine
  * that evicts idle file pages, the index's pages were read from disk again through a day of checks
  * (decision 0020). Kept small for the garbage collector: a subject is a few strings and numbers, and
  * the postings are one typed array laid out in index order, with what changed since added beside it.
@@ -134,9 +134,9 @@ export class HeldNameIndex {
     const found = new Map<number, { outOfBand: number; borne: number; apart: number; nearness: number }>();
     pairs.forEach((pair, index) => {
       const read = [
-        ...this.take(pair, 'pair', year ?? 0, NO_YEAR - 1, MOST_PER_PAIR),
-        ...(year === null ? [] : this.take(pair, 'pair', -NO_YEAR, year - 1, MOST_PER_PAIR, true)),
-        ...this.take(pair, 'pair', NO_YEAR, NO_YEAR, MOST_PER_PAIR),
+        ...this.take(pair, year ?? 0, NO_YEAR - 1, MOST_PER_PAIR),
+        ...(year === null ? [] : this.take(pair, -NO_YEAR, year - 1, MOST_PER_PAIR, true)),
+        ...this.take(pair, NO_YEAR, NO_YEAR, MOST_PER_PAIR),
       ];
       for (const slot of read) {
         const born = this.years[slot] as number;
@@ -167,8 +167,8 @@ export class HeldNameIndex {
     const found = new Map<number, { apart: number; nearness: number; parts: Set<number> }>();
     search.tokens.forEach((token, index) => {
       const part = search.tokenParts[index] as number;
-      const sameYear = this.take(token, 'token', year, year, MOST_CANDIDATES).map((slot) => [slot, 0] as const);
-      const yearApart = [...this.take(token, 'token', year - 1, year - 1, MOST_A_YEAR_APART), ...this.take(token, 'token', year + 1, year + 1, MOST_A_YEAR_APART)]
+      const sameYear = this.take(token, year, year, MOST_CANDIDATES).map((slot) => [slot, 0] as const);
+      const yearApart = [...this.take(token, year - 1, year - 1, MOST_A_YEAR_APART), ...this.take(token, year + 1, year + 1, MOST_A_YEAR_APART)]
         .slice(0, MOST_A_YEAR_APART)
         .map((slot) => [slot, 1] as const);
       for (const [slot, apart] of [...sameYear, ...yearApart]) {
@@ -196,7 +196,7 @@ export class HeldNameIndex {
       for (const date of dates) {
         const day = dayOf(date);
         const year = Math.floor(day / 10_000);
-        const born = this.take(token, 'token', year, year, Number.MAX_SAFE_INTEGER).filter((slot) => this.days[slot] === day);
+        const born = this.take(token, year, year, Number.MAX_SAFE_INTEGER).filter((slot) => this.days[slot] === day);
         for (const slot of born.slice(0, MOST_CANDIDATES)) {
           found.push(slot);
           if (found.length >= MOST_CANDIDATES) return found;
@@ -215,8 +215,8 @@ export class HeldNameIndex {
     const fewBorne = new Set(search.fewBorne);
     for (const token of search.tokens) {
       const read = [
-        ...(year === null || fewBorne.has(token) ? this.take(token, 'token', -NO_YEAR, NO_YEAR, MOST_CANDIDATES) : []),
-        ...(year === null ? [] : this.take(token, 'token', NO_YEAR, NO_YEAR, MOST_CANDIDATES)),
+        ...(year === null || fewBorne.has(token) ? this.take(token, -NO_YEAR, NO_YEAR, MOST_CANDIDATES) : []),
+        ...(year === null ? [] : this.take(token, NO_YEAR, NO_YEAR, MOST_CANDIDATES)),
       ];
       for (const slot of read) {
         found.push(slot);
@@ -231,7 +231,7 @@ export class HeldNameIndex {
    * year, date of birth and subject; a pair's by year and subject — the first `limit`, or the last
    * `limit` in reverse order (`fromEnd`, a descending scan).
    */
-  private take(key: string, kind: 'token' | 'pair', low: number, high: number, limit: number, fromEnd = false): number[] {
+  private take(key: string, low: number, high: number, limit: number, fromEnd = false): number[] {
     const id = this.laidOut.get(key);
     const taken: number[] = [];
     if (id !== undefined) {
@@ -245,8 +245,7 @@ export class HeldNameIndex {
     }
     const extra = (this.added.get(key) ?? []).filter((slot) => this.rows[slot] && (this.years[slot] as number) >= low && (this.years[slot] as number) <= high);
     if (extra.length === 0) return taken;
-    const order = kind === 'token' ? this.tokenOrder : this.pairOrder;
-    const merged = [...new Set([...taken, ...extra])].sort(order);
+    const merged = [...new Set([...taken, ...extra])].sort(this.orderOf(key));
     return fromEnd ? merged.reverse().slice(0, limit) : merged.slice(0, limit);
   }
 
@@ -260,6 +259,11 @@ export class HeldNameIndex {
       else high = middle;
     }
     return low;
+  }
+
+  /** A key's index order: tokens are single words; a pair is two tokens with a space between. */
+  private orderOf(key: string): (a: number, b: number) => number {
+    return key.includes(' ') ? this.pairOrder : this.tokenOrder;
   }
 
   private readonly tokenOrder = (a: number, b: number): number =>
@@ -384,8 +388,7 @@ export class HeldNameIndex {
     let at = 0;
     for (const [key, slots] of bearers) {
       const id = this.laidOut.size;
-      // Tokens are single words; a pair is two tokens with a space between.
-      slots.sort(key.includes(' ') ? this.pairOrder : this.tokenOrder);
+      slots.sort(this.orderOf(key));
       this.laidOut.set(key, id);
       this.from[id] = at;
       this.entries.set(slots, at);

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { PreparedStatement } from '#platform';
 import { pairsOf, tokensOf } from '../projection/subject-names.js';
 import { type HeldSubject, HeldNameIndex, type HeldSubjectRow } from './held-name-index.js';
-import { REGISTER_VERSION_SQL } from './vocabulary.js';
+import { REGISTER_TABLES_SQL, REGISTER_VERSION_SQL } from './vocabulary.js';
 
 /** Subjects read in one statement while the index is filled or followed (~0.1 s of work each page at 150,000 orders). */
 const SUBJECTS_PER_READ = 2_000;
@@ -17,20 +17,20 @@ const CHANGED_SUBJECTS = new PreparedStatement(
   `(SELECT s.subject_id::text AS subject_id, s.forenames, s.surname, s.date_of_birth::text AS date_of_birth, s.pnc_id, s.cro_number,
           s.has_orders, s.names::text AS names, s.indexed_at::text AS indexed_at,
           (SELECT json_agg(n.tokens)::text FROM register_subject_names n WHERE n.subject_id = s.subject_id) AS name_tokens,
-          NULL::text AS register_version, NULL::text AS position
+          NULL::text AS register_version, NULL::text AS position, NULL::text AS tables
      FROM register_subjects s
     WHERE (s.indexed_at, s.subject_id) > ($1::bigint, $2::uuid)
     ORDER BY s.indexed_at, s.subject_id
     LIMIT ${SUBJECTS_PER_READ})
    UNION ALL
    SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, ${REGISTER_VERSION_SQL},
-          (SELECT position::text FROM projection_checkpoints WHERE projection = 'register')`,
+          (SELECT position::text FROM projection_checkpoints WHERE projection = 'register'), ${REGISTER_TABLES_SQL}`,
 );
 
 /** A changed subject: their row as a check reads it, its names still JSON text; or the register's version. */
 type ChangedRow =
   | (Omit<HeldSubjectRow, 'names'> & { names: string; has_orders: boolean; indexed_at: string; name_tokens: string | null; register_version: null })
-  | { subject_id: null; register_version: string; position: string | null };
+  | { subject_id: null; register_version: string; position: string | null; tables: string | null };
 
 const LAST_SUBJECT = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
 
@@ -88,24 +88,21 @@ export class HeldSubjects {
     for (;;) {
       const rows = await CHANGED_SUBJECTS.run<ChangedRow>(this.db, [after.position, after.subjectId]);
       const subjects: HeldSubject[] = [];
-      let last: string | null = null;
       for (const row of rows) {
         if (row.subject_id === null) {
           if (reached) continue;
-          const version = row.register_version;
-          reached = { version, position: Number(row.position ?? -1), tables: version.slice(version.lastIndexOf('@') + 1) };
+          reached = { version: row.register_version, position: Number(row.position ?? -1), tables: row.tables ?? '' };
           // Another register swapped in (a rebuild), or one begun again: read it whole.
           if (held && (held.tables !== reached.tables || reached.position < held.position)) return this.readAfresh();
           continue;
         }
         subjects.push(heldSubjectOf(row));
-        last = row.indexed_at;
         after = { position: row.indexed_at, subjectId: row.subject_id };
       }
       held ??= { index: new HeldNameIndex(), version: '', position: -1, tables: '' };
       if (this.held) held.index.hold(subjects);
       else held.index.holdAll(subjects);
-      if (last === null || subjects.length < SUBJECTS_PER_READ) break;
+      if (subjects.length < SUBJECTS_PER_READ) break;
     }
     if (!reached) return;
     // Read whole: laid out at once, as the register's own index is; followed: once enough was added.
