@@ -1,14 +1,9 @@
 export { OrdersModule } from './orders.module.js';
 export { type RequestContext, type CommandOutcome, VersionMismatch, IdempotencyKeyReused } from './command-handling/request-context.js';
-export { MakeOrderCommand, type NewOrderDetails, type NewProhibition } from './make-order/make-order.command.js';
-export { VaryOrderCommand } from './vary-order/vary-order.command.js';
-export { RecordBreachCommand } from './record-breach/record-breach.command.js';
-export { LodgeAppealCommand } from './lodge-appeal/lodge-appeal.command.js';
-export { DetermineAppealCommand } from './determine-appeal/determine-appeal.command.js';
-export { RecordNotificationCommand } from './record-notification/record-notification.command.js';
-export { CorrectRecordCommand } from './correct-record/correct-record.command.js';
+export { type NewIds, type NewProhibition, type OrderCommandAsSent } from './command-handling/new-ids.js';
+export { HandleOrderCommand } from './command-handling/handle-order-command.js';
+export { MakeOrderCommand, type MakeOrderAsSent } from './make-order/make-order.command.js';
 export { CorrectSubjectCommand } from './correct-subject/correct-subject.command.js';
 export { SubjectCommandHandling, type SubjectOutcome, type SubjectHistory } from './command-handling/subject-command-handling.js';
-export { HandleOrderCommand } from './command-handling/handle-order-command.js';
 export { issuedBySystem, SYSTEM_ACTOR, type SystemCommand, systemCommands } from './command-handling/system-request.js';
 export { fingerprintOf } from './command-handling/events-to-append.js';

@@ -1,5 +1,7 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
 import type { Actor } from '#domain';
-import type { Principal } from '#identity';
+import type { AuthenticatedRequest, Principal } from '#identity';
 import type { RequestContext } from '#orders';
 import { InvalidRequest } from '../problem-details/invalid-request.exception.js';
 
@@ -9,8 +11,15 @@ export function actorOf(principal: Principal): Actor {
   return { userId: principal.userId, name: principal.name, role: principal.role, force: principal.force, region: principal.region };
 }
 
+/** The request a command came in on: who sent it, If-Match, Idempotency-Key and the request id. */
+export const CommandContext = createParamDecorator((_: unknown, context: ExecutionContext): RequestContext => {
+  const request = context.switchToHttp().getRequest<FastifyRequest & AuthenticatedRequest>();
+  if (!request.principal) throw new Error('CommandContext used on a route without authentication');
+  return requestContextFrom(request.principal, request.headers, request.id);
+});
+
 /** If-Match and Idempotency-Key, read strictly: a malformed header is a 400, never ignored. */
-export function requestContextFrom(principal: Principal, headers: Headers, correlationId: string): RequestContext {
+function requestContextFrom(principal: Principal, headers: Headers, correlationId: string): RequestContext {
   const ifMatch = single(headers['if-match']);
   const idempotencyKey = single(headers['idempotency-key']);
   const errors = [];

@@ -1,6 +1,6 @@
 import { hash } from 'node:crypto';
 import type { NewEvent, RecordedEvent } from '#event-store';
-import { deterministicId } from '#platform';
+import { eventIdOf } from './new-ids.js';
 import { IdempotencyKeyReused, type RequestContext } from './request-context.js';
 
 /** A hash of the command as decided: the same Idempotency-Key with another request is caught by it. */
@@ -22,7 +22,7 @@ export function eventsToAppend(
   idPrefix = '',
 ): NewEvent[] {
   return decided.map((event, index) => ({
-    eventId: deterministicId(commandId, `${idPrefix}${index}`),
+    eventId: eventIdOf(commandId, index, idPrefix),
     type: event.type,
     data: event.data as Record<string, unknown>,
     metadata: {

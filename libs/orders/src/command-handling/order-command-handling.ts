@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { decide, EVENT_SCHEMA_VERSIONS, type LegalConfig, type OrderCommand, type OrderState, orderStreamId, replayStored } from '#domain';
 import { DuplicateEvent, EventStore, type RecordedEvent, WrongExpectedVersion } from '#event-store';
-import { Clock, deterministicId, IdSource, LEGAL_CONFIG } from '#platform';
+import { Clock, IdSource, LEGAL_CONFIG } from '#platform';
 import { eventsToAppend, fingerprintOf, ownEventsIn } from './events-to-append.js';
+import { commandIdOf } from './new-ids.js';
 import { type CommandOutcome, IdempotencyKeyReused, type RequestContext, VersionMismatch } from './request-context.js';
 
 /** A concurrent writer got in first; without If-Match the command is decided again on fresh state. */
@@ -23,7 +24,7 @@ export class OrderCommandHandling {
 
   /** A command id fixed by the Idempotency-Key when there is one, so a replay derives the same ids. */
   commandId(request: RequestContext): string {
-    return request.idempotencyKey ? deterministicId('command', request.actor.userId, request.idempotencyKey) : this.ids.newId();
+    return request.idempotencyKey ? commandIdOf(request.actor.userId, request.idempotencyKey) : this.ids.newId();
   }
 
   /** Another order's state, for a rule that looks across orders (R26) before this one is decided. */

@@ -1,4 +1,4 @@
-import type { Actor, IsoDate, OrderCommand } from '#domain';
+import type { Actor, EndInterimOrder, ExpireProhibitions, IsoDate, MarkNotificationOverdue, SupersedeOrder } from '#domain';
 import { deterministicId } from '#platform';
 import { HandleOrderCommand } from './handle-order-command.js';
 import type { RequestContext } from './request-context.js';
@@ -12,7 +12,7 @@ function systemRequest(commandId: string): RequestContext {
 
 /** A command STOR issues itself, and its id. */
 export interface SystemCommand {
-  command: OrderCommand;
+  command: ExpireProhibitions | MarkNotificationOverdue | SupersedeOrder | EndInterimOrder;
   commandId: string;
 }
 

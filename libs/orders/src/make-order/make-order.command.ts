@@ -1,37 +1,26 @@
-import type { ForeignTravel, IsoDate, MakeOrder, OrderType } from '#domain';
+import type { Alias, IsoDate, MakeOrder } from '#domain';
+import type { NewProhibition } from '../command-handling/new-ids.js';
 import type { RequestContext } from '../command-handling/request-context.js';
 
-export interface NewProhibition {
-  text: string;
-  until: IsoDate | null;
-  foreignTravel?: ForeignTravel;
+/** The subject as the order manager describes them; `subjectId` names one already on the register. */
+export interface SubjectAsSent {
+  subjectId?: string;
+  forenames: string;
+  surname: string;
+  dateOfBirth: IsoDate | null;
+  aliases: Alias[];
+  /** Canonical form; the edge has checked the check character. */
+  pncId: string | null;
+  /** Canonical CRO number; kept with the subject's identity. */
+  croNumber: string | null;
 }
 
-export interface NewOrderDetails {
-  type: OrderType;
-  owningForce: string;
-  court: string;
-  madeOn: IsoDate;
-  servedOn: IsoDate | null;
-  subject: {
-    subjectId?: string;
-    forenames: string;
-    surname: string;
-    dateOfBirth: IsoDate | null;
-    aliases: { forenames: string; surname: string }[];
-    /** Canonical form; the edge has checked the check character. */
-    pncId: string | null;
-    /** Canonical CRO number; kept with the subject's identity. */
-    croNumber?: string | null;
-  };
-  prohibitions: NewProhibition[];
-  /** The law under which it was made and who applied (R1, R2, R4-R7, R12, R15, R26). */
-  legal: Pick<MakeOrder, 'legalBasis' | 'applicant' | 'notifiedForce' | 'qualifyingOffence' | 'notification' | 'passportSurrender' | 'interimOrderId'>;
-}
+/** The domain's MakeOrder as the edge sends it: the order's and new subject's ids, and the prohibitions' ids, are given here. */
+export type MakeOrderAsSent = Omit<MakeOrder, 'orderId' | 'subject' | 'prohibitions'> & { subject: SubjectAsSent; prohibitions: NewProhibition[] };
 
 export class MakeOrderCommand {
   constructor(
-    readonly order: NewOrderDetails,
+    readonly order: MakeOrderAsSent,
     readonly request: RequestContext,
   ) {}
 }

@@ -11,13 +11,13 @@ import {
   type SubjectCommand,
   type SubjectDetails,
 } from '#domain';
-import { Clock, deterministicId, LEGAL_CONFIG } from '#platform';
+import { Clock, LEGAL_CONFIG } from '#platform';
 import { type OrderOfSubject, OrdersOfSubjectQuery } from '#register';
 import { OrderCommandHandling } from '../command-handling/order-command-handling.js';
 import type { CommandOutcome } from '../command-handling/request-context.js';
 import { SubjectCommandHandling } from '../command-handling/subject-command-handling.js';
-import { prohibitionTerms } from '../prohibition-ids.js';
-import { MakeOrderCommand, type NewOrderDetails } from './make-order.command.js';
+import { newOrderIds, prohibitionTerms } from '../command-handling/new-ids.js';
+import { MakeOrderCommand, type MakeOrderAsSent, type SubjectAsSent } from './make-order.command.js';
 
 /**
  * Records an order against a subject: a new person is registered first (their identity stream),
@@ -37,8 +37,9 @@ export class MakeOrderHandler implements ICommandHandler<MakeOrderCommand, Comma
 
   async execute({ order, request }: MakeOrderCommand): Promise<CommandOutcome> {
     const commandId = this.handling.commandId(request);
-    const orderId = deterministicId(commandId, 'order');
-    const subjectId = order.subject.subjectId ?? deterministicId(commandId, 'subject');
+    const ids = newOrderIds(commandId);
+    const { orderId } = ids;
+    const subjectId = order.subject.subjectId ?? ids.subjectId;
     const subjectCommand: SubjectCommand = order.subject.subjectId
       ? { type: 'IdentifySubject', subjectId, orderId, particulars: particularsOf(order.subject) }
       : { type: 'RegisterSubject', subjectId, particulars: particularsOf(order.subject) };
@@ -53,17 +54,13 @@ export class MakeOrderHandler implements ICommandHandler<MakeOrderCommand, Comma
       pncId: named.pncId,
       aliases: order.subject.aliases.map(({ forenames, surname }) => ({ forenames, surname })),
     };
+    const { type, ...particulars } = order;
     const command: MakeOrder = {
-      type: 'MakeOrder',
+      type,
       orderId,
-      orderType: order.type,
-      owningForce: order.owningForce,
-      court: order.court,
-      madeOn: order.madeOn,
-      servedOn: order.servedOn,
+      ...particulars,
       subject,
       prohibitions: prohibitionTerms(commandId, order.prohibitions),
-      ...order.legal,
       interimOrderId: await this.interimOrderEnded(order, subjectId, orderId),
     };
     // Refusals come before anything is written: the order is judged as it would be on its own stream.
@@ -73,27 +70,27 @@ export class MakeOrderHandler implements ICommandHandler<MakeOrderCommand, Comma
   }
 
   /** R26: the interim order this order determines — the one named, or the subject's only one in force of the matching kind. */
-  private async interimOrderEnded(order: NewOrderDetails, subjectId: string, orderId: string): Promise<string | null> {
-    if (order.legal.interimOrderId) {
-      r26InterimOfMainApplication({ orderType: order.type, subjectId, madeOn: order.madeOn }, await this.handling.stateOf(order.legal.interimOrderId));
-      return order.legal.interimOrderId;
+  private async interimOrderEnded(order: MakeOrderAsSent, subjectId: string, orderId: string): Promise<string | null> {
+    if (order.interimOrderId) {
+      r26InterimOfMainApplication({ orderType: order.orderType, subjectId, madeOn: order.madeOn }, await this.handling.stateOf(order.interimOrderId));
+      return order.interimOrderId;
     }
-    if (!order.subject.subjectId || interimKindFor(order.type) === null) return null;
+    if (!order.subject.subjectId || interimKindFor(order.orderType) === null) return null;
     const orders = await this.queries.execute<OrdersOfSubjectQuery, OrderOfSubject[]>(new OrdersOfSubjectQuery(subjectId, this.clock.today()));
     return r26InterimToEnd(
-      { orderType: order.type, madeOn: order.madeOn },
+      { orderType: order.orderType, madeOn: order.madeOn },
       orders.filter((other) => other.inForce && other.orderId !== orderId),
     );
   }
 }
 
-function particularsOf(subject: NewOrderDetails['subject']) {
+function particularsOf(subject: SubjectAsSent) {
   return {
     forenames: subject.forenames,
     surname: subject.surname,
     dateOfBirth: subject.dateOfBirth,
     pncId: subject.pncId,
-    croNumber: subject.croNumber ?? null,
+    croNumber: subject.croNumber,
     aliases: subject.aliases,
   };
 }

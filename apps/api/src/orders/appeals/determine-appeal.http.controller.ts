@@ -1,12 +1,11 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
-import { Allow, CurrentPrincipal, type Principal } from '#identity';
-import { type CommandOutcome, DetermineAppealCommand } from '#orders';
+import { Allow } from '#identity';
+import { type CommandOutcome, HandleOrderCommand, type RequestContext } from '#orders';
 import { OrderIdPipe } from '../order-id.pipe.js';
 import { toNewProhibition } from '../prohibition.request.dto.js';
-import { requestContextFrom } from '../request-context.from-http.js';
+import { CommandContext } from '../request-context.from-http.js';
 import { AppealOutcomeRequest } from './appeal.request.dto.js';
 
 @ApiTags('appeals')
@@ -23,11 +22,11 @@ export class DetermineAppealController {
     @Param('orderId', OrderIdPipe) orderId: string,
     @Param('appealId') appealId: string,
     @Body() body: AppealOutcomeRequest,
-    @CurrentPrincipal() principal: Principal,
-    @Headers() headers: Record<string, string>,
-    @Req() request: FastifyRequest,
+    @CommandContext() context: RequestContext,
   ): Promise<CommandOutcome> {
-    const details = {
+    const decision = {
+      type: 'DetermineAppeal' as const,
+      orderId,
       appealId,
       outcome: body.outcome,
       decidedOn: body.decidedOn,
@@ -43,6 +42,6 @@ export class DetermineAppealController {
           }
         : {}),
     };
-    return this.commands.execute(new DetermineAppealCommand(orderId, details, requestContextFrom(principal, headers, request.id)));
+    return this.commands.execute(new HandleOrderCommand(decision, context));
   }
 }

@@ -1,11 +1,10 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
-import { Allow, CurrentPrincipal, type Principal } from '#identity';
-import { type CommandOutcome, LodgeAppealCommand } from '#orders';
+import { Allow } from '#identity';
+import { type CommandOutcome, HandleOrderCommand, type RequestContext } from '#orders';
 import { OrderIdPipe } from '../order-id.pipe.js';
-import { requestContextFrom } from '../request-context.from-http.js';
+import { CommandContext } from '../request-context.from-http.js';
 import { LodgeAppealRequest } from './appeal.request.dto.js';
 
 @ApiTags('appeals')
@@ -21,11 +20,9 @@ export class LodgeAppealController {
   lodge(
     @Param('orderId', OrderIdPipe) orderId: string,
     @Body() body: LodgeAppealRequest,
-    @CurrentPrincipal() principal: Principal,
-    @Headers() headers: Record<string, string>,
-    @Req() request: FastifyRequest,
+    @CommandContext() context: RequestContext,
   ): Promise<CommandOutcome & { appealId: string }> {
-    const details = { court: body.court, lodgedOn: body.lodgedOn };
-    return this.commands.execute(new LodgeAppealCommand(orderId, details, requestContextFrom(principal, headers, request.id)));
+    const appeal = { type: 'LodgeAppeal' as const, orderId, court: body.court, lodgedOn: body.lodgedOn };
+    return this.commands.execute(new HandleOrderCommand(appeal, context));
   }
 }

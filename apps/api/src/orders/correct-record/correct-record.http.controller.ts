@@ -1,12 +1,11 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
 import type { CorrectRecord } from '#domain';
-import { Allow, CurrentPrincipal, type Principal } from '#identity';
-import { type CommandOutcome, CorrectRecordCommand } from '#orders';
+import { Allow } from '#identity';
+import { type CommandOutcome, HandleOrderCommand, type RequestContext } from '#orders';
 import { OrderIdPipe } from '../order-id.pipe.js';
-import { requestContextFrom } from '../request-context.from-http.js';
+import { CommandContext } from '../request-context.from-http.js';
 import { CorrectRecordRequest } from './correct-record.request.dto.js';
 
 @ApiTags('orders')
@@ -22,9 +21,7 @@ export class CorrectRecordController {
   correct(
     @Param('orderId', OrderIdPipe) orderId: string,
     @Body() body: CorrectRecordRequest,
-    @CurrentPrincipal() principal: Principal,
-    @Headers() headers: Record<string, string>,
-    @Req() request: FastifyRequest,
+    @CommandContext() context: RequestContext,
   ): Promise<CommandOutcome & { correctionId: string }> {
     const { subject, prohibitionTexts, court, servedOn, madeOn } = body.changes;
     const changes = {
@@ -38,7 +35,7 @@ export class CorrectRecordController {
         ? { prohibitionTexts: prohibitionTexts.map(({ prohibitionId, text, until }) => ({ prohibitionId, text, ...(until !== undefined ? { until } : {}) })) }
         : {}),
     };
-    const details = { correctedOn: body.correctedOn, reason: body.reason, changes: changes as CorrectRecord['changes'] };
-    return this.commands.execute(new CorrectRecordCommand(orderId, details, requestContextFrom(principal, headers, request.id)));
+    const correction = { type: 'CorrectRecord' as const, orderId, correctedOn: body.correctedOn, reason: body.reason, changes: changes as CorrectRecord['changes'] };
+    return this.commands.execute(new HandleOrderCommand(correction, context));
   }
 }

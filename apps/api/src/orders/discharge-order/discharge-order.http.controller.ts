@@ -1,11 +1,10 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
-import { Allow, CurrentPrincipal, type Principal } from '#identity';
-import { type CommandOutcome, HandleOrderCommand } from '#orders';
+import { Allow } from '#identity';
+import { type CommandOutcome, HandleOrderCommand, type RequestContext } from '#orders';
 import { OrderIdPipe } from '../order-id.pipe.js';
-import { requestContextFrom } from '../request-context.from-http.js';
+import { CommandContext } from '../request-context.from-http.js';
 import { DischargeOrderRequest } from './discharge-order.request.dto.js';
 
 @ApiTags('orders')
@@ -22,9 +21,7 @@ export class DischargeOrderController {
   discharge(
     @Param('orderId', OrderIdPipe) orderId: string,
     @Body() body: DischargeOrderRequest,
-    @CurrentPrincipal() principal: Principal,
-    @Headers() headers: Record<string, string>,
-    @Req() request: FastifyRequest,
+    @CommandContext() context: RequestContext,
   ): Promise<CommandOutcome> {
     const discharge = {
       type: 'DischargeOrder' as const,
@@ -33,6 +30,6 @@ export class DischargeOrderController {
       dischargedOn: body.dischargedOn,
       consent: { subject: body.consent.subject, chiefOfficer: body.consent.chiefOfficer },
     };
-    return this.commands.execute(new HandleOrderCommand(discharge, requestContextFrom(principal, headers, request.id)));
+    return this.commands.execute(new HandleOrderCommand(discharge, context));
   }
 }

@@ -1,14 +1,13 @@
-import { Body, Controller, Headers, HttpCode, Post, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
 import { RuleViolation } from '#domain';
-import { Allow, CurrentPrincipal, type Principal } from '#identity';
-import { type CommandOutcome, MakeOrderCommand } from '#orders';
+import { Allow } from '#identity';
+import { type CommandOutcome, MakeOrderCommand, type MakeOrderAsSent, type RequestContext } from '#orders';
 import { Clock } from '#platform';
 import { canonicalCroNumber, canonicalPncId } from '../../subjects/identifiers.js';
 import { toNewProhibition } from '../prohibition.request.dto.js';
-import { requestContextFrom } from '../request-context.from-http.js';
+import { CommandContext } from '../request-context.from-http.js';
 import { MakeOrderRequest } from './make-order.request.dto.js';
 
 @ApiTags('orders')
@@ -26,14 +25,13 @@ export class MakeOrderController {
   @ApiOperation({ summary: 'Record an order made by a court (order manager of the owning force)' })
   make(
     @Body() body: MakeOrderRequest,
-    @CurrentPrincipal() principal: Principal,
-    @Headers() headers: Record<string, string>,
-    @Req() request: FastifyRequest,
+    @CommandContext() context: RequestContext,
   ): Promise<CommandOutcome> {
     const pncId = canonicalPncId(body.subject.pncId, this.clock.today(), 'subject.pncId');
     const croNumber = canonicalCroNumber(body.subject.croNumber, 'subject.croNumber');
-    const order = {
-      type: body.type,
+    const order: MakeOrderAsSent = {
+      type: 'MakeOrder',
+      orderType: body.type,
       owningForce: body.owningForce,
       court: body.court,
       madeOn: body.madeOn,
@@ -48,24 +46,22 @@ export class MakeOrderController {
         croNumber,
       },
       prohibitions: body.prohibitions.map(toNewProhibition),
-      legal: {
-        legalBasis: body.legalBasis ?? null,
-        applicant: body.applicant ? { kind: body.applicant.kind, ...(body.applicant.force ? { force: body.applicant.force } : {}) } : null,
-        notifiedForce: body.notifiedForce ?? null,
-        qualifyingOffence: body.qualifyingOffence
-          ? {
-              offence: body.qualifyingOffence.offence,
-              outcome: body.qualifyingOffence.outcome,
-              decidedOn: body.qualifyingOffence.decidedOn,
-              jurisdiction: body.qualifyingOffence.jurisdiction,
-            }
-          : null,
-        notification: { required: body.notificationRequired ?? false, notifyTo: body.notifyTo ?? null },
-        passportSurrender: body.passportSurrender ? { policeStation: body.passportSurrender.policeStation, dueOn: body.passportSurrender.dueOn } : null,
-        interimOrderId: body.interimOrderId?.toLowerCase() ?? null,
-      },
+      legalBasis: body.legalBasis ?? null,
+      applicant: body.applicant ? { kind: body.applicant.kind, ...(body.applicant.force ? { force: body.applicant.force } : {}) } : null,
+      notifiedForce: body.notifiedForce ?? null,
+      qualifyingOffence: body.qualifyingOffence
+        ? {
+            offence: body.qualifyingOffence.offence,
+            outcome: body.qualifyingOffence.outcome,
+            decidedOn: body.qualifyingOffence.decidedOn,
+            jurisdiction: body.qualifyingOffence.jurisdiction,
+          }
+        : null,
+      notification: { required: body.notificationRequired ?? false, notifyTo: body.notifyTo ?? null },
+      passportSurrender: body.passportSurrender ? { policeStation: body.passportSurrender.policeStation, dueOn: body.passportSurrender.dueOn } : null,
+      interimOrderId: body.interimOrderId?.toLowerCase() ?? null,
     };
-    return this.commands.execute<MakeOrderCommand, CommandOutcome>(new MakeOrderCommand(order, requestContextFrom(principal, headers, request.id))).catch((error: unknown) => {
+    return this.commands.execute<MakeOrderCommand, CommandOutcome>(new MakeOrderCommand(order, context)).catch((error: unknown) => {
       throw inRequestTerms(error);
     });
   }

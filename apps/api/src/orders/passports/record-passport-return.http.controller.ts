@@ -1,11 +1,10 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
-import { Allow, CurrentPrincipal, type Principal } from '#identity';
-import { type CommandOutcome, HandleOrderCommand } from '#orders';
+import { Allow } from '#identity';
+import { type CommandOutcome, HandleOrderCommand, type RequestContext } from '#orders';
 import { OrderIdPipe } from '../order-id.pipe.js';
-import { requestContextFrom } from '../request-context.from-http.js';
+import { CommandContext } from '../request-context.from-http.js';
 import { PassportReturnRequest } from './passports.request.dto.js';
 
 @ApiTags('orders')
@@ -21,9 +20,7 @@ export class RecordPassportReturnController {
   returned(
     @Param('orderId', OrderIdPipe) orderId: string,
     @Body() body: PassportReturnRequest,
-    @CurrentPrincipal() principal: Principal,
-    @Headers() headers: Record<string, string>,
-    @Req() request: FastifyRequest,
+    @CommandContext() context: RequestContext,
   ): Promise<CommandOutcome> {
     const passportReturn = {
       type: 'RecordPassportReturn' as const,
@@ -32,6 +29,6 @@ export class RecordPassportReturnController {
       passports: [...body.passports],
       ...(body.returnedTo ? { returnedTo: body.returnedTo } : {}),
     };
-    return this.commands.execute(new HandleOrderCommand(passportReturn, requestContextFrom(principal, headers, request.id)));
+    return this.commands.execute(new HandleOrderCommand(passportReturn, context));
   }
 }

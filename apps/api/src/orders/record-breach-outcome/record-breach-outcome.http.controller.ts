@@ -1,11 +1,10 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
-import { Allow, CurrentPrincipal, type Principal } from '#identity';
-import { type CommandOutcome, HandleOrderCommand } from '#orders';
+import { Allow } from '#identity';
+import { type CommandOutcome, HandleOrderCommand, type RequestContext } from '#orders';
 import { OrderIdPipe } from '../order-id.pipe.js';
-import { requestContextFrom } from '../request-context.from-http.js';
+import { CommandContext } from '../request-context.from-http.js';
 import { RecordBreachOutcomeRequest } from './record-breach-outcome.request.dto.js';
 
 @ApiTags('breaches')
@@ -22,9 +21,7 @@ export class RecordBreachOutcomeController {
     @Param('orderId', OrderIdPipe) orderId: string,
     @Param('breachId') breachId: string,
     @Body() body: RecordBreachOutcomeRequest,
-    @CurrentPrincipal() principal: Principal,
-    @Headers() headers: Record<string, string>,
-    @Req() request: FastifyRequest,
+    @CommandContext() context: RequestContext,
   ): Promise<CommandOutcome> {
     const outcome = {
       type: 'RecordBreachOutcome' as const,
@@ -34,6 +31,6 @@ export class RecordBreachOutcomeController {
       decidedOn: body.decidedOn,
       ...(body.sentence ? { sentence: { kind: body.sentence.kind, months: body.sentence.months, court: body.sentence.court } } : {}),
     };
-    return this.commands.execute(new HandleOrderCommand(outcome, requestContextFrom(principal, headers, request.id)));
+    return this.commands.execute(new HandleOrderCommand(outcome, context));
   }
 }

@@ -1,11 +1,10 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
-import { Allow, CurrentPrincipal, type Principal } from '#identity';
-import { type CommandOutcome, RecordBreachCommand } from '#orders';
+import { Allow } from '#identity';
+import { type CommandOutcome, HandleOrderCommand, type RequestContext } from '#orders';
 import { OrderIdPipe } from '../order-id.pipe.js';
-import { requestContextFrom } from '../request-context.from-http.js';
+import { CommandContext } from '../request-context.from-http.js';
 import { RecordBreachRequest } from './record-breach.request.dto.js';
 
 @ApiTags('breaches')
@@ -21,17 +20,17 @@ export class RecordBreachController {
   record(
     @Param('orderId', OrderIdPipe) orderId: string,
     @Body() body: RecordBreachRequest,
-    @CurrentPrincipal() principal: Principal,
-    @Headers() headers: Record<string, string>,
-    @Req() request: FastifyRequest,
+    @CommandContext() context: RequestContext,
   ): Promise<CommandOutcome & { breachId: string }> {
     const breach = {
+      type: 'RecordBreach' as const,
+      orderId,
       occurredOn: body.occurredOn,
       locationForce: body.locationForce,
       description: body.description,
       prohibitionIds: body.prohibitionIds ?? [],
       ...(body.requirements ? { requirements: [...body.requirements] } : {}),
     };
-    return this.commands.execute(new RecordBreachCommand(orderId, breach, requestContextFrom(principal, headers, request.id)));
+    return this.commands.execute(new HandleOrderCommand(breach, context));
   }
 }

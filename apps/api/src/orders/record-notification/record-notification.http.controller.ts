@@ -1,11 +1,10 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
-import { Allow, CurrentPrincipal, type Principal } from '#identity';
-import { type CommandOutcome, RecordNotificationCommand } from '#orders';
+import { Allow } from '#identity';
+import { type CommandOutcome, HandleOrderCommand, type RequestContext } from '#orders';
 import { OrderIdPipe } from '../order-id.pipe.js';
-import { requestContextFrom } from '../request-context.from-http.js';
+import { CommandContext } from '../request-context.from-http.js';
 import { RecordNotificationRequest } from './record-notification.request.dto.js';
 
 @ApiTags('notifications')
@@ -21,16 +20,16 @@ export class RecordNotificationController {
   record(
     @Param('orderId', OrderIdPipe) orderId: string,
     @Body() body: RecordNotificationRequest,
-    @CurrentPrincipal() principal: Principal,
-    @Headers() headers: Record<string, string>,
-    @Req() request: FastifyRequest,
+    @CommandContext() context: RequestContext,
   ): Promise<CommandOutcome & { notificationId: string }> {
-    const details = {
+    const notification = {
+      type: 'RecordNotification' as const,
+      orderId,
       notifiedOn: body.notifiedOn,
       ...(body.changedOn ? { changedOn: body.changedOn } : {}),
       names: [...body.names],
       address: { line1: body.address.line1, postcode: body.address.postcode.toUpperCase(), force: body.address.force },
     };
-    return this.commands.execute(new RecordNotificationCommand(orderId, details, requestContextFrom(principal, headers, request.id)));
+    return this.commands.execute(new HandleOrderCommand(notification, context));
   }
 }

@@ -1,11 +1,10 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
-import { Allow, CurrentPrincipal, type Principal } from '#identity';
-import { type CommandOutcome, HandleOrderCommand } from '#orders';
+import { Allow } from '#identity';
+import { type CommandOutcome, HandleOrderCommand, type RequestContext } from '#orders';
 import { OrderIdPipe } from '../order-id.pipe.js';
-import { requestContextFrom } from '../request-context.from-http.js';
+import { CommandContext } from '../request-context.from-http.js';
 import { RenewOrderRequest } from './renew-order.request.dto.js';
 
 @ApiTags('orders')
@@ -21,9 +20,7 @@ export class RenewOrderController {
   renew(
     @Param('orderId', OrderIdPipe) orderId: string,
     @Body() body: RenewOrderRequest,
-    @CurrentPrincipal() principal: Principal,
-    @Headers() headers: Record<string, string>,
-    @Req() request: FastifyRequest,
+    @CommandContext() context: RequestContext,
   ): Promise<CommandOutcome> {
     const renewal = {
       type: 'RenewOrder' as const,
@@ -32,6 +29,6 @@ export class RenewOrderController {
       renewedOn: body.renewedOn,
       prohibitions: body.prohibitions.map(({ prohibitionId, until }) => ({ prohibitionId, until })),
     };
-    return this.commands.execute(new HandleOrderCommand(renewal, requestContextFrom(principal, headers, request.id)));
+    return this.commands.execute(new HandleOrderCommand(renewal, context));
   }
 }

@@ -1,11 +1,10 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
-import { Allow, CurrentPrincipal, type Principal } from '#identity';
-import { type CommandOutcome, HandleOrderCommand } from '#orders';
+import { Allow } from '#identity';
+import { type CommandOutcome, HandleOrderCommand, type RequestContext } from '#orders';
 import { OrderIdPipe } from '../order-id.pipe.js';
-import { requestContextFrom } from '../request-context.from-http.js';
+import { CommandContext } from '../request-context.from-http.js';
 import { TransferOrderRequest } from './transfer-order.request.dto.js';
 
 @ApiTags('orders')
@@ -21,11 +20,9 @@ export class TransferOrderController {
   transfer(
     @Param('orderId', OrderIdPipe) orderId: string,
     @Body() body: TransferOrderRequest,
-    @CurrentPrincipal() principal: Principal,
-    @Headers() headers: Record<string, string>,
-    @Req() request: FastifyRequest,
+    @CommandContext() context: RequestContext,
   ): Promise<CommandOutcome> {
     const transfer = { type: 'TransferOrder' as const, orderId, toForce: body.toForce, transferredOn: body.transferredOn };
-    return this.commands.execute(new HandleOrderCommand(transfer, requestContextFrom(principal, headers, request.id)));
+    return this.commands.execute(new HandleOrderCommand(transfer, context));
   }
 }

@@ -1,12 +1,11 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
-import { Allow, CurrentPrincipal, type Principal } from '#identity';
-import { type CommandOutcome, VaryOrderCommand } from '#orders';
+import { Allow } from '#identity';
+import { type CommandOutcome, HandleOrderCommand, type RequestContext } from '#orders';
 import { OrderIdPipe } from '../order-id.pipe.js';
 import { toNewProhibition } from '../prohibition.request.dto.js';
-import { requestContextFrom } from '../request-context.from-http.js';
+import { CommandContext } from '../request-context.from-http.js';
 import { VaryOrderRequest } from './vary-order.request.dto.js';
 
 @ApiTags('orders')
@@ -23,17 +22,17 @@ export class VaryOrderController {
   vary(
     @Param('orderId', OrderIdPipe) orderId: string,
     @Body() body: VaryOrderRequest,
-    @CurrentPrincipal() principal: Principal,
-    @Headers() headers: Record<string, string>,
-    @Req() request: FastifyRequest,
+    @CommandContext() context: RequestContext,
   ): Promise<CommandOutcome> {
     const variation = {
+      type: 'VaryOrder' as const,
+      orderId,
       court: body.court,
       variedOn: body.variedOn,
       addProhibitions: (body.addProhibitions ?? []).map(toNewProhibition),
       removeProhibitionIds: body.removeProhibitionIds ?? [],
       ...(body.passportSurrender ? { passportSurrender: { policeStation: body.passportSurrender.policeStation, dueOn: body.passportSurrender.dueOn } } : {}),
     };
-    return this.commands.execute(new VaryOrderCommand(orderId, variation, requestContextFrom(principal, headers, request.id)));
+    return this.commands.execute(new HandleOrderCommand(variation, context));
   }
 }

@@ -1,13 +1,12 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
 import type { CorrectableParticulars } from '#domain';
-import { Allow, CurrentPrincipal, type Principal } from '#identity';
-import { CorrectSubjectCommand, type SubjectOutcome } from '#orders';
+import { Allow } from '#identity';
+import { CorrectSubjectCommand, type SubjectOutcome, type RequestContext } from '#orders';
 import { Clock } from '#platform';
 import { canonicalCroNumber, canonicalPncId } from '../identifiers.js';
-import { requestContextFrom } from '../../orders/request-context.from-http.js';
+import { CommandContext } from '../../orders/request-context.from-http.js';
 import { SubjectIdPipe } from '../subject-id.pipe.js';
 import { CorrectSubjectRequest } from './correct-subject.request.dto.js';
 
@@ -30,9 +29,7 @@ export class CorrectSubjectController {
   correct(
     @Param('subjectId', SubjectIdPipe) subjectId: string,
     @Body() body: CorrectSubjectRequest,
-    @CurrentPrincipal() principal: Principal,
-    @Headers() headers: Record<string, string>,
-    @Req() request: FastifyRequest,
+    @CommandContext() context: RequestContext,
   ): Promise<Omit<SubjectOutcome, 'state'>> {
     const { forenames, surname, dateOfBirth, aliases, pncId, croNumber } = body.changes;
     const changes: CorrectableParticulars = {
@@ -43,6 +40,6 @@ export class CorrectSubjectController {
       ...(pncId !== undefined ? { pncId: canonicalPncId(pncId, this.clock.today(), 'changes.pncId') } : {}),
       ...(croNumber !== undefined ? { croNumber: canonicalCroNumber(croNumber, 'changes.croNumber') } : {}),
     };
-    return this.commands.execute(new CorrectSubjectCommand(subjectId, { changes, reason: body.reason }, requestContextFrom(principal, headers, request.id)));
+    return this.commands.execute(new CorrectSubjectCommand(subjectId, { changes, reason: body.reason }, context));
   }
 }

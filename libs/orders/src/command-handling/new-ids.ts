@@ -1,0 +1,93 @@
+import type { CorrectRecord, DetermineAppeal, ForeignTravel, IsoDate, LodgeAppeal, OrderCommand, ProhibitionTerms, RecordBreach, RecordNotification, VaryOrder } from '#domain';
+import { deterministicId } from '#platform';
+
+// Every id STOR gives derives here from the command's id, so a retried command (same
+// Idempotency-Key) names what it records the same way and is recorded once. The labels are in
+// stored logs: changing one would record a retry twice.
+
+/** A prohibition as the court worded it; its id is given when it is recorded. */
+export interface NewProhibition {
+  text: string;
+  until: IsoDate | null;
+  foreignTravel?: ForeignTravel;
+}
+
+type WithNewProhibitions<T> = Omit<T, 'addProhibitions'> & { addProhibitions: NewProhibition[] };
+
+/**
+ * An order command as the edge sends it: the domain's command less the ids STOR gives to what it
+ * records (a breach, an appeal, a notification, a correction, new prohibitions).
+ */
+export type OrderCommandAsSent =
+  | Exclude<OrderCommand, { type: 'MakeOrder' | 'VaryOrder' | 'DetermineAppeal' | 'RecordBreach' | 'LodgeAppeal' | 'RecordNotification' | 'CorrectRecord' }>
+  | WithNewProhibitions<VaryOrder>
+  | (Omit<DetermineAppeal, 'variation'> & { variation?: WithNewProhibitions<NonNullable<DetermineAppeal['variation']>> })
+  | Omit<RecordBreach, 'breachId'>
+  | Omit<LodgeAppeal, 'appealId'>
+  | Omit<RecordNotification, 'notificationId'>
+  | Omit<CorrectRecord, 'correctionId'>;
+
+/** The ids given to what a command recorded, for its answer. */
+export type NewIds = Partial<Record<'breachId' | 'appealId' | 'notificationId' | 'correctionId', string>>;
+
+/** The command a user asked for, keyed by their Idempotency-Key when they sent one. */
+export function commandIdOf(userId: string, idempotencyKey: string): string {
+  return deterministicId('command', userId, idempotencyKey);
+}
+
+/** The nth event a command decided; a subject's stream prefixes its own. */
+export function eventIdOf(commandId: string, index: number, prefix = ''): string {
+  return deterministicId(commandId, `${prefix}${index}`);
+}
+
+/** The order and (when new) the subject a MakeOrder records. */
+export function newOrderIds(commandId: string): { orderId: string; subjectId: string } {
+  return { orderId: deterministicId(commandId, 'order'), subjectId: deterministicId(commandId, 'subject') };
+}
+
+export function prohibitionTerms(commandId: string, prohibitions: NewProhibition[]): ProhibitionTerms[] {
+  return prohibitions.map((prohibition, index) => ({
+    prohibitionId: deterministicId(commandId, 'prohibition', String(index)),
+    text: prohibition.text,
+    until: prohibition.until,
+    ...(prohibition.foreignTravel ? { foreignTravel: prohibition.foreignTravel } : {}),
+  }));
+}
+
+/**
+ * The domain's command with its ids given, and those ids. Each given id goes straight after the
+ * order id, where the command's fingerprint (its JSON) has always had it.
+ */
+export function withNewIds(sent: OrderCommandAsSent, commandId: string): { command: OrderCommand; newIds: NewIds } {
+  switch (sent.type) {
+    case 'RecordBreach': {
+      const { type, orderId, ...breach } = sent;
+      const breachId = deterministicId(commandId, 'breach');
+      return { command: { type, orderId, breachId, ...breach }, newIds: { breachId } };
+    }
+    case 'LodgeAppeal': {
+      const { type, orderId, ...appeal } = sent;
+      const appealId = deterministicId(commandId, 'appealId');
+      return { command: { type, orderId, appealId, ...appeal }, newIds: { appealId } };
+    }
+    case 'RecordNotification': {
+      const { type, orderId, ...notification } = sent;
+      const notificationId = deterministicId(commandId, 'notificationId');
+      return { command: { type, orderId, notificationId, ...notification }, newIds: { notificationId } };
+    }
+    case 'CorrectRecord': {
+      const { type, orderId, ...correction } = sent;
+      const correctionId = deterministicId(commandId, 'correctionId');
+      return { command: { type, orderId, correctionId, ...correction }, newIds: { correctionId } };
+    }
+    case 'VaryOrder':
+      return { command: { ...sent, addProhibitions: prohibitionTerms(commandId, sent.addProhibitions) }, newIds: {} };
+    case 'DetermineAppeal': {
+      const { variation, ...decision } = sent;
+      if (!variation) return { command: decision, newIds: {} };
+      return { command: { ...sent, variation: { ...variation, addProhibitions: prohibitionTerms(commandId, variation.addProhibitions) } }, newIds: {} };
+    }
+    default:
+      return { command: sent, newIds: {} };
+  }
+}
