@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { rowsReturned } from '#platform';
 import { tokenKeys } from '#subject-matching';
 import type { HeldParticulars, SubjectChanges } from './subject-changes.js';
-import { type SubjectNameRow, subjectNameRows, tokensOf } from './subject-names.js';
+import { postingChanges, type SubjectNameRow, subjectNameRows } from './subject-names.js';
 
 /**
  * The SQL of the subject side of the register: subject rows, their names, and the name index
@@ -147,22 +147,11 @@ export class SubjectIndexWriter {
     }
     const heldTokens: { subject_id: string; token: string }[] =
       held.length === 0 ? [] : await this.tx.query(`SELECT subject_id::text AS subject_id, token FROM register_subject_tokens WHERE subject_id = ANY($1::uuid[])`, [held]);
-    const wanted = new Map<string, Set<string>>();
-    for (const row of names) {
-      const tokens = wanted.get(row.subject_id) ?? new Set<string>();
-      for (const token of tokensOf([row])) tokens.add(token);
-      wanted.set(row.subject_id, tokens);
-    }
-    const heldBySubject = new Map<string, Set<string>>();
-    for (const row of heldTokens) heldBySubject.set(row.subject_id, (heldBySubject.get(row.subject_id) ?? new Set<string>()).add(row.token));
-    const added: [string, string][] = [];
-    const removed: [string, string][] = [];
-    for (const subjectId of subjectIds) {
-      const want = wanted.get(subjectId) ?? new Set<string>();
-      const have = heldBySubject.get(subjectId) ?? new Set<string>();
-      for (const token of want) if (!have.has(token)) added.push([subjectId, token]);
-      for (const token of have) if (!want.has(token)) removed.push([subjectId, token]);
-    }
+    const { added, removed } = postingChanges(
+      subjectIds,
+      names.map((row) => ({ subjectId: row.subject_id, tokens: row.tokens })),
+      heldTokens.map((row) => ({ subjectId: row.subject_id, token: row.token })),
+    );
     if (removed.length > 0) {
       await this.tx.query(
         `DELETE FROM register_subject_tokens t USING unnest($1::uuid[], $2::text[]) AS r(subject_id, token)

@@ -49,6 +49,31 @@ export function tokensOf(rows: readonly { tokens: readonly string[] }[]): string
   return [...new Set(rows.flatMap((row) => row.tokens))].sort();
 }
 
+/** The postings to add and remove so that each subject's tokens are exactly those of their names. */
+export function postingChanges(
+  subjectIds: readonly string[],
+  names: readonly { subjectId: string; tokens: readonly string[] }[],
+  held: readonly { subjectId: string; token: string }[],
+): { added: [string, string][]; removed: [string, string][] } {
+  const wanted = new Map<string, Set<string>>();
+  for (const { subjectId, tokens } of names) {
+    const bySubject = wanted.get(subjectId) ?? new Set<string>();
+    for (const token of tokens) bySubject.add(token);
+    wanted.set(subjectId, bySubject);
+  }
+  const have = new Map<string, Set<string>>();
+  for (const { subjectId, token } of held) have.set(subjectId, (have.get(subjectId) ?? new Set<string>()).add(token));
+  const added: [string, string][] = [];
+  const removed: [string, string][] = [];
+  for (const subjectId of subjectIds) {
+    const want = wanted.get(subjectId) ?? new Set<string>();
+    const had = have.get(subjectId) ?? new Set<string>();
+    for (const token of want) if (!had.has(token)) added.push([subjectId, token]);
+    for (const token of had) if (!want.has(token)) removed.push([subjectId, token]);
+  }
+  return { added, removed };
+}
+
 /**
  * The pairs of tokens one name bears together, each written "a b" in order: what a check of a full
  * name looks up, so that it reads only the namesakes, not everyone with a common forename. A joined
