@@ -24,26 +24,20 @@ export { newAliases } from './subjects/commands/identify-subject.js';
 export { evolveSubject, initialSubjectState, replaySubject } from './subjects/subject-state.js';
 export type { SubjectState } from './subjects/subject-state.js';
 export { isSubjectEvent, SUBJECT_EVENT_SCHEMA_VERSIONS, SUBJECT_STREAM_PREFIX, subjectStreamId } from './subjects/subject-events.js';
-export type {
-  CorrectableParticulars,
-  SubjectEvent,
-  SubjectParticulars,
-  SubjectParticularsCorrected,
-  SubjectRegistered,
-} from './subjects/subject-events.js';
+export type { CorrectableParticulars, SubjectEvent, SubjectParticulars, SubjectParticularsCorrected } from './subjects/subject-events.js';
 
-export { isInterimOrderType, isOrderType, ORDER_TYPES, orderTypeLabel } from './orders/order-type.js';
-export type { Jurisdiction, OrderType } from './orders/order-type.js';
+export { isInterimOrderType, isOrderType, ORDER_TYPES } from './orders/order-type.js';
+export type { OrderType } from './orders/order-type.js';
+export { FOREIGN_TRAVEL_SCOPES } from './orders/prohibition-terms.js';
 export type { ForeignTravel, ProhibitionTerms } from './orders/prohibition-terms.js';
-export { LEGAL_BASES } from './orders/order-particulars.js';
-export type { LegalBasis, PassportSurrenderTerms } from './orders/order-particulars.js';
+export { APPLICANT_KINDS, LEGAL_BASES, OFFENCE_JURISDICTIONS, QUALIFYING_OUTCOMES } from './orders/order-particulars.js';
+export type { ApplicantKind, LegalBasis, OffenceJurisdiction, QualifyingOutcome } from './orders/order-particulars.js';
 export { DEFAULT_LEGAL_CONFIG } from './orders/legal-config.js';
 export type { LegalConfig } from './orders/legal-config.js';
 
 export type {
   CorrectRecord,
   DetermineAppeal,
-  DischargeOrder,
   EndInterimOrder,
   ExpireProhibitions,
   LodgeAppeal,
@@ -51,45 +45,25 @@ export type {
   MarkNotificationOverdue,
   OrderCommand,
   RecordBreach,
-  RecordBreachOutcome,
   RecordNotification,
-  RecordPassportReturn,
-  RecordPassportSurrender,
-  RenewOrder,
   SupersedeOrder,
-  TransferOrder,
   VaryOrder,
 } from './orders/order-command.js';
-export { BREACH_REQUIREMENTS, EVENT_SCHEMA_VERSIONS } from './orders/events.js';
+export { APPEAL_OUTCOMES, BREACH_OUTCOMES, BREACH_REQUIREMENTS, EVENT_SCHEMA_VERSIONS, PASSPORTS_RETURNED_TO, SENTENCE_KINDS, SENTENCING_COURTS } from './orders/events.js';
 export type {
-  AppealDetermined,
-  AppealLodged,
-  BreachOutcomeRecorded,
-  BreachRecorded,
+  AppealOutcome,
+  BreachOutcome,
   BreachRequirement,
-  MainApplicationDetermined,
-  NotificationOverdue,
-  NotificationReceived,
-  OrderDischarged,
   OrderEvent,
   OrderEventType,
-  OrderExpired,
   OrderMade,
-  OrderRenewed,
-  OrderSuperseded,
-  OrderVaried,
-  OwningForceChanged,
   PassportReturnedTo,
-  PassportsReturned,
-  PassportsSurrendered,
-  ProhibitionExpired,
-  RecordCorrected,
   Sentence,
 } from './orders/events.js';
 export { upcast } from './orders/upcast.js';
 
 export { initialState, isOrderInForce } from './orders/state.js';
-export type { Appeal, Breach, OrderInForce, OrderInForceOrEnded, OrderState, Prohibition } from './orders/state.js';
+export type { OrderInForceOrEnded, OrderState, Prohibition } from './orders/state.js';
 export { evolve, replay } from './orders/evolve.js';
 export { ORDER_STREAM_PREFIX, orderStreamId } from './orders/order-stream.js';
 export { decide } from './orders/decide.js';

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { FOREIGN_TRAVEL_SCOPES, type ForeignTravel } from '#domain';
 import type { NewProhibition } from '#orders';
 import { IsIsoDate } from '../validation/stor-validators.js';
 
@@ -8,9 +9,9 @@ import { IsIsoDate } from '../validation/stor-validators.js';
 // type check sits there, so a missing field says "must be a string", not "must be shorter than …".
 
 export class ForeignTravelRequest {
-  @ApiProperty({ enum: ['named-countries', 'all-except', 'all'] })
-  @IsIn(['named-countries', 'all-except', 'all'])
-  scope: 'named-countries' | 'all-except' | 'all';
+  @ApiProperty({ enum: FOREIGN_TRAVEL_SCOPES })
+  @IsIn(FOREIGN_TRAVEL_SCOPES)
+  scope: ForeignTravel['scope'];
 
   @ApiProperty({ type: [String], example: ['FR', 'RO'], description: 'ISO 3166-1 alpha-2 country codes' })
   @Matches(/^[A-Z]{2}$/, { each: true, message: 'countries must be ISO 3166-1 alpha-2 codes such as FR' })

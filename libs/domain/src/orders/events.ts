@@ -57,8 +57,8 @@ export interface OrderDischarged {
 }
 
 /** R31 (s30(1)(b)): the positive requirements whose breach is itself the offence. */
-export type BreachRequirement = 'notification' | 'passport-surrender';
-export const BREACH_REQUIREMENTS: readonly BreachRequirement[] = Object.freeze(['notification', 'passport-surrender']);
+export const BREACH_REQUIREMENTS = Object.freeze(['notification', 'passport-surrender'] as const);
+export type BreachRequirement = (typeof BREACH_REQUIREMENTS)[number];
 
 /** Schema version 2: v1 had no requirements. */
 export interface BreachRecorded {
@@ -104,8 +104,8 @@ export interface AppealLodged {
   data: { orderId: string; appealId: string; court: string; lodgedOn: IsoDate };
 }
 
-export type AppealOutcome = 'dismissed' | 'quashed' | 'varied';
-export const APPEAL_OUTCOMES: readonly AppealOutcome[] = Object.freeze(['dismissed', 'quashed', 'varied']);
+export const APPEAL_OUTCOMES = Object.freeze(['dismissed', 'quashed', 'varied'] as const);
+export type AppealOutcome = (typeof APPEAL_OUTCOMES)[number];
 
 /** The changes an appeal court made to the order, in OrderVaried's words. */
 export interface AppealVariation {
@@ -175,7 +175,8 @@ export interface PassportsSurrendered {
   data: { orderId: string; surrenderedOn: IsoDate; passports: string[]; lateBy: number };
 }
 
-export type PassportReturnedTo = 'subject' | 'issuing-authority';
+export const PASSPORTS_RETURNED_TO = Object.freeze(['subject', 'issuing-authority'] as const);
+export type PassportReturnedTo = (typeof PASSPORTS_RETURNED_TO)[number];
 
 /** R12 (s18(5)-(6), s25(5)-(6)): passports given back to the subject, or to the foreign authority that issued them. */
 export interface PassportsReturned {
@@ -183,17 +184,19 @@ export interface PassportsReturned {
   data: { orderId: string; returnedOn: IsoDate; passports: string[]; returnedTo: PassportReturnedTo };
 }
 
-export type BreachOutcome = 'charged' | 'convicted' | 'acquitted' | 'no-further-action' | 'cautioned';
-export const BREACH_OUTCOMES: readonly BreachOutcome[] = Object.freeze(['charged', 'convicted', 'acquitted', 'no-further-action', 'cautioned']);
+export const BREACH_OUTCOMES = Object.freeze(['charged', 'convicted', 'acquitted', 'no-further-action', 'cautioned'] as const);
+export type BreachOutcome = (typeof BREACH_OUTCOMES)[number];
 
-export type SentenceKind = 'custody' | 'suspended-custody' | 'community' | 'fine' | 'absolute-discharge' | 'conditional-discharge';
-export const SENTENCE_KINDS: readonly SentenceKind[] = Object.freeze(['custody', 'suspended-custody', 'community', 'fine', 'absolute-discharge', 'conditional-discharge']);
+export const SENTENCE_KINDS = Object.freeze(['custody', 'suspended-custody', 'community', 'fine', 'absolute-discharge', 'conditional-discharge'] as const);
+export type SentenceKind = (typeof SENTENCE_KINDS)[number];
 
 /** 'magistrates' is summary conviction (sheriff summary in Scotland), 'crown' conviction on indictment. */
+export const SENTENCING_COURTS = Object.freeze(['magistrates', 'crown'] as const);
+
 export interface Sentence {
   kind: SentenceKind;
   months?: number;
-  court: 'magistrates' | 'crown';
+  court: (typeof SENTENCING_COURTS)[number];
 }
 
 /** R31-R33: what became of a breach. */

@@ -47,9 +47,8 @@ export function isLegalBasis(value: unknown): value is LegalBasis {
 }
 
 /** R4 (s15(1), s23(1)): who applied for the order; 'court' for an order made on sentencing. */
-export type ApplicantKind = 'chief-officer' | 'immigration-officer' | 'nca-dg' | 'glaa' | 'court';
-
-export const APPLICANT_KINDS: readonly ApplicantKind[] = Object.freeze(['chief-officer', 'immigration-officer', 'nca-dg', 'glaa', 'court']);
+export const APPLICANT_KINDS = Object.freeze(['chief-officer', 'immigration-officer', 'nca-dg', 'glaa', 'court'] as const);
+export type ApplicantKind = (typeof APPLICANT_KINDS)[number];
 
 /** The four who may apply under s15(1)/s23(1). */
 export const STATUTORY_APPLICANTS: readonly ApplicantKind[] = Object.freeze(['chief-officer', 'immigration-officer', 'nca-dg', 'glaa']);
@@ -63,11 +62,11 @@ export interface Applicant {
   force?: string;
 }
 
-export type QualifyingOutcome = 'conviction' | 'insanity' | 'disability' | 'caution';
-export const QUALIFYING_OUTCOMES: readonly QualifyingOutcome[] = Object.freeze(['conviction', 'insanity', 'disability', 'caution']);
+export const QUALIFYING_OUTCOMES = Object.freeze(['conviction', 'insanity', 'disability', 'caution'] as const);
+export type QualifyingOutcome = (typeof QUALIFYING_OUTCOMES)[number];
 
-export type OffenceJurisdiction = 'EW' | 'SCO' | 'NI' | 'foreign';
-export const OFFENCE_JURISDICTIONS: readonly OffenceJurisdiction[] = Object.freeze(['EW', 'SCO', 'NI', 'foreign']);
+export const OFFENCE_JURISDICTIONS = Object.freeze(['EW', 'SCO', 'NI', 'foreign'] as const);
+export type OffenceJurisdiction = (typeof OFFENCE_JURISDICTIONS)[number];
 
 /** R2, R7 (s14, s16): the offence and outcome that make the subject a relevant offender. */
 export interface QualifyingOffence {

@@ -1,8 +1,10 @@
 import type { IsoDate } from '../dates/iso-date.js';
 
 /** The three kinds of foreign travel prohibition (s18(2), s25(2)). */
+export const FOREIGN_TRAVEL_SCOPES = Object.freeze(['named-countries', 'all-except', 'all'] as const);
+
 export interface ForeignTravel {
-  scope: 'named-countries' | 'all-except' | 'all';
+  scope: (typeof FOREIGN_TRAVEL_SCOPES)[number];
   countries: string[];
 }
 

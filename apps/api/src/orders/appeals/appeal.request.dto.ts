@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { APPEAL_OUTCOMES, type AppealOutcome } from '#domain';
 import { IsIsoDate } from '../../validation/stor-validators.js';
 import { PassportSurrenderTermsRequest } from '../make-order/make-order.request.dto.js';
 import { ProhibitionList, ProhibitionRequest } from '../prohibition.request.dto.js';
@@ -31,7 +32,7 @@ export class AppealVariationRequest {
 }
 
 export class AppealOutcomeRequest {
-  @ApiProperty({ enum: ['dismissed', 'quashed', 'varied'] }) @IsIn(['dismissed', 'quashed', 'varied']) outcome: 'dismissed' | 'quashed' | 'varied';
+  @ApiProperty({ enum: APPEAL_OUTCOMES }) @IsIn(APPEAL_OUTCOMES) outcome: AppealOutcome;
   @ApiProperty({ example: '2025-06-01' }) @IsIsoDate() decidedOn: string;
 
   @ApiPropertyOptional({ type: AppealVariationRequest, description: 'what the appeal court changed, when the outcome is varied' })

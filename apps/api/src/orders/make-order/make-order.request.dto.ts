@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
-import { ORDER_TYPES, type OrderType } from '#domain';
+import { APPLICANT_KINDS, type ApplicantKind, LEGAL_BASES, type LegalBasis, OFFENCE_JURISDICTIONS, type OffenceJurisdiction, ORDER_TYPES, type OrderType, QUALIFYING_OUTCOMES, type QualifyingOutcome } from '#domain';
 import { IsForceCode, IsIsoDate } from '../../validation/stor-validators.js';
 import { ProhibitionList, ProhibitionRequest } from '../prohibition.request.dto.js';
 
@@ -60,25 +60,17 @@ export class SubjectRequest {
   croNumber?: string | null;
 }
 
-export const LEGAL_BASES = [
-  's14', 's15', 's21', 's23', 's28',
-  'HTE(S)A s17', 'HTE(S)A s18', 'HTE(S)A s23', 'HTE(S)A interim',
-  'NI Sch3 para1', 'NI Sch3 para2', 'NI Sch3 para7',
-] as const;
-const APPLICANTS = ['chief-officer', 'immigration-officer', 'nca-dg', 'glaa', 'court'] as const;
 
 export class ApplicantRequest {
-  @ApiProperty({ enum: APPLICANTS, description: 'who applied (R4); court = made on sentencing (s14)' }) @IsIn(APPLICANTS) kind: (typeof APPLICANTS)[number];
+  @ApiProperty({ enum: APPLICANT_KINDS, description: 'who applied (R4); court = made on sentencing (s14)' }) @IsIn(APPLICANT_KINDS) kind: ApplicantKind;
   @ApiPropertyOptional({ example: 'kent', description: "the chief officer's force" }) @IsForceCode() @IsOptional() force?: string;
 }
 
 export class QualifyingOffenceRequest {
   @ApiProperty({ example: 'Holding a person in slavery or servitude (MSA 2015 s1)' }) @MaxLength(300) @IsNotEmpty() @IsString() offence: string;
-  @ApiProperty({ enum: ['conviction', 'insanity', 'disability', 'caution'] })
-  @IsIn(['conviction', 'insanity', 'disability', 'caution'])
-  outcome: 'conviction' | 'insanity' | 'disability' | 'caution';
+  @ApiProperty({ enum: QUALIFYING_OUTCOMES }) @IsIn(QUALIFYING_OUTCOMES) outcome: QualifyingOutcome;
   @ApiProperty({ example: '2025-02-10' }) @IsIsoDate() decidedOn: string;
-  @ApiProperty({ enum: ['EW', 'SCO', 'NI', 'foreign'] }) @IsIn(['EW', 'SCO', 'NI', 'foreign']) jurisdiction: 'EW' | 'SCO' | 'NI' | 'foreign';
+  @ApiProperty({ enum: OFFENCE_JURISDICTIONS }) @IsIn(OFFENCE_JURISDICTIONS) jurisdiction: OffenceJurisdiction;
 }
 
 export class PassportSurrenderTermsRequest {
@@ -88,7 +80,7 @@ export class PassportSurrenderTermsRequest {
 
 /** The legal fields of an order: optional in the v1 contract, recorded when given (R1, R2, R4-R7, R12, R15, R26). */
 export class OrderLegalTermsRequest {
-  @ApiPropertyOptional({ enum: LEGAL_BASES }) @IsIn(LEGAL_BASES) @IsOptional() legalBasis?: (typeof LEGAL_BASES)[number];
+  @ApiPropertyOptional({ enum: LEGAL_BASES }) @IsIn(LEGAL_BASES) @IsOptional() legalBasis?: LegalBasis;
   @ApiPropertyOptional({ type: ApplicantRequest }) @ValidateNested() @Type(() => ApplicantRequest) @IsObject() @IsOptional() applicant?: ApplicantRequest;
   @ApiPropertyOptional({ example: 'kent', description: 'R6: the police force told of a non-police application' }) @IsForceCode() @IsOptional() notifiedForce?: string;
 

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PASSPORTS_RETURNED_TO, type PassportReturnedTo } from '#domain';
 import { IsIsoDate } from '../../validation/stor-validators.js';
 
 // Decorators nearest the property are checked first (see prohibition.request.dto.ts).
@@ -20,8 +21,8 @@ export class PassportReturnRequest {
   @ApiProperty({ example: '2030-03-20' }) @IsIsoDate() returnedOn: string;
   @ApiProperty({ type: [String], example: ['GBR 123456789'] }) @PASSPORTS() passports: string[];
 
-  @ApiPropertyOptional({ enum: ['subject', 'issuing-authority'], description: 's18(6): a foreign passport may go back to the state that issued it' })
-  @IsIn(['subject', 'issuing-authority'])
+  @ApiPropertyOptional({ enum: PASSPORTS_RETURNED_TO, description: 's18(6): a foreign passport may go back to the state that issued it' })
+  @IsIn(PASSPORTS_RETURNED_TO)
   @IsOptional()
-  returnedTo?: 'subject' | 'issuing-authority';
+  returnedTo?: PassportReturnedTo;
 }
