@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
-import { FOREIGN_TRAVEL_SCOPES, type ForeignTravel } from '#domain';
+import { FOREIGN_TRAVEL_SCOPES, type ForeignTravel, type IsoDate } from '#domain';
 import type { NewProhibition } from '#orders';
 import { IsIsoDate } from '../validation/stor-validators.js';
 
@@ -30,7 +30,7 @@ export class ProhibitionRequest {
   @ApiProperty({ type: String, nullable: true, example: '2030-03-14', description: 'last day in force; null = until further order' })
   @IsIsoDate({ message: 'until must be a date written YYYY-MM-DD, or null for "until further order"' })
   @ValidateIf((_, value) => value !== null)
-  until: string | null;
+  until: IsoDate | null;
 
   @ApiPropertyOptional({ type: ForeignTravelRequest })
   @ValidateNested()

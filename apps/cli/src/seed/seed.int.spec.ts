@@ -10,12 +10,12 @@ describe('seed (real PostgreSQL)', () => {
   it('appends each subject stream and order stream, and refuses to seed the same seed twice', async () => {
     const store = new PostgresEventStore(log.db, { notifyOtherProcesses: false });
     const runner = new ProjectionRunner(store, log.db, [], { batchSize: 500, pollMs: 1_000, onError: () => undefined });
-    const options = { count: 200, seed: 5, today: '2026-12-01', legal: DEFAULT_LEGAL_CONFIG, concurrency: 8 };
+    const options = { count: 200, seed: 5, today: '2026-12-01' as const, legal: DEFAULT_LEGAL_CONFIG, concurrency: 8 };
     const result = await seedOrders(store, runner, options);
     expect(result.orders).toBe(200);
     expect(result.refusals).toEqual([]);
 
-    const first = new SyntheticRegister({ seed: 5, today: '2026-12-01' }).nextSubject(200);
+    const first = new SyntheticRegister({ seed: 5, today: '2026-12-01' as const }).nextSubject(200);
     const subjectStream = await store.readStream(subjectStreamId(first.subjectId));
     expect(subjectStream[0]?.type).toBe('SubjectRegistered');
     const orderStream = await store.readStream(orderStreamId(first.orders[0]?.orderId as string));

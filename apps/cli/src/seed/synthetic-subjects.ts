@@ -94,7 +94,7 @@ export function misspelt(random: Random, name: string): string {
 /** 18 to 60 at the first order; about one in twenty recorded with the 1 January placeholder (§5). */
 function dateOfBirthFor(random: Random, firstOrderOn: IsoDate): IsoDate {
   const born = addDays(addYears(firstOrderOn, -random.int(18, 60)), -random.int(0, 364));
-  return random.chance(0.05) ? `${born.slice(0, 4)}-01-01` : born;
+  return random.chance(0.05) ? (`${born.slice(0, 4)}-01-01` as IsoDate) : born;
 }
 
 /** Issued when the person was first arrested: between their fourteenth birthday and the first order. */

@@ -1,5 +1,9 @@
-/** A calendar day, 'YYYY-MM-DD'. Court orders speak in days, never instants, so no time zone applies. */
-export type IsoDate = string;
+/**
+ * A calendar day, 'YYYY-MM-DD'. Court orders speak in days, never instants, so no time zone applies.
+ * A literal such as '2026-11-23' is one; any other string becomes one only through `isIsoDate`
+ * (the edge's validation), so a date mistyped in code does not compile.
+ */
+export type IsoDate = `${number}-${number}-${number}`;
 
 const DASH = 0x2d;
 const ZERO = 0x30;
@@ -32,7 +36,7 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-function parse(d: IsoDate): CivilDate | null {
+function parse(d: string): CivilDate | null {
   // Read digit by digit: the projections and the seed compare dates millions of times, and the
   // regular expression and its match arrays took ~10 s of a national seed's process.
   if (typeof d !== 'string' || d.length !== 10 || d.charCodeAt(4) !== DASH || d.charCodeAt(7) !== DASH) return null;
@@ -54,7 +58,7 @@ function parseOrThrow(d: IsoDate): CivilDate {
 
 function format({ year, month, day }: CivilDate): IsoDate {
   const pad = (n: number, width: number) => String(n).padStart(width, '0');
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` as IsoDate;
 }
 
 function toDayNumber({ year, month, day }: CivilDate): number {
@@ -80,7 +84,7 @@ function fromDayNumber(dayNumber: number): CivilDate {
   return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
-export function isIsoDate(s: string): boolean {
+export function isIsoDate(s: string): s is IsoDate {
   return typeof s === 'string' && parse(s) !== null;
 }
 

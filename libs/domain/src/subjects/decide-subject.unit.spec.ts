@@ -3,7 +3,7 @@ import { decideSubject, type SubjectCommand } from './decide-subject.js';
 import type { SubjectEvent, SubjectParticulars } from './subject-events.js';
 import { replaySubject } from './subject-state.js';
 
-const today = '2026-12-01';
+const today = '2026-12-01' as const;
 const kentManager = { actor: { userId: 'u1', role: 'order-manager' as const, force: 'kent' }, today };
 const jan: SubjectParticulars = {
   forenames: 'Jan',

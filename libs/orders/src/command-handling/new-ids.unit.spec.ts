@@ -1,5 +1,5 @@
 import { deterministicId } from '#platform';
-import { commandIdOf, eventIdOf, newOrderIds, withNewIds } from './new-ids.js';
+import { commandIdOf, eventIdOf, type NewProhibition, newOrderIds, type OrderCommandAsSent, withNewIds } from './new-ids.js';
 
 const ORDER = '0b8e7c1a-3f7e-4d1e-9a55-2a0f5f1f0c01';
 const COMMAND = 'c5f91f38-c8a3-5972-b2b9-8863f2023438';
@@ -8,7 +8,7 @@ const COMMAND = 'c5f91f38-c8a3-5972-b2b9-8863f2023438';
 // hashed from the command's JSON): a retry after a change here would be recorded twice or refused.
 describe('the ids STOR gives to what a command records', () => {
   test('a breach: its id from the command, straight after the order id', () => {
-    const sent = { type: 'RecordBreach' as const, orderId: ORDER, occurredOn: '2026-11-20', locationForce: 'sussex', description: 'Seen at a car wash', prohibitionIds: ['p-1'] };
+    const sent: OrderCommandAsSent = { type: 'RecordBreach', orderId: ORDER, occurredOn: '2026-11-20', locationForce: 'sussex', description: 'Seen at a car wash', prohibitionIds: ['p-1'] };
     const { command, newIds } = withNewIds(sent, COMMAND);
     const breachId = deterministicId(COMMAND, 'breach');
     expect(newIds).toEqual({ breachId });
@@ -33,7 +33,7 @@ describe('the ids STOR gives to what a command records', () => {
   });
 
   test('new prohibitions, on a variation or an appeal that varies: numbered in the order the court worded them, in place', () => {
-    const added = [{ text: 'Must not enter any car wash premises', until: null }, { text: 'Must not travel', until: '2030-01-01', foreignTravel: { scope: 'all' as const, countries: [] } }];
+    const added: NewProhibition[] = [{ text: 'Must not enter any car wash premises', until: null }, { text: 'Must not travel', until: '2030-01-01', foreignTravel: { scope: 'all', countries: [] } }];
     const { command: variation } = withNewIds({ type: 'VaryOrder', orderId: ORDER, court: 'Maidstone', variedOn: '2026-01-02', addProhibitions: added, removeProhibitionIds: ['p-1'] }, COMMAND);
     expect(Object.keys(variation)).toEqual(['type', 'orderId', 'court', 'variedOn', 'addProhibitions', 'removeProhibitionIds']);
     expect(variation).toMatchObject({
@@ -43,15 +43,15 @@ describe('the ids STOR gives to what a command records', () => {
       ],
     });
 
-    const varied = withNewIds({ type: 'DetermineAppeal', orderId: ORDER, appealId: 'a-1', outcome: 'varied', decidedOn: '2026-01-02', variation: { addProhibitions: added, removeProhibitionIds: [] } }, COMMAND);
+    const varied = withNewIds({ type: 'DetermineAppeal', orderId: ORDER, appealId: 'a-1', outcome: 'varied', decidedOn: '2026-01-02' as const, variation: { addProhibitions: added, removeProhibitionIds: [] } }, COMMAND);
     expect(varied.command).toMatchObject({ variation: { addProhibitions: [{ prohibitionId: deterministicId(COMMAND, 'prohibition', '0') }, {}] } });
     expect(varied.newIds).toEqual({});
-    const dismissed = withNewIds({ type: 'DetermineAppeal', orderId: ORDER, appealId: 'a-1', outcome: 'dismissed', decidedOn: '2026-01-02' }, COMMAND);
+    const dismissed = withNewIds({ type: 'DetermineAppeal', orderId: ORDER, appealId: 'a-1', outcome: 'dismissed', decidedOn: '2026-01-02' as const }, COMMAND);
     expect(Object.keys(dismissed.command)).toEqual(['type', 'orderId', 'appealId', 'outcome', 'decidedOn']);
   });
 
   test('a command that records nothing new passes through as it was sent', () => {
-    const transfer = { type: 'TransferOrder' as const, orderId: ORDER, toForce: 'sussex', transferredOn: '2026-01-02' };
+    const transfer: OrderCommandAsSent = { type: 'TransferOrder', orderId: ORDER, toForce: 'sussex', transferredOn: '2026-01-02' };
     expect(withNewIds(transfer, COMMAND)).toEqual({ command: transfer, newIds: {} });
   });
 

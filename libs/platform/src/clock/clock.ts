@@ -1,10 +1,12 @@
+import type { IsoDate } from '#domain';
+
 // en-CA formats a date as YYYY-MM-DD.
 const UK_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** The only way STOR code learns the time; the domain gets `today` from it as an argument. */
 export abstract class Clock {
   /** The day last formatted and the whole second it was formatted for: a day only turns at a second. */
-  private lastDay: { second: number; day: string } | null = null;
+  private lastDay: { second: number; day: IsoDate } | null = null;
 
   abstract now(): Date;
 
@@ -13,10 +15,10 @@ export abstract class Clock {
    * a breach at 00:30 on 2 June is dated 2 June, not 1 June as UTC would have it. Formatting a
    * date in a time zone is slow beside the rest of a request (a check asks two or three times).
    */
-  today(): string {
+  today(): IsoDate {
     const now = this.now();
     const second = Math.floor(now.getTime() / 1000);
-    if (this.lastDay?.second !== second) this.lastDay = { second, day: UK_DATE.format(now) };
+    if (this.lastDay?.second !== second) this.lastDay = { second, day: UK_DATE.format(now) as IsoDate };
     return this.lastDay.day;
   }
 }

@@ -1,13 +1,13 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
-import type { OrderInForceOrEnded } from '#domain';
+import type { IsoDate, OrderInForceOrEnded } from '#domain';
 import { type OrderView, toOrderView } from '../order-view.js';
 import { GetOrderQuery } from './get-order.query.js';
 
 interface SubjectNow {
   forenames: string;
   surname: string;
-  dateOfBirth: string | null;
+  dateOfBirth: IsoDate | null;
   pncId: string | null;
 }
 

@@ -1,10 +1,10 @@
-import type { OrderAsAt } from '#domain';
+import type { IsoDate, OrderAsAt } from '#domain';
 
 /** The order as it stood at the end of a day, folded from its log (effective dates, not entry dates). */
 export class OrderAsAtQuery {
   constructor(
     readonly orderId: string,
-    readonly day: string,
+    readonly day: IsoDate,
   ) {}
 }
 

@@ -1,10 +1,10 @@
-import { decide, type MakeOrder, type OrderEvent, type OrderInForceOrEnded, replay } from '#domain';
+import { decide, type MakeOrder, type OrderEvent, type OrderInForceOrEnded, replay, type IsoDate } from '#domain';
 import { orderRowOf } from './order-row.js';
 
-const kent = { actor: { userId: 'u', role: 'order-manager' as const, force: 'kent' }, today: '2026-11-23' };
-const clock = { actor: { userId: 'clock', role: 'system' as const }, today: '2026-11-23' };
+const kent = { actor: { userId: 'u', role: 'order-manager' as const, force: 'kent' }, today: '2026-11-23' as const };
+const clock = { actor: { userId: 'clock', role: 'system' as const }, today: '2026-11-23' as const };
 
-function made(prohibitions: { prohibitionId: string; text: string; until: string | null }[], madeOn = '2020-03-14'): OrderEvent[] {
+function made(prohibitions: { prohibitionId: string; text: string; until: IsoDate | null }[], madeOn: IsoDate = '2020-03-14'): OrderEvent[] {
   const command: MakeOrder = {
     type: 'MakeOrder',
     orderId: 'o-1',
@@ -13,7 +13,7 @@ function made(prohibitions: { prohibitionId: string; text: string; until: string
     court: 'Maidstone Magistrates',
     madeOn,
     servedOn: madeOn,
-    subject: { subjectId: 's-1', forenames: 'Jan', surname: 'Kowalski', dateOfBirth: '1980-05-02', aliases: [], pncId: null },
+    subject: { subjectId: 's-1', forenames: 'Jan', surname: 'Kowalski', dateOfBirth: '1980-05-02' as const, aliases: [], pncId: null },
     prohibitions,
     legalBasis: 's23',
     applicant: { kind: 'chief-officer', force: 'kent' },
@@ -47,7 +47,7 @@ describe('the register row of an order', () => {
 
   test('an order the clock has expired is no longer in force at all', () => {
     const history = made([{ prohibitionId: 'p-1', text: 'Must not enter car washes', until: '2023-03-14' }]);
-    const expired = decide({ type: 'ExpireProhibitions', orderId: 'o-1', today: '2026-11-23' }, replay(history), clock);
+    const expired = decide({ type: 'ExpireProhibitions', orderId: 'o-1', today: '2026-11-23' as const }, replay(history), clock);
     const row = given([...history, ...expired]).thenRow();
     expect(row).toMatchObject({ status: 'expired', inForceUntil: null, prohibitionsInForce: [] });
   });

@@ -5,7 +5,7 @@ import { SubjectChanges } from './subject-changes.js';
 
 const ORDER = '0b8e7c1a-3f7e-4d1e-9a55-2a0f5f1f0c01';
 const SUBJECT = '5d1c0a9e-8f3b-4c2d-9e7f-1a2b3c4d5e6f';
-const kent = { actor: { userId: 'u', role: 'order-manager' as const, force: 'kent' }, today: '2026-11-23' };
+const kent = { actor: { userId: 'u', role: 'order-manager' as const, force: 'kent' }, today: '2026-11-23' as const };
 
 const makeOrder: MakeOrder = {
   type: 'MakeOrder',
@@ -13,9 +13,9 @@ const makeOrder: MakeOrder = {
   orderType: 'STRO',
   owningForce: 'kent',
   court: 'Maidstone Magistrates',
-  madeOn: '2025-03-14',
+  madeOn: '2025-03-14' as const,
   servedOn: '2025-03-14',
-  subject: { subjectId: SUBJECT, forenames: 'Jan', surname: 'Kowalski', dateOfBirth: '1980-05-02', aliases: [], pncId: null },
+  subject: { subjectId: SUBJECT, forenames: 'Jan', surname: 'Kowalski', dateOfBirth: '1980-05-02' as const, aliases: [], pncId: null },
   prohibitions: [{ prohibitionId: 'p-1', text: 'Must not enter car washes', until: null }],
   legalBasis: 's23',
   applicant: { kind: 'chief-officer', force: 'kent' },
@@ -23,7 +23,7 @@ const makeOrder: MakeOrder = {
 const [orderMade] = decide(makeOrder, { status: 'none' }, kent) as [OrderEvent];
 const registered: SubjectEvent = {
   type: 'SubjectRegistered',
-  data: { subjectId: SUBJECT, forenames: 'Jan', surname: 'Kowalski', dateOfBirth: '1980-05-02', pncId: null, croNumber: null, aliases: [] },
+  data: { subjectId: SUBJECT, forenames: 'Jan', surname: 'Kowalski', dateOfBirth: '1980-05-02' as const, pncId: null, croNumber: null, aliases: [] },
 };
 const corrected: SubjectParticularsCorrected = {
   type: 'SubjectParticularsCorrected',
@@ -84,7 +84,7 @@ describe('what a batch does to the register', () => {
   });
 
   test('a corrected subject: the changes over what was held, their recorded name again, and aliases only when the correction gives them', () => {
-    const held = { forenames: 'Jan', surname: 'Kowalski', dateOfBirth: '1980-05-02', pncId: null, croNumber: null };
+    const held = { forenames: 'Jan', surname: 'Kowalski', dateOfBirth: '1980-05-02' as const, pncId: null, croNumber: null };
     const surname = correctedSubject(held, corrected);
     expect(surname.particulars).toEqual({ ...held, surname: 'Kowalsky' });
     expect(surname.names.map((name) => [name.forenames, name.surname, name.isAlias])).toEqual([['Jan', 'Kowalsky', false]]);

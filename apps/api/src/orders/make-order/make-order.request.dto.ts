@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
-import { APPLICANT_KINDS, type ApplicantKind, LEGAL_BASES, type LegalBasis, OFFENCE_JURISDICTIONS, type OffenceJurisdiction, ORDER_TYPES, type OrderType, QUALIFYING_OUTCOMES, type QualifyingOutcome } from '#domain';
+import { APPLICANT_KINDS, type ApplicantKind, LEGAL_BASES, type LegalBasis, OFFENCE_JURISDICTIONS, type OffenceJurisdiction, ORDER_TYPES, type OrderType, QUALIFYING_OUTCOMES, type QualifyingOutcome, type IsoDate } from '#domain';
 import { IsForceCode, IsIsoDate } from '../../validation/stor-validators.js';
 import { ProhibitionList, ProhibitionRequest } from '../prohibition.request.dto.js';
 
@@ -36,7 +36,7 @@ export class SubjectRequest {
   @ApiProperty({ type: String, nullable: true, example: '1980-05-02' })
   @IsIsoDate({ message: 'dateOfBirth must be a date written YYYY-MM-DD, or null when not known' })
   @ValidateIf((_, value) => value !== null)
-  dateOfBirth: string | null;
+  dateOfBirth: IsoDate | null;
 
   @ApiPropertyOptional({ type: [AliasRequest] })
   @ValidateNested({ each: true })
@@ -69,13 +69,13 @@ export class ApplicantRequest {
 export class QualifyingOffenceRequest {
   @ApiProperty({ example: 'Holding a person in slavery or servitude (MSA 2015 s1)' }) @MaxLength(300) @IsNotEmpty() @IsString() offence: string;
   @ApiProperty({ enum: QUALIFYING_OUTCOMES }) @IsIn(QUALIFYING_OUTCOMES) outcome: QualifyingOutcome;
-  @ApiProperty({ example: '2025-02-10' }) @IsIsoDate() decidedOn: string;
+  @ApiProperty({ example: '2025-02-10' }) @IsIsoDate() decidedOn: IsoDate;
   @ApiProperty({ enum: OFFENCE_JURISDICTIONS }) @IsIn(OFFENCE_JURISDICTIONS) jurisdiction: OffenceJurisdiction;
 }
 
 export class PassportSurrenderTermsRequest {
   @ApiProperty({ example: 'Maidstone Police Station' }) @MaxLength(200) @IsNotEmpty() @IsString() policeStation: string;
-  @ApiProperty({ example: '2025-03-21' }) @IsIsoDate() dueOn: string;
+  @ApiProperty({ example: '2025-03-21' }) @IsIsoDate() dueOn: IsoDate;
 }
 
 /** The legal fields of an order: optional in the v1 contract, recorded when given (R1, R2, R4-R7, R12, R15, R26). */
@@ -120,12 +120,12 @@ export class MakeOrderRequest extends OrderLegalTermsRequest {
   @ApiProperty({ enum: ORDER_TYPES }) @IsIn(ORDER_TYPES as OrderType[]) type: OrderType;
   @ApiProperty({ example: 'kent' }) @IsForceCode() owningForce: string;
   @ApiProperty({ example: 'Maidstone Crown Court' }) @MaxLength(200) @IsNotEmpty() @IsString() court: string;
-  @ApiProperty({ example: '2025-03-14' }) @IsIsoDate() madeOn: string;
+  @ApiProperty({ example: '2025-03-14' }) @IsIsoDate() madeOn: IsoDate;
 
   @ApiPropertyOptional({ example: '2025-03-14' })
   @IsIsoDate()
   @IsOptional()
-  servedOn?: string;
+  servedOn?: IsoDate;
 
   @ApiProperty({ type: SubjectRequest })
   @ValidateNested()

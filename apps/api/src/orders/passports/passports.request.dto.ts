@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { PASSPORTS_RETURNED_TO, type PassportReturnedTo } from '#domain';
+import { PASSPORTS_RETURNED_TO, type PassportReturnedTo, type IsoDate } from '#domain';
 import { IsIsoDate } from '../../validation/stor-validators.js';
 
 // Decorators nearest the property are checked first (see prohibition.request.dto.ts).
@@ -13,12 +13,12 @@ const PASSPORTS = () => (target: object, property: string | symbol) => {
 };
 
 export class PassportSurrenderRequest {
-  @ApiProperty({ example: '2025-03-20' }) @IsIsoDate() surrenderedOn: string;
+  @ApiProperty({ example: '2025-03-20' }) @IsIsoDate() surrenderedOn: IsoDate;
   @ApiProperty({ type: [String], example: ['GBR 123456789'], description: 'issuing state and number of each passport' }) @PASSPORTS() passports: string[];
 }
 
 export class PassportReturnRequest {
-  @ApiProperty({ example: '2030-03-20' }) @IsIsoDate() returnedOn: string;
+  @ApiProperty({ example: '2030-03-20' }) @IsIsoDate() returnedOn: IsoDate;
   @ApiProperty({ type: [String], example: ['GBR 123456789'] }) @PASSPORTS() passports: string[];
 
   @ApiPropertyOptional({ enum: PASSPORTS_RETURNED_TO, description: 's18(6): a foreign passport may go back to the state that issued it' })

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
-import { BREACH_OUTCOMES, SENTENCE_KINDS, SENTENCING_COURTS, type BreachOutcome, type Sentence } from '#domain';
+import { BREACH_OUTCOMES, SENTENCE_KINDS, SENTENCING_COURTS, type BreachOutcome, type Sentence, type IsoDate } from '#domain';
 import { IsIsoDate } from '../../validation/stor-validators.js';
 
 export class SentenceRequest {
@@ -12,7 +12,7 @@ export class SentenceRequest {
 
 export class RecordBreachOutcomeRequest {
   @ApiProperty({ enum: BREACH_OUTCOMES }) @IsIn(BREACH_OUTCOMES) outcome: BreachOutcome;
-  @ApiProperty({ example: '2026-12-01' }) @IsIsoDate() decidedOn: string;
+  @ApiProperty({ example: '2026-12-01' }) @IsIsoDate() decidedOn: IsoDate;
 
   @ApiPropertyOptional({ type: SentenceRequest, description: 'with a conviction: the sentence (R32, R33)' })
   @ValidateNested()

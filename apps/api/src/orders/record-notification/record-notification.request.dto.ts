@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import type { IsoDate } from '#domain';
 import { IsForceCode, IsIsoDate } from '../../validation/stor-validators.js';
 
 // Decorators nearest the property are checked first (see prohibition.request.dto.ts).
@@ -16,12 +17,12 @@ export class NotifiedAddressRequest {
 }
 
 export class RecordNotificationRequest {
-  @ApiProperty({ example: '2026-11-20' }) @IsIsoDate() notifiedOn: string;
+  @ApiProperty({ example: '2026-11-20' }) @IsIsoDate() notifiedOn: IsoDate;
 
   @ApiPropertyOptional({ example: '2026-11-18', description: 'the day the subject moved or began using a new name (R17: three days from then)' })
   @IsIsoDate()
   @IsOptional()
-  changedOn?: string;
+  changedOn?: IsoDate;
 
   @ApiProperty({ type: [String], example: ['Jan Kowalski', 'John Kowal'], description: 'every name the subject uses' })
   @MaxLength(200, { each: true })

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsDefined, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import type { IsoDate } from '#domain';
 import { IsIsoDate } from '../../validation/stor-validators.js';
 import { AliasRequest } from '../../orders/make-order/make-order.request.dto.js';
 
@@ -15,7 +16,7 @@ export class SubjectCorrectionRequest {
   @ApiPropertyOptional({ type: String, nullable: true })
   @IsIsoDate()
   @ValidateIf((_, value) => value !== null && value !== undefined)
-  dateOfBirth?: string | null;
+  dateOfBirth?: IsoDate | null;
 
   @ApiPropertyOptional({ type: [AliasRequest] })
   @ValidateNested({ each: true })

@@ -12,7 +12,7 @@ const made = orderMade();
 const appealed: OrderEvent = { type: 'AppealLodged', data: { orderId: ORDER_ID, appealId: 'appeal-1', court: 'Court of Appeal', lodgedOn: '2025-04-01' } };
 
 function decide(outcome: AppealOutcome, overrides: Partial<DetermineAppeal> = {}): DetermineAppeal {
-  return { type: 'DetermineAppeal', orderId: ORDER_ID, appealId: 'appeal-1', outcome, decidedOn: '2025-06-01', ...overrides };
+  return { type: 'DetermineAppeal', orderId: ORDER_ID, appealId: 'appeal-1', outcome, decidedOn: '2025-06-01' as const, ...overrides };
 }
 
 function determined(command: DetermineAppeal, passportSurrender: PassportSurrenderTerms | null = null): OrderEvent {
@@ -42,10 +42,10 @@ describe('DetermineAppeal (R27-R29)', () => {
     });
 
     it('varied on a day before an expiry already recorded, removing the last prohibition still in force: the order ends when the last one ended (R14)', () => {
-      const old = orderMade(makeOrder({ madeOn: '2018-02-17', servedOn: '2018-02-17', prohibitions: [prohibition('p-1', null), prohibition('p-2', '2023-02-18')] }));
+      const old = orderMade(makeOrder({ madeOn: '2018-02-17' as const, servedOn: '2018-02-17', prohibitions: [prohibition('p-1', null), prohibition('p-2', '2023-02-18')] }));
       const lodged: OrderEvent = { type: 'AppealLodged', data: { orderId: ORDER_ID, appealId: 'appeal-1', court: 'Court of Appeal', lodgedOn: '2018-03-01' } };
       const expired: OrderEvent = { type: 'ProhibitionExpired', data: { orderId: ORDER_ID, prohibitionId: 'p-2', expiredOn: '2023-02-19' } };
-      const command = decide('varied', { decidedOn: '2022-04-28', variation: { addProhibitions: [], removeProhibitionIds: ['p-1'] } });
+      const command = decide('varied', { decidedOn: '2022-04-28' as const, variation: { addProhibitions: [], removeProhibitionIds: ['p-1'] } });
       const events = given([old, lodged, expired])
         .when(command, kent)
         .then([determined(command), { type: 'OrderExpired', data: { orderId: ORDER_ID, expiredOn: '2023-02-19' } }]);
@@ -53,7 +53,7 @@ describe('DetermineAppeal (R27-R29)', () => {
     });
 
     it('varied to add an all-countries ban with its passport surrender (R12)', () => {
-      const surrender = { ...SURRENDER, dueOn: '2025-06-08' };
+      const surrender = { ...SURRENDER, dueOn: '2025-06-08' as const };
       const command = decide('varied', { variation: { addProhibitions: [allCountriesBan('p-3', '2027-01-01')], removeProhibitionIds: [], passportSurrender: surrender } });
       given([made, appealed]).when(command, kent).then([determined(command, surrender)]);
     });
@@ -65,7 +65,7 @@ describe('DetermineAppeal (R27-R29)', () => {
     });
 
     it('decided on the day it was lodged', () => {
-      const command = decide('dismissed', { decidedOn: '2025-04-01' });
+      const command = decide('dismissed', { decidedOn: '2025-04-01' as const });
       given([made, appealed]).when(command, kent).then([determined(command)]);
     });
   });
@@ -92,7 +92,7 @@ describe('DetermineAppeal (R27-R29)', () => {
 
     it('an appeal already determined (appeal-already-determined)', () => {
       const first = decide('dismissed');
-      given([made, appealed, determined(first)]).when(decide('quashed', { decidedOn: '2025-07-01' }), kent).thenRejects(RuleViolation, 'appeal-already-determined');
+      given([made, appealed, determined(first)]).when(decide('quashed', { decidedOn: '2025-07-01' as const }), kent).thenRejects(RuleViolation, 'appeal-already-determined');
     });
 
     it('an outcome the register does not know (unknown-appeal-outcome)', () => {
@@ -114,11 +114,11 @@ describe('DetermineAppeal (R27-R29)', () => {
 
   describe('refused: dates', () => {
     it('decided after today (date-in-future)', () => {
-      given([made, appealed]).when(decide('dismissed', { decidedOn: '2026-11-24' }), kent).thenRejects(RuleViolation, 'date-in-future');
+      given([made, appealed]).when(decide('dismissed', { decidedOn: '2026-11-24' as const }), kent).thenRejects(RuleViolation, 'date-in-future');
     });
 
     it('decided before it was lodged (date-before-appeal-lodged)', () => {
-      given([made, appealed]).when(decide('dismissed', { decidedOn: '2025-03-31' }), kent).thenRejects(RuleViolation, 'date-before-appeal-lodged');
+      given([made, appealed]).when(decide('dismissed', { decidedOn: '2025-03-31' as const }), kent).thenRejects(RuleViolation, 'date-before-appeal-lodged');
     });
 
     it('quashing or varying before the last variation (date-before-last-variation)', () => {

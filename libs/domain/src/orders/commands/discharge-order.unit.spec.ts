@@ -1,3 +1,4 @@
+import type { IsoDate } from '../../dates/iso-date.js';
 import type { Actor } from '../../actors/actor.js';
 import { NotPermitted, OrderNotFound, RuleViolation } from '../../errors/domain-error.js';
 import type { OrderEvent } from '../events.js';
@@ -125,7 +126,7 @@ describe('DischargeOrder', () => {
     });
 
     it('a discharge day that is not a date (invalid-date)', () => {
-      given([made]).when(discharge({ dischargedOn: '01/06/2026', consent: bothConsent }), kent).thenRejects(RuleViolation, 'invalid-date');
+      given([made]).when(discharge({ dischargedOn: '01/06/2026' as IsoDate, consent: bothConsent }), kent).thenRejects(RuleViolation, 'invalid-date');
     });
 
     it('a discharge day before the last variation (date-before-last-variation)', () => {

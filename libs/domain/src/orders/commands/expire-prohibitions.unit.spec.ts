@@ -1,3 +1,4 @@
+import type { IsoDate } from '../../dates/iso-date.js';
 import type { Actor } from '../../actors/actor.js';
 import { NotPermitted, OrderNotFound, RuleViolation } from '../../errors/domain-error.js';
 import type { OrderEvent } from '../events.js';
@@ -5,15 +6,15 @@ import { as, clock, kent, makeOrder, ORDER_ID, orderMade, prohibition, travelBan
 import { given } from '../testing/given.js';
 import type { ExpireProhibitions } from './expire-prohibitions.js';
 
-function expire(today: string): ExpireProhibitions {
+function expire(today: IsoDate): ExpireProhibitions {
   return { type: 'ExpireProhibitions', orderId: ORDER_ID, today };
 }
 
-function prohibitionExpired(prohibitionId: string, expiredOn: string): OrderEvent {
+function prohibitionExpired(prohibitionId: string, expiredOn: IsoDate): OrderEvent {
   return { type: 'ProhibitionExpired', data: { orderId: ORDER_ID, prohibitionId, expiredOn } };
 }
 
-function orderExpired(expiredOn: string): OrderEvent {
+function orderExpired(expiredOn: IsoDate): OrderEvent {
   return { type: 'OrderExpired', data: { orderId: ORDER_ID, expiredOn } };
 }
 

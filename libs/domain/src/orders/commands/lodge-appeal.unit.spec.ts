@@ -1,3 +1,4 @@
+import type { IsoDate } from '../../dates/iso-date.js';
 import { NotPermitted, OrderNotFound, RuleViolation } from '../../errors/domain-error.js';
 import type { OrderEvent } from '../events.js';
 import { as, clock, kent, makeOrder, managerOf, NOT_ORDER_MANAGERS, ORDER_ID, orderMade, prohibition } from '../testing/fixtures.js';
@@ -16,7 +17,7 @@ function lodged(command: LodgeAppeal): OrderEvent {
   return { type: 'AppealLodged', data };
 }
 
-function determined(appealId: string, outcome: 'dismissed' | 'quashed', decidedOn: string): OrderEvent {
+function determined(appealId: string, outcome: 'dismissed' | 'quashed', decidedOn: IsoDate): OrderEvent {
   return { type: 'AppealDetermined', data: { orderId: ORDER_ID, appealId, outcome, decidedOn, variation: null } };
 }
 
@@ -76,7 +77,7 @@ describe('LodgeAppeal (R27-R30)', () => {
     it('lodged after today (date-in-future) or before the order was made (date-before-order-made)', () => {
       given([made]).when(lodge({ lodgedOn: '2026-11-24' }), kent).thenRejects(RuleViolation, 'date-in-future');
       given([made]).when(lodge({ lodgedOn: '2025-03-09' }), kent).thenRejects(RuleViolation, 'date-before-order-made');
-      given([made]).when(lodge({ lodgedOn: 'April' }), kent).thenRejects(RuleViolation, 'invalid-date');
+      given([made]).when(lodge({ lodgedOn: 'April' as IsoDate }), kent).thenRejects(RuleViolation, 'invalid-date');
     });
 
     it('with no court (appeal-court-missing)', () => {

@@ -1,3 +1,4 @@
+import type { IsoDate } from '../../dates/iso-date.js';
 import type { Actor } from '../../actors/actor.js';
 import { NotPermitted, OrderAlreadyExists, RuleViolation } from '../../errors/domain-error.js';
 import { DEFAULT_LEGAL_CONFIG } from '../legal-config.js';
@@ -18,17 +19,17 @@ describe('MakeOrder', () => {
     });
 
     it('records an order made years ago, even if its prohibitions have all run out (historic entry)', () => {
-      const command = makeOrder({ orderType: 'STRO', madeOn: '2016-01-04', servedOn: null, prohibitions: [prohibition('p-1', '2018-01-03')] });
+      const command = makeOrder({ orderType: 'STRO', madeOn: '2016-01-04' as const, servedOn: null, prohibitions: [prohibition('p-1', '2018-01-03')] });
       given([]).when(command, kent).then([orderMade(command)]);
     });
 
     it('records an STRO prohibition of exactly two years (R10, s24(4))', () => {
-      const command = makeOrder({ orderType: 'STRO', madeOn: '2026-01-01', servedOn: null, prohibitions: [prohibition('p-1', '2027-12-31')] });
+      const command = makeOrder({ orderType: 'STRO', madeOn: '2026-01-01' as const, servedOn: null, prohibitions: [prohibition('p-1', '2027-12-31')] });
       given([]).when(command, kent).then([orderMade(command)]);
     });
 
     it('records an STPO made on 29 February with a prohibition ending 28 February five years on (R9, R40)', () => {
-      const command = makeOrder({ madeOn: '2024-02-29', servedOn: null, prohibitions: [prohibition('p-1', '2029-02-28')] });
+      const command = makeOrder({ madeOn: '2024-02-29' as const, servedOn: null, prohibitions: [prohibition('p-1', '2029-02-28')] });
       given([]).when(command, kent).then([orderMade(command)]);
     });
 
@@ -114,11 +115,11 @@ describe('MakeOrder', () => {
     });
 
     it('a made date after today (date-in-future)', () => {
-      given([]).when(makeOrder({ madeOn: '2026-11-24', servedOn: null }), kent).thenRejects(RuleViolation, 'date-in-future');
+      given([]).when(makeOrder({ madeOn: '2026-11-24' as const, servedOn: null }), kent).thenRejects(RuleViolation, 'date-in-future');
     });
 
     it('a made date that is not a calendar date (invalid-date)', () => {
-      const error = given([]).when(makeOrder({ madeOn: '2025-02-29' }), kent).thenRejects(RuleViolation, 'invalid-date');
+      const error = given([]).when(makeOrder({ madeOn: '2025-02-29' as const }), kent).thenRejects(RuleViolation, 'invalid-date');
       expect(error.field).toBe('madeOn');
     });
 
@@ -127,7 +128,7 @@ describe('MakeOrder', () => {
     });
 
     it('a served date that is not a calendar date (invalid-date)', () => {
-      given([]).when(makeOrder({ servedOn: 'soon' }), kent).thenRejects(RuleViolation, 'invalid-date');
+      given([]).when(makeOrder({ servedOn: 'soon' as IsoDate }), kent).thenRejects(RuleViolation, 'invalid-date');
     });
 
     it('a subject with no name (subject-name-empty)', () => {
@@ -140,7 +141,7 @@ describe('MakeOrder', () => {
     });
 
     it('a date of birth after today (date-in-future)', () => {
-      given([]).when(makeOrder({ subject: { ...subject, dateOfBirth: '2027-01-01' } }), kent).thenRejects(RuleViolation, 'date-in-future');
+      given([]).when(makeOrder({ subject: { ...subject, dateOfBirth: '2027-01-01' as const } }), kent).thenRejects(RuleViolation, 'date-in-future');
     });
 
     it('no prohibitions (R8, s17(1))', () => {
@@ -178,7 +179,7 @@ describe('MakeOrder', () => {
     });
 
     it('an STPO made on 29 February with a prohibition ending 27 February five years on (R9, R40)', () => {
-      given([]).when(makeOrder({ madeOn: '2024-02-29', servedOn: null, prohibitions: [prohibition('p-1', '2029-02-27')] }), kent).thenRejects(RuleViolation, 'R9');
+      given([]).when(makeOrder({ madeOn: '2024-02-29' as const, servedOn: null, prohibitions: [prohibition('p-1', '2029-02-27')] }), kent).thenRejects(RuleViolation, 'R9');
     });
 
     it('an NI STPO prohibition shorter than five years (R9)', () => {
@@ -186,7 +187,7 @@ describe('MakeOrder', () => {
     });
 
     it('an STRO prohibition one day shorter than two years (R10, s24(4))', () => {
-      const command = makeOrder({ orderType: 'STRO', madeOn: '2026-01-01', servedOn: null, prohibitions: [prohibition('p-1', '2027-12-30')] });
+      const command = makeOrder({ orderType: 'STRO', madeOn: '2026-01-01' as const, servedOn: null, prohibitions: [prohibition('p-1', '2027-12-30')] });
       const error = given([]).when(command, kent).thenRejects(RuleViolation, 'R10');
       expect(error.message).toMatch(/s24\(4\)/);
     });
@@ -231,7 +232,7 @@ describe('MakeOrder', () => {
   });
 
   describe('legal particulars (R1, R2, R4, R6, R7, R12, R16, R26)', () => {
-    const conviction: QualifyingOffence = { offence: 'Modern Slavery Act 2015 s1', outcome: 'conviction', decidedOn: '2025-02-01', jurisdiction: 'EW' };
+    const conviction: QualifyingOffence = { offence: 'Modern Slavery Act 2015 s1', outcome: 'conviction', decidedOn: '2025-02-01' as const, jurisdiction: 'EW' };
     const scotland = as(managerOf('police-scotland'));
     const psni = as(managerOf('psni'));
 
@@ -251,7 +252,7 @@ describe('MakeOrder', () => {
         const command = makeOrder({
           legalBasis: 's15',
           applicant: { kind: 'chief-officer', force: 'kent' },
-          qualifyingOffence: { offence: 'Trafficking (Romania)', outcome: 'caution', decidedOn: '2019-04-04', jurisdiction: 'foreign' },
+          qualifyingOffence: { offence: 'Trafficking (Romania)', outcome: 'caution', decidedOn: '2019-04-04' as const, jurisdiction: 'foreign' },
         });
         given([]).when(command, kent).then([orderMade(command)]);
       });
@@ -325,7 +326,7 @@ describe('MakeOrder', () => {
       });
 
       it('a Scottish or NI order against someone who turned 18 on the day it was made (R35, R36)', () => {
-        const adult = { ...subject, dateOfBirth: '2007-03-10' };
+        const adult = { ...subject, dateOfBirth: '2007-03-10' as const };
         const tepo = makeOrder({ orderType: 'TEPO', owningForce: 'police-scotland', subject: adult, prohibitions: [prohibition('p-1', '2030-03-09')] });
         given([]).when(tepo, scotland).then([orderMade(tepo)]);
         const ni = makeOrder({ orderType: 'NI_STPO', owningForce: 'psni', subject: adult });
@@ -333,7 +334,7 @@ describe('MakeOrder', () => {
       });
 
       it('an E&W order against a child: the youth court may make one (R25)', () => {
-        const command = makeOrder({ subject: { ...subject, dateOfBirth: '2010-01-01' } });
+        const command = makeOrder({ subject: { ...subject, dateOfBirth: '2010-01-01' as const } });
         given([]).when(command, kent).then([orderMade(command)]);
       });
 
@@ -345,7 +346,7 @@ describe('MakeOrder', () => {
 
     describe('refused', () => {
       it('a Scottish order against someone under 18 on the day it was made (R35)', () => {
-        const child = { ...subject, dateOfBirth: '2007-03-11' };
+        const child = { ...subject, dateOfBirth: '2007-03-11' as const };
         const error = given([])
           .when(makeOrder({ orderType: 'TERO', owningForce: 'police-scotland', subject: child, prohibitions: [prohibition('p-1', '2027-01-01')] }), scotland)
           .thenRejects(RuleViolation, 'R35');
@@ -353,9 +354,9 @@ describe('MakeOrder', () => {
       });
 
       it('an NI order against someone under 18, born on 29 February (R36)', () => {
-        const leapling = { ...subject, dateOfBirth: '2008-02-29' };
-        given([]).when(makeOrder({ orderType: 'NI_STPO', owningForce: 'psni', madeOn: '2026-02-28', servedOn: null, subject: leapling }), psni).thenRejects(RuleViolation, 'R36');
-        const command = makeOrder({ orderType: 'NI_STPO', owningForce: 'psni', madeOn: '2026-03-01', servedOn: null, subject: leapling, prohibitions: [prohibition('p-1', null)] });
+        const leapling = { ...subject, dateOfBirth: '2008-02-29' as const };
+        given([]).when(makeOrder({ orderType: 'NI_STPO', owningForce: 'psni', madeOn: '2026-02-28' as const, servedOn: null, subject: leapling }), psni).thenRejects(RuleViolation, 'R36');
+        const command = makeOrder({ orderType: 'NI_STPO', owningForce: 'psni', madeOn: '2026-03-01' as const, servedOn: null, subject: leapling, prohibitions: [prohibition('p-1', null)] });
         given([]).when(command, psni).then([orderMade(command)]);
       });
 
@@ -395,7 +396,7 @@ describe('MakeOrder', () => {
       });
 
       it('a qualifying outcome decided after the order was made (qualifying-offence-after-order)', () => {
-        given([]).when(makeOrder({ legalBasis: 's14', qualifyingOffence: { ...conviction, decidedOn: '2025-03-11' } }), kent).thenRejects(RuleViolation, 'qualifying-offence-after-order');
+        given([]).when(makeOrder({ legalBasis: 's14', qualifyingOffence: { ...conviction, decidedOn: '2025-03-11' as const } }), kent).thenRejects(RuleViolation, 'qualifying-offence-after-order');
       });
 
       it.each([
@@ -408,7 +409,7 @@ describe('MakeOrder', () => {
       });
 
       it('a qualifying outcome whose date is not a date (invalid-date)', () => {
-        given([]).when(makeOrder({ legalBasis: 's14', qualifyingOffence: { ...conviction, decidedOn: 'last year' } }), kent).thenRejects(RuleViolation, 'invalid-date');
+        given([]).when(makeOrder({ legalBasis: 's14', qualifyingOffence: { ...conviction, decidedOn: 'last year' as IsoDate } }), kent).thenRejects(RuleViolation, 'invalid-date');
       });
 
       it.each(['s15', 's21', 's23', 's28'] as LegalBasis[])('an order under %s with no applicant (R4)', (legalBasis) => {
@@ -483,8 +484,8 @@ describe('MakeOrder', () => {
       it('passport surrender at no named police station, or due before the order was made (R12)', () => {
         const banned = [allCountriesBan('p-1', '2027-01-01')];
         given([]).when(makeOrder({ prohibitions: banned, passportSurrender: { ...SURRENDER, policeStation: ' ' } }), kent).thenRejects(RuleViolation, 'R12');
-        given([]).when(makeOrder({ prohibitions: banned, passportSurrender: { ...SURRENDER, dueOn: '2025-03-09' } }), kent).thenRejects(RuleViolation, 'R12');
-        given([]).when(makeOrder({ prohibitions: banned, passportSurrender: { ...SURRENDER, dueOn: 'soon' } }), kent).thenRejects(RuleViolation, 'invalid-date');
+        given([]).when(makeOrder({ prohibitions: banned, passportSurrender: { ...SURRENDER, dueOn: '2025-03-09' as const } }), kent).thenRejects(RuleViolation, 'R12');
+        given([]).when(makeOrder({ prohibitions: banned, passportSurrender: { ...SURRENDER, dueOn: 'soon' as IsoDate } }), kent).thenRejects(RuleViolation, 'invalid-date');
       });
     });
   });

@@ -1,3 +1,4 @@
+import type { IsoDate } from '../../dates/iso-date.js';
 import { NotPermitted, OrderNotFound, RuleViolation } from '../../errors/domain-error.js';
 import type { OrderEvent } from '../events.js';
 import { as, clock, kent, makeOrder, ORDER_ID, orderMade, PEOPLE } from '../testing/fixtures.js';
@@ -7,15 +8,15 @@ import type { MarkNotificationOverdue } from './mark-notification-overdue.js';
 // A Kent STPO made 2025-03-10, served 2025-03-11: the subject must notify by 2025-03-13 (R16).
 const required = orderMade(makeOrder({ notification: { required: true, notifyTo: 'Kent Police PPU' } }));
 
-function check(today: string): MarkNotificationOverdue {
+function check(today: IsoDate): MarkNotificationOverdue {
   return { type: 'MarkNotificationOverdue', orderId: ORDER_ID, today };
 }
 
-function overdue(markedOn: string): OrderEvent {
+function overdue(markedOn: IsoDate): OrderEvent {
   return { type: 'NotificationOverdue', data: { orderId: ORDER_ID, dueBy: '2025-03-13', markedOn } };
 }
 
-const notified = (notifiedOn: string): OrderEvent => ({
+const notified = (notifiedOn: IsoDate): OrderEvent => ({
   type: 'NotificationReceived',
   data: { orderId: ORDER_ID, notificationId: 'n-1', notifiedOn, names: ['Jan Kowalski'], address: { line1: '1 High St', postcode: 'ME4 4AA', force: 'kent' }, previousAddressForce: null, lateBy: 0, changedOn: null },
 });

@@ -1,3 +1,4 @@
+import type { IsoDate } from '../../dates/iso-date.js';
 import type { Actor } from '../../actors/actor.js';
 import { NotPermitted, OrderNotFound, RuleViolation } from '../../errors/domain-error.js';
 import type { OrderEvent } from '../events.js';
@@ -28,7 +29,7 @@ function recorded(command: RecordBreach): OrderEvent {
   return { type: 'BreachRecorded', data: { ...data, requirements: data.requirements ?? [] } };
 }
 
-function variation(variedOn: string, removed: string[], added = [] as ReturnType<typeof prohibition>[]): OrderEvent {
+function variation(variedOn: IsoDate, removed: string[], added = [] as ReturnType<typeof prohibition>[]): OrderEvent {
   return { type: 'OrderVaried', data: { orderId: ORDER_ID, court: 'Maidstone Crown Court', variedOn, addedProhibitions: added, removedProhibitionIds: removed, passportSurrender: null } };
 }
 
@@ -129,7 +130,7 @@ describe('RecordBreach', () => {
     });
 
     it('a breach day that is not a date (invalid-date)', () => {
-      given([made]).when(breach({ occurredOn: 'yesterday' }), sussex).thenRejects(RuleViolation, 'invalid-date');
+      given([made]).when(breach({ occurredOn: 'yesterday' as IsoDate }), sussex).thenRejects(RuleViolation, 'invalid-date');
     });
 
     it('on the day the order was discharged (breach-after-discharge)', () => {

@@ -1,3 +1,4 @@
+import type { IsoDate } from '../../dates/iso-date.js';
 import { NotPermitted, OrderNotFound, RuleViolation } from '../../errors/domain-error.js';
 import type { OrderEvent } from '../events.js';
 import { allCountriesBan, as, clock, kent, makeOrder, managerOf, NOT_ORDER_MANAGERS, ORDER_ID, orderMade, prohibition, SURRENDER } from '../testing/fixtures.js';
@@ -15,7 +16,7 @@ function surrendered(command: RecordPassportSurrender, lateBy = 0): OrderEvent {
   return { type: 'PassportsSurrendered', data: { orderId: ORDER_ID, surrenderedOn: command.surrenderedOn, passports: command.passports, lateBy } };
 }
 
-const returned = (passports: string[], returnedOn: string): OrderEvent => ({ type: 'PassportsReturned', data: { orderId: ORDER_ID, returnedOn, passports, returnedTo: 'issuing-authority' } });
+const returned = (passports: string[], returnedOn: IsoDate): OrderEvent => ({ type: 'PassportsReturned', data: { orderId: ORDER_ID, returnedOn, passports, returnedTo: 'issuing-authority' } });
 
 describe('RecordPassportSurrender (R12)', () => {
   describe('accepted', () => {

@@ -1,3 +1,4 @@
+import type { IsoDate } from '../../dates/iso-date.js';
 import { NotPermitted, OrderNotFound, RuleViolation } from '../../errors/domain-error.js';
 import type { OrderEvent } from '../events.js';
 import { DEFAULT_LEGAL_CONFIG } from '../legal-config.js';
@@ -14,7 +15,7 @@ function renew(prohibitions: RenewOrder['prohibitions'], overrides: Partial<Rene
   return { type: 'RenewOrder', orderId: ORDER_ID, court, renewedOn: '2026-06-01', prohibitions, ...overrides };
 }
 
-function renewed(command: RenewOrder, previous: Record<string, string | null>): OrderEvent {
+function renewed(command: RenewOrder, previous: Record<string, IsoDate | null>): OrderEvent {
   return {
     type: 'OrderRenewed',
     data: {

@@ -1,3 +1,4 @@
+import type { IsoDate } from '../../dates/iso-date.js';
 import { NotPermitted, OrderNotFound, RuleViolation } from '../../errors/domain-error.js';
 import type { OrderEvent } from '../events.js';
 import { replay } from '../evolve.js';
@@ -12,7 +13,7 @@ function transfer(overrides: Partial<TransferOrder> = {}): TransferOrder {
   return { type: 'TransferOrder', orderId: ORDER_ID, toForce: 'sussex', transferredOn: '2026-01-01', ...overrides };
 }
 
-function changed(fromForce: string, toForce: string, transferredOn: string): OrderEvent {
+function changed(fromForce: string, toForce: string, transferredOn: IsoDate): OrderEvent {
   return { type: 'OwningForceChanged', data: { orderId: ORDER_ID, fromForce, toForce, transferredOn } };
 }
 

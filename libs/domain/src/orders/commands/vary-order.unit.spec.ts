@@ -42,7 +42,7 @@ describe('VaryOrder', () => {
     });
 
     it('dated before an expiry already recorded, removing the last prohibition still in force ends the order when the last one ended (R14)', () => {
-      const old = orderMade(makeOrder({ madeOn: '2018-02-17', servedOn: '2018-02-17', prohibitions: [prohibition('p-1', null), prohibition('p-2', '2023-02-18')] }));
+      const old = orderMade(makeOrder({ madeOn: '2018-02-17' as const, servedOn: '2018-02-17', prohibitions: [prohibition('p-1', null), prohibition('p-2', '2023-02-18')] }));
       const expired: OrderEvent = { type: 'ProhibitionExpired', data: { orderId: ORDER_ID, prohibitionId: 'p-2', expiredOn: '2023-02-19' } };
       const command = vary({ variedOn: '2022-04-28', removeProhibitionIds: ['p-1'] });
       given([old, expired])
@@ -119,7 +119,7 @@ describe('VaryOrder', () => {
     });
 
     it('has expired (order-not-in-force)', () => {
-      const historic = orderMade(makeOrder({ orderType: 'STRO', madeOn: '2016-01-04', servedOn: null, prohibitions: [prohibition('p-1', '2018-01-03')] }));
+      const historic = orderMade(makeOrder({ orderType: 'STRO', madeOn: '2016-01-04' as const, servedOn: null, prohibitions: [prohibition('p-1', '2018-01-03')] }));
       const expired: OrderEvent[] = [
         { type: 'ProhibitionExpired', data: { orderId: ORDER_ID, prohibitionId: 'p-1', expiredOn: '2018-01-04' } },
         { type: 'OrderExpired', data: { orderId: ORDER_ID, expiredOn: '2018-01-04' } },
@@ -128,7 +128,7 @@ describe('VaryOrder', () => {
     });
 
     it('had run out by the variation day though the clock has not yet said so (order-not-in-force)', () => {
-      const historic = orderMade(makeOrder({ orderType: 'STRO', madeOn: '2016-01-04', servedOn: null, prohibitions: [prohibition('p-1', '2018-01-03')] }));
+      const historic = orderMade(makeOrder({ orderType: 'STRO', madeOn: '2016-01-04' as const, servedOn: null, prohibitions: [prohibition('p-1', '2018-01-03')] }));
       given([historic]).when(vary({ variedOn: '2018-01-04', addProhibitions: [prohibition('p-2', null)] }), kent).thenRejects(RuleViolation, 'order-not-in-force');
     });
   });
@@ -218,7 +218,7 @@ describe('VaryOrder', () => {
   });
 
   describe('passport surrender with a variation (R12)', () => {
-    const surrender = { ...SURRENDER, dueOn: '2026-06-08' };
+    const surrender = { ...SURRENDER, dueOn: '2026-06-08' as const };
 
     it('accepted: a variation adding an all-countries ban records the surrender requirement', () => {
       const command = vary({ addProhibitions: [allCountriesBan('p-3', '2028-01-01')], passportSurrender: surrender });
@@ -236,7 +236,7 @@ describe('VaryOrder', () => {
     });
 
     it('refused: surrender due before the variation day (R12)', () => {
-      given([made]).when(vary({ addProhibitions: [allCountriesBan('p-3', '2028-01-01')], passportSurrender: { ...surrender, dueOn: '2026-05-31' } }), kent).thenRejects(RuleViolation, 'R12');
+      given([made]).when(vary({ addProhibitions: [allCountriesBan('p-3', '2028-01-01')], passportSurrender: { ...surrender, dueOn: '2026-05-31' as const } }), kent).thenRejects(RuleViolation, 'R12');
     });
   });
 
@@ -247,7 +247,7 @@ describe('VaryOrder', () => {
         'quashed on appeal',
         [
           { type: 'AppealLodged', data: { orderId: ORDER_ID, appealId: 'a-1', court: 'Court of Appeal', lodgedOn: '2025-04-01' } },
-          { type: 'AppealDetermined', data: { orderId: ORDER_ID, appealId: 'a-1', outcome: 'quashed', decidedOn: '2026-01-01', variation: null } },
+          { type: 'AppealDetermined', data: { orderId: ORDER_ID, appealId: 'a-1', outcome: 'quashed', decidedOn: '2026-01-01' as const, variation: null } },
         ],
       ],
     ];

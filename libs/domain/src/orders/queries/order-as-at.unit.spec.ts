@@ -1,3 +1,4 @@
+import type { IsoDate } from '../../dates/iso-date.js';
 import type { OrderEvent } from '../events.js';
 import { replay } from '../evolve.js';
 import { initialState, type OrderInForceOrEnded } from '../state.js';
@@ -28,7 +29,7 @@ const history: OrderEvent[] = [
   { type: 'AppealDetermined', data: { orderId: ORDER_ID, appealId: 'a-1', outcome: 'quashed', decidedOn: '2026-09-01', variation: null } },
 ];
 const state = order(history);
-const statuses = (day: string) => Object.fromEntries(orderAsAt(state, day)!.prohibitions.map((p) => [p.prohibitionId, `${p.status}${p.until ? ` to ${p.until}` : ''}`]));
+const statuses = (day: IsoDate) => Object.fromEntries(orderAsAt(state, day)!.prohibitions.map((p) => [p.prohibitionId, `${p.status}${p.until ? ` to ${p.until}` : ''}`]));
 
 describe('orderAsAt', () => {
   it('is null before the order was made', () => {
@@ -108,7 +109,7 @@ describe('orderAsAt', () => {
 
 describe('orderStatusOn with the ending statuses', () => {
   it('agrees with orderAsAt on every day of the history', () => {
-    for (const day of ['2025-03-09', '2025-03-10', '2026-01-05', '2026-04-01', '2026-08-31', '2026-09-01', '2030-01-01']) {
+    for (const day of <IsoDate[]>['2025-03-09', '2025-03-10', '2026-01-05', '2026-04-01', '2026-08-31', '2026-09-01', '2030-01-01']) {
       expect(orderStatusOn(state, day)).toBe(orderAsAt(state, day)?.status ?? 'none');
     }
     expect(orderStatusOn(initialState, '2026-01-01')).toBe('none');

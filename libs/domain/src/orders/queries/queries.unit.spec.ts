@@ -1,3 +1,4 @@
+import type { IsoDate } from '../../dates/iso-date.js';
 import type { OrderEvent } from '../events.js';
 import { replay } from '../evolve.js';
 import { consentRequiredUntil } from '../rules/consent-bar.js';
@@ -19,7 +20,7 @@ const discharged: OrderEvent = {
   type: 'OrderDischarged',
   data: { orderId: ORDER_ID, court, dischargedOn: '2026-06-01', consent: { subject: true, chiefOfficer: true } },
 };
-const ids = (day: string, events: OrderEvent[]) => prohibitionsInForceOn(replay(events), day).map((p) => p.prohibitionId);
+const ids = (day: IsoDate, events: OrderEvent[]) => prohibitionsInForceOn(replay(events), day).map((p) => p.prohibitionId);
 
 describe('prohibitionsInForceOn', () => {
   it('is empty for an order that does not exist, and before the order was made', () => {

@@ -11,7 +11,7 @@ import { jurisdictionOf, orderTypeLabel, type OrderType } from '../order-type.js
 export function r35R36AdultsOnly(orderType: OrderType, dateOfBirth: IsoDate | null, madeOn: IsoDate): void {
   const jurisdiction = jurisdictionOf(orderType);
   if (jurisdiction === 'england-wales' || dateOfBirth === null) return;
-  const birthday = dateOfBirth.endsWith('-02-29') ? addYears(dateOfBirth.replace(/-02-29$/, '-03-01'), 18) : addYears(dateOfBirth, 18);
+  const birthday = dateOfBirth.endsWith('-02-29') ? addYears(dateOfBirth.replace(/-02-29$/, '-03-01') as IsoDate, 18) : addYears(dateOfBirth, 18);
   if (compareDates(madeOn, birthday) >= 0) return;
   const rule = jurisdiction === 'scotland' ? 'R35' : 'R36';
   const law = jurisdiction === 'scotland' ? 'HTE(S)A 2015 Part 4' : 'the 2015 NI Act, Schedule 3';
