@@ -1,12 +1,6 @@
 import { addDays, compareDates, latestOf, type IsoDate } from '../dates/iso-date.js';
 import type { OrderEvent, PassportsReturned, RecordCorrected } from './events.js';
-import {
-  copyApplicant,
-  copyPassportSurrender,
-  copyQualifyingOffence,
-  NO_NOTIFICATION_REQUIRED,
-  type PassportSurrenderTerms,
-} from './order-particulars.js';
+import { copyApplicant, copyPassportSurrender, copyQualifyingOffence, type PassportSurrenderTerms } from './order-particulars.js';
 import { isInterimOrderType } from './order-type.js';
 import { copyTerms, type ProhibitionTerms } from './prohibition-terms.js';
 import { notificationDeadline } from './rules/r16-notification-deadline.js';
@@ -141,7 +135,7 @@ function evolveExisting(state: OrderInForceOrEnded, event: Exclude<OrderEvent, {
     case 'OrderVaried': {
       if (!isOrderInForce(state)) return state;
       const { variedOn, removedProhibitionIds, addedProhibitions, passportSurrender } = event.data;
-      return varied(state, variedOn, addedProhibitions, removedProhibitionIds, passportSurrender ?? null);
+      return varied(state, variedOn, addedProhibitions, removedProhibitionIds, passportSurrender);
     }
     case 'OrderDischarged': {
       if (!isOrderInForce(state)) return state;
@@ -157,7 +151,7 @@ function evolveExisting(state: OrderInForceOrEnded, event: Exclude<OrderEvent, {
     }
     case 'BreachRecorded': {
       const { breachId, occurredOn, locationForce, description, prohibitionIds, requirements } = event.data;
-      const breach = { breachId, occurredOn, locationForce, description, prohibitionIds: [...prohibitionIds], requirements: [...(requirements ?? [])], outcomes: [] };
+      const breach = { breachId, occurredOn, locationForce, description, prohibitionIds: [...prohibitionIds], requirements: [...requirements], outcomes: [] };
       return { ...state, breaches: [...state.breaches, breach] };
     }
     case 'ProhibitionExpired': {
@@ -233,7 +227,7 @@ function evolveExisting(state: OrderInForceOrEnded, event: Exclude<OrderEvent, {
     }
     case 'NotificationReceived': {
       const { notificationId, notifiedOn, names, address, previousAddressForce, lateBy, changedOn } = event.data;
-      const notification = { notificationId, notifiedOn, names: [...names], address: { ...address }, previousAddressForce, lateBy, changedOn: changedOn ?? null };
+      const notification = { notificationId, notifiedOn, names: [...names], address: { ...address }, previousAddressForce, lateBy, changedOn };
       const first = state.notification.required && state.notification.receivedOn === null;
       return {
         ...state,
@@ -275,7 +269,7 @@ export function evolve(state: OrderState, event: OrderEvent): OrderState {
   if (event.type === 'OrderMade') {
     if (orderExists(state)) return state;
     const { data } = event;
-    const notification = data.notification ?? NO_NOTIFICATION_REQUIRED;
+    const { notification } = data;
     const required = notification.required === true;
     return {
       status: isInterimOrderType(data.orderType) ? 'interim' : 'active',
@@ -289,24 +283,24 @@ export function evolve(state: OrderState, event: OrderEvent): OrderState {
       prohibitions: data.prohibitions.map((terms) => inForceFrom(terms, data.madeOn)),
       breaches: [],
       lastVariedOn: null,
-      legalBasis: data.legalBasis ?? null,
-      applicant: copyApplicant(data.applicant ?? null),
-      notifiedForce: data.notifiedForce ?? null,
-      qualifyingOffence: copyQualifyingOffence(data.qualifyingOffence ?? null),
+      legalBasis: data.legalBasis,
+      applicant: copyApplicant(data.applicant),
+      notifiedForce: data.notifiedForce,
+      qualifyingOffence: copyQualifyingOffence(data.qualifyingOffence),
       notification: {
         required,
-        notifyTo: notification.notifyTo ?? null,
+        notifyTo: notification.notifyTo,
         dueBy: required && data.servedOn !== null ? notificationDeadline(data.servedOn) : null,
         receivedOn: null,
         overdueSince: null,
       },
-      passports: { surrenderDue: copyPassportSurrender(data.passportSurrender ?? null), surrendered: [], returned: [], returnDue: null },
+      passports: { surrenderDue: copyPassportSurrender(data.passportSurrender), surrendered: [], returned: [], returnDue: null },
       appeals: [],
       notifications: [],
       previousOwningForces: [],
       transfers: [],
       partyForces: [],
-      interimOrderId: data.interimOrderId ?? null,
+      interimOrderId: data.interimOrderId,
       supersededBy: null,
       corrections: [],
     };

@@ -4,7 +4,7 @@ import type { DecisionContext } from '../decision-context.js';
 import type { PreviousValues, RecordChanges, RecordCorrected } from '../events.js';
 import { requireOrderManager, requireOrderManagerOf } from '../permissions.js';
 import { requireCorrectableFields } from '../rules/correctable-fields.js';
-import { requireIsoDate, requireNotBeforeOrderMade, requireNotInFuture } from '../rules/dates-in-order.js';
+import { requireNotBeforeOrderMade, requireNotInFuture } from '../rules/dates-in-order.js';
 import { r8ProhibitionWorded } from '../rules/r8-prohibitions-required.js';
 import type { OrderInForceOrEnded, OrderState } from '../state.js';
 
@@ -46,14 +46,13 @@ function differences(state: OrderInForceOrEnded, given: RecordChanges, today: Is
   const changes: RecordChanges = {};
   const previous: PreviousValues = {};
   if (given.court !== undefined) {
-    if (typeof given.court !== 'string' || given.court.trim() === '') throw new RuleViolation('correction-court-empty', 'A corrected court needs a name.', 'changes.court');
+    if (given.court.trim() === '') throw new RuleViolation('correction-court-empty', 'A corrected court needs a name.', 'changes.court');
     if (given.court !== state.court) {
       changes.court = given.court;
       previous.court = state.court;
     }
   }
   if (given.servedOn !== undefined) {
-    requireIsoDate(given.servedOn, 'changes.servedOn');
     requireNotInFuture(given.servedOn, today, 'changes.servedOn', 'served');
     requireNotBeforeOrderMade(given.servedOn, state.madeOn, 'changes.servedOn', 'served');
     if (given.servedOn !== state.servedOn) {
@@ -76,7 +75,7 @@ export function correctRecord(command: CorrectRecord, state: OrderState, { actor
   if (state.status === 'none') throw new OrderNotFound(command.orderId);
   requireOrderManagerOf(actor, state.owningForce, 'correct an order owned by that force');
 
-  if (typeof command.correctionId !== 'string' || command.correctionId.trim() === '') {
+  if (command.correctionId.trim() === '') {
     throw new RuleViolation('correction-id-missing', 'Each correction needs an id.', 'correctionId');
   }
   if (state.corrections.some((c) => c.correctionId === command.correctionId)) {
@@ -84,7 +83,7 @@ export function correctRecord(command: CorrectRecord, state: OrderState, { actor
   }
   requireNotInFuture(command.correctedOn, today, 'correctedOn', 'correction');
   requireNotBeforeOrderMade(command.correctedOn, state.madeOn, 'correctedOn', 'correction');
-  if (typeof command.reason !== 'string' || command.reason.trim() === '') {
+  if (command.reason.trim() === '') {
     throw new RuleViolation('correction-reason-empty', 'Say why the record is being corrected.', 'reason');
   }
   requireCorrectableFields(command.changes);

@@ -1,4 +1,3 @@
-import type { IsoDate } from '../../dates/iso-date.js';
 import type { Actor } from '../../actors/actor.js';
 import { NotPermitted, OrderNotFound, RuleViolation } from '../../errors/domain-error.js';
 import type { OrderEvent } from '../events.js';
@@ -123,10 +122,6 @@ describe('DischargeOrder', () => {
 
     it('a discharge day before the order was made (date-before-order-made)', () => {
       given([made]).when(discharge({ dischargedOn: '2025-03-09', consent: bothConsent }), kent).thenRejects(RuleViolation, 'date-before-order-made');
-    });
-
-    it('a discharge day that is not a date (invalid-date)', () => {
-      given([made]).when(discharge({ dischargedOn: '01/06/2026' as IsoDate, consent: bothConsent }), kent).thenRejects(RuleViolation, 'invalid-date');
     });
 
     it('a discharge day before the last variation (date-before-last-variation)', () => {

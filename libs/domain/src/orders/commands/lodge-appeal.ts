@@ -28,7 +28,7 @@ export function lodgeAppeal(command: LodgeAppeal, state: OrderState, { actor, to
 
   requireNotInFuture(command.lodgedOn, today, 'lodgedOn', 'appeal');
   requireNotBeforeOrderMade(command.lodgedOn, state.madeOn, 'lodgedOn', 'appeal');
-  if (typeof command.court !== 'string' || command.court.trim() === '') {
+  if (command.court.trim() === '') {
     throw new RuleViolation('appeal-court-missing', 'Name the court the appeal was lodged with (s22, s29).', 'court');
   }
   requireNewAppealId(state, command.appealId);

@@ -8,7 +8,7 @@ import type { Applicant, LegalBasis, NotificationTerms, PassportSurrenderTerms, 
 import { isOrderType, type OrderType } from '../order-type.js';
 import { requireOrderManagerOf } from '../permissions.js';
 import { copyTerms, type ProhibitionTerms } from '../prohibition-terms.js';
-import { requireIsoDate, requireNotBeforeOrderMade, requireNotInFuture } from '../rules/dates-in-order.js';
+import { requireNotBeforeOrderMade, requireNotInFuture } from '../rules/dates-in-order.js';
 import { checkProhibitionDuration } from '../rules/prohibition-duration.js';
 import { validQualifyingOffence } from '../rules/qualifying-offence-valid.js';
 import { r12PassportSurrenderOnMaking } from '../rules/r12-passport-surrender-required.js';
@@ -67,7 +67,6 @@ export function makeOrder(command: MakeOrder, state: OrderState, context: Decisi
   }
   requireNotInFuture(command.madeOn, today, 'madeOn', 'made');
   if (command.servedOn !== null) {
-    requireIsoDate(command.servedOn, 'servedOn');
     requireNotBeforeOrderMade(command.servedOn, command.madeOn, 'servedOn', 'served');
   }
   const subject = validSubjectDetails(command.subject, today);

@@ -29,7 +29,7 @@ function requireDescribed(command: RecordBreach, requirements: readonly BreachRe
       'prohibitionIds',
     );
   }
-  if (typeof command.description !== 'string' || command.description.trim() === '') {
+  if (command.description.trim() === '') {
     throw new RuleViolation('breach-description-empty', 'Describe what the subject is said to have done.', 'description');
   }
 }

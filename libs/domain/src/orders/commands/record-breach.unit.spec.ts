@@ -129,10 +129,6 @@ describe('RecordBreach', () => {
       given([made]).when(breach({ occurredOn: '2025-03-09' }), sussex).thenRejects(RuleViolation, 'date-before-order-made');
     });
 
-    it('a breach day that is not a date (invalid-date)', () => {
-      given([made]).when(breach({ occurredOn: 'yesterday' as IsoDate }), sussex).thenRejects(RuleViolation, 'invalid-date');
-    });
-
     it('on the day the order was discharged (breach-after-discharge)', () => {
       given([made, dischargedOn2026_07_01]).when(breach({ occurredOn: '2026-07-01' }), sussex).thenRejects(RuleViolation, 'breach-after-discharge');
     });

@@ -4,7 +4,7 @@ import type { DecisionContext } from '../decision-context.js';
 import type { NotificationReceived, NotifiedAddress } from '../events.js';
 import { requireOrderManager } from '../permissions.js';
 import { prohibitionsInForceOn } from '../queries/prohibitions-in-force-on.js';
-import { requireIsoDate, requireNotBeforeOrderMade, requireNotInFuture } from '../rules/dates-in-order.js';
+import { requireNotBeforeOrderMade, requireNotInFuture } from '../rules/dates-in-order.js';
 import { daysLate, notificationDeadline } from '../rules/r16-notification-deadline.js';
 import type { OrderInForceOrEnded, OrderState } from '../state.js';
 
@@ -26,7 +26,7 @@ export interface RecordNotification {
 }
 
 function requireNewNotificationId(state: OrderInForceOrEnded, notificationId: string): void {
-  if (typeof notificationId !== 'string' || notificationId.trim() === '') {
+  if (notificationId.trim() === '') {
     throw new RuleViolation('notification-id-missing', 'Each notification needs an id.', 'notificationId');
   }
   if (state.notifications.some((n) => n.notificationId === notificationId)) {
@@ -36,11 +36,11 @@ function requireNewNotificationId(state: OrderInForceOrEnded, notificationId: st
 
 /** R16: the subject notifies every name used and the home address. */
 function requireNamesAndAddress(command: RecordNotification): void {
-  if (!Array.isArray(command.names) || command.names.length === 0) {
+  if (command.names.length === 0) {
     throw new RuleViolation('notification-names-empty', 'Record the names the subject notified: their name and every other name they use (s19(3)(a)-(b)).', 'names');
   }
   command.names.forEach((name, index) => {
-    if (typeof name !== 'string' || name.trim() === '') {
+    if (name.trim() === '') {
       throw new RuleViolation('notification-names-empty', 'A notified name cannot be blank.', `names[${index}]`);
     }
   });
@@ -54,7 +54,6 @@ function requireNamesAndAddress(command: RecordNotification): void {
 
 function requireChangedOn(changedOn: IsoDate | null, notifiedOn: IsoDate, madeOn: IsoDate): void {
   if (changedOn === null) return;
-  requireIsoDate(changedOn, 'changedOn');
   requireNotBeforeOrderMade(changedOn, madeOn, 'changedOn', 'change');
   if (compareDates(changedOn, notifiedOn) > 0) {
     throw new RuleViolation('date-after-notification', `The change (${changedOn}) cannot come after the notification of it (${notifiedOn}).`, 'changedOn');

@@ -24,7 +24,7 @@ export interface RenewOrder {
 }
 
 function requireRenewable(state: OrderInForce, command: RenewOrder): Prohibition[] {
-  if (!Array.isArray(command.prohibitions) || command.prohibitions.length === 0) {
+  if (command.prohibitions.length === 0) {
     throw new RuleViolation('renewal-changes-nothing', 'Name at least one prohibition the court renewed, with its new last day.', 'prohibitions');
   }
   const seen = new Set<string>();

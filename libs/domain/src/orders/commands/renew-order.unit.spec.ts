@@ -140,11 +140,6 @@ describe('RenewOrder (s20, s27)', () => {
         .when(renew([{ prohibitionId: 'p-2', until: null }]), kent)
         .thenRejects(RuleViolation, 'date-before-last-variation');
     });
-
-    it('a renewal day or new until that is not a date (invalid-date)', () => {
-      given([made]).when(renew([{ prohibitionId: 'p-2', until: null }], { renewedOn: '2026-02-30' }), kent).thenRejects(RuleViolation, 'invalid-date');
-      given([made]).when(renew([{ prohibitionId: 'p-2', until: '2031-13-01' }]), kent).thenRejects(RuleViolation, 'invalid-date');
-    });
   });
 
   describe('refused: what it renews', () => {

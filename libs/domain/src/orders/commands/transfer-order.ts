@@ -25,7 +25,7 @@ export function transferOrder(command: TransferOrder, state: OrderState, { actor
   requireOrderInForce(state, 'transferred');
 
   const { toForce, transferredOn } = command;
-  if (typeof toForce !== 'string' || toForce.trim() === '') {
+  if (toForce.trim() === '') {
     throw new RuleViolation('transfer-force-missing', 'Name the force that is to manage the order.', 'toForce');
   }
   if (toForce === state.owningForce) {

@@ -3,7 +3,7 @@ import type { Appeal, OrderInForceOrEnded } from '../state.js';
 
 /** Appeals are named by id in their outcome, so an id means one appeal. */
 export function requireNewAppealId(state: OrderInForceOrEnded, appealId: string): void {
-  if (typeof appealId !== 'string' || appealId.trim() === '') {
+  if (appealId.trim() === '') {
     throw new RuleViolation('appeal-id-missing', 'Each appeal needs an id.', 'appealId');
   }
   if (state.appeals.some((a) => a.appealId === appealId)) {

@@ -1,15 +1,10 @@
-import { compareDates, isIsoDate, type IsoDate } from '../../dates/iso-date.js';
+import { compareDates, type IsoDate } from '../../dates/iso-date.js';
 import { RuleViolation } from '../../errors/domain-error.js';
 
-export function requireIsoDate(value: unknown, field: string): asserts value is IsoDate {
-  if (typeof value !== 'string' || !isIsoDate(value)) {
-    throw new RuleViolation('invalid-date', `${field} must be a calendar date written YYYY-MM-DD.`, field);
-  }
-}
+// Dates reach the domain as IsoDate: the edge parsed them, the log and the clock write no other.
 
 /** The register records what courts and subjects have done, never what is expected to happen. */
 export function requireNotInFuture(date: IsoDate, today: IsoDate, field: string, what: string): void {
-  requireIsoDate(date, field);
   if (compareDates(date, today) > 0) {
     throw new RuleViolation('date-in-future', `The ${what} date ${date} is after today (${today}).`, field);
   }

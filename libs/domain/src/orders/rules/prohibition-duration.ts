@@ -3,7 +3,6 @@ import { RuleViolation } from '../../errors/domain-error.js';
 import { DEFAULT_LEGAL_CONFIG, type LegalConfig } from '../legal-config.js';
 import type { OrderType } from '../order-type.js';
 import type { ProhibitionTerms } from '../prohibition-terms.js';
-import { requireIsoDate } from './dates-in-order.js';
 import { r10StroMinimumDuration } from './r10-stro-minimum-duration.js';
 import { r11ForeignTravelLimits } from './r11-foreign-travel-limits.js';
 import { r26InterimFixedPeriod } from './r26-interim-fixed-period.js';
@@ -13,7 +12,6 @@ import { r9StpoMinimumDuration } from './r9-stpo-minimum-duration.js';
 /** A fixed period has to end after the day it begins, or it never bites. */
 export function requireUntilAfterStart(terms: ProhibitionTerms, start: IsoDate, field: string): void {
   if (terms.until === null) return;
-  requireIsoDate(terms.until, `${field}.until`);
   if (compareDates(terms.until, start) <= 0) {
     throw new RuleViolation('until-not-after-start', `A prohibition starting ${start} must end after that day, not on ${terms.until}.`, `${field}.until`);
   }

@@ -1,7 +1,6 @@
 import { compareDates, type IsoDate } from '../../dates/iso-date.js';
 import { RuleViolation } from '../../errors/domain-error.js';
 import { OFFENCE_JURISDICTIONS, QUALIFYING_OUTCOMES, type QualifyingOffence } from '../order-particulars.js';
-import { requireIsoDate } from './dates-in-order.js';
 
 const FIELD = 'qualifyingOffence';
 
@@ -11,7 +10,7 @@ const FIELD = 'qualifyingOffence';
  */
 export function validQualifyingOffence(offence: QualifyingOffence | null | undefined, madeOn: IsoDate): QualifyingOffence | null {
   if (offence === null || offence === undefined) return null;
-  if (typeof offence.offence !== 'string' || offence.offence.trim() === '') {
+  if (offence.offence.trim() === '') {
     throw new RuleViolation('qualifying-offence-invalid', 'Name the offence the order rests on.', `${FIELD}.offence`);
   }
   if (!QUALIFYING_OUTCOMES.includes(offence.outcome)) {
@@ -20,7 +19,6 @@ export function validQualifyingOffence(offence: QualifyingOffence | null | undef
   if (!OFFENCE_JURISDICTIONS.includes(offence.jurisdiction)) {
     throw new RuleViolation('qualifying-offence-invalid', `The jurisdiction must be one of ${OFFENCE_JURISDICTIONS.join(', ')} (R7).`, `${FIELD}.jurisdiction`);
   }
-  requireIsoDate(offence.decidedOn, `${FIELD}.decidedOn`);
   if (compareDates(offence.decidedOn, madeOn) > 0) {
     throw new RuleViolation(
       'qualifying-offence-after-order',

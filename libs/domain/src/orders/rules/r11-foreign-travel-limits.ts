@@ -30,7 +30,7 @@ export function r11ForeignTravelLimits(orderType: OrderType, terms: ProhibitionT
   if (!SCOPES.includes(travel.scope)) {
     throw new RuleViolation('R11', `A foreign travel prohibition covers named countries, all countries except named ones, or all countries (${section}).`, `${field}.foreignTravel.scope`);
   }
-  if (travel.scope !== 'all' && (!Array.isArray(travel.countries) || travel.countries.length === 0)) {
+  if (travel.scope !== 'all' && (travel.countries.length === 0)) {
     throw new RuleViolation('R11', `A foreign travel prohibition of this kind must name the countries it concerns (${section}).`, `${field}.foreignTravel.countries`);
   }
   if (terms.until === null) {

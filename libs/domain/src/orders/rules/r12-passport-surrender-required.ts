@@ -3,17 +3,15 @@ import { RuleViolation } from '../../errors/domain-error.js';
 import type { PassportSurrenderTerms } from '../order-particulars.js';
 import { jurisdictionOf, type OrderType } from '../order-type.js';
 import type { ProhibitionTerms } from '../prohibition-terms.js';
-import { requireIsoDate } from './dates-in-order.js';
 
 export function isAllCountriesBan(terms: Pick<ProhibitionTerms, 'foreignTravel'>): boolean {
   return terms.foreignTravel?.scope === 'all';
 }
 
 function validTerms(terms: PassportSurrenderTerms, from: IsoDate, field: string): PassportSurrenderTerms {
-  if (typeof terms.policeStation !== 'string' || terms.policeStation.trim() === '') {
+  if (terms.policeStation.trim() === '') {
     throw new RuleViolation('R12', 'Name the police station where the passports are to be surrendered (s18(4), s25(4)).', `${field}.policeStation`);
   }
-  requireIsoDate(terms.dueOn, `${field}.dueOn`);
   if (compareDates(terms.dueOn, from) < 0) {
     throw new RuleViolation('R12', `Passports cannot fall due for surrender (${terms.dueOn}) before the order or variation requiring it (${from}).`, `${field}.dueOn`);
   }

@@ -15,13 +15,13 @@ export function passportsHeld(state: OrderInForceOrEnded): string[] {
 }
 
 /** A list of passport numbers, each given once. */
-export function requirePassportList(passports: unknown): asserts passports is string[] {
-  if (!Array.isArray(passports) || passports.length === 0) {
+export function requirePassportList(passports: readonly string[]): void {
+  if (passports.length === 0) {
     throw new RuleViolation('passports-empty', 'List the passports by number.', 'passports');
   }
   const seen = new Set<string>();
-  passports.forEach((passport: unknown, index) => {
-    if (typeof passport !== 'string' || passport.trim() === '') {
+  passports.forEach((passport, index) => {
+    if (passport.trim() === '') {
       throw new RuleViolation('passports-empty', 'A passport number cannot be blank.', `passports[${index}]`);
     }
     if (seen.has(passport)) {

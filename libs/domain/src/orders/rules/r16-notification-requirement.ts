@@ -10,7 +10,7 @@ import { NO_NOTIFICATION_REQUIRED, type NotificationTerms } from '../order-parti
 export function r16NotificationRequirement(notification: NotificationTerms | undefined, servedOn: IsoDate | null): NotificationTerms {
   if (notification === undefined || notification === null) return { ...NO_NOTIFICATION_REQUIRED };
   if (notification.required !== true) return { required: false, notifyTo: null };
-  if (typeof notification.notifyTo !== 'string' || notification.notifyTo.trim() === '') {
+  if (!notification.notifyTo?.trim()) {
     throw new RuleViolation('R16', 'The order requires the subject to notify names and address: record the person specified in the order to notify (s19(3), s26(3)).', 'notification.notifyTo');
   }
   if (servedOn === null) {

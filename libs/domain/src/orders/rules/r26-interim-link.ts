@@ -9,7 +9,7 @@ import { isInterimOrderType, orderTypeLabel, type OrderType } from '../order-typ
  */
 export function r26InterimLink(orderType: OrderType, legalBasis: LegalBasis | null, interimOrderId: string | null | undefined, orderId: string): string | null {
   if (interimOrderId === null || interimOrderId === undefined) return null;
-  if (typeof interimOrderId !== 'string' || interimOrderId.trim() === '') {
+  if (interimOrderId.trim() === '') {
     throw new RuleViolation('R26', 'Name the interim order this order follows, or leave it out.', 'interimOrderId');
   }
   if (isInterimOrderType(orderType)) {

@@ -27,7 +27,7 @@ export function r4Applicant(legalBasis: LegalBasis | null, applicant: Applicant 
     throw new RuleViolation('R4', `An order under ${legalBasis} is made on the application of a chief officer, an immigration officer, the NCA Director General or the GLAA (s15(1), s23(1)), not of the court.`, 'applicant.kind');
   }
   if (applicant.kind === 'chief-officer') {
-    if (typeof applicant.force !== 'string' || applicant.force.trim() === '') {
+    if (!applicant.force?.trim()) {
       throw new RuleViolation('R4', 'Name the force whose chief officer applied (s15(1)(a), s23(1)(a)).', 'applicant.force');
     }
     if (applicant.force === BTP && !config.btpChiefConstableMayApply) {

@@ -10,7 +10,7 @@ export function r8ProhibitionsRequired(prohibitions: readonly ProhibitionTerms[]
 
 /** R8: a prohibition has to say what the subject must not do, or it cannot be enforced. */
 export function r8ProhibitionWorded(prohibition: ProhibitionTerms, field: string): void {
-  if (typeof prohibition.text !== 'string' || prohibition.text.trim() === '') {
+  if (prohibition.text.trim() === '') {
     throw new RuleViolation('R8', 'Each prohibition must say what the subject must not do (s17(1), s24(1)).', `${field}.text`);
   }
 }

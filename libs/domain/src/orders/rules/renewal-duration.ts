@@ -3,13 +3,11 @@ import { RuleViolation } from '../../errors/domain-error.js';
 import type { LegalConfig } from '../legal-config.js';
 import type { OrderType } from '../order-type.js';
 import type { Prohibition } from '../state.js';
-import { requireIsoDate } from './dates-in-order.js';
 import { checkDurationForOrderType } from './prohibition-duration.js';
 import { r11ForeignTravelExtension } from './r11-foreign-travel-extension.js';
 
 /** A renewal makes a prohibition last longer: to a later day, or until further order where the law allows it. */
 export function requireRenewalLater(prohibition: Prohibition, until: IsoDate | null, field: string): void {
-  if (until !== null) requireIsoDate(until, `${field}.until`);
   if (prohibition.until === null) {
     throw new RuleViolation('renewal-not-later', `Prohibition ${prohibition.prohibitionId} already runs until further order; there is nothing to renew.`, `${field}.until`);
   }

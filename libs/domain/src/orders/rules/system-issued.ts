@@ -2,7 +2,7 @@ import { RuleViolation } from '../../errors/domain-error.js';
 
 /** A fact that follows from another order names that order, and it is a different one. */
 export function requireOtherOrder(otherOrderId: string, orderId: string, field: string, what: string): void {
-  if (typeof otherOrderId !== 'string' || otherOrderId.trim() === '') {
+  if (otherOrderId.trim() === '') {
     throw new RuleViolation('order-id-missing', `Name the order that ${what}.`, field);
   }
   if (otherOrderId === orderId) {

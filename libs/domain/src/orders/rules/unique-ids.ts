@@ -4,7 +4,7 @@ import { RuleViolation } from '../../errors/domain-error.js';
 export function requireUniqueProhibitionIds(newIds: readonly string[], existingIds: readonly string[], field: string): void {
   const seen = new Set(existingIds);
   newIds.forEach((id, index) => {
-    if (typeof id !== 'string' || id.trim() === '') {
+    if (id.trim() === '') {
       throw new RuleViolation('prohibition-id-missing', 'Each prohibition needs an id.', `${field}[${index}].prohibitionId`);
     }
     if (seen.has(id)) {
