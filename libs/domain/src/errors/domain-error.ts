@@ -1,3 +1,5 @@
+import type { RuleId } from './rule-id.js';
+
 export type DomainErrorKind = 'rule-violation' | 'not-permitted' | 'not-found' | 'conflict';
 
 /** A refusal the decider gives for a reason the user can act on; the HTTP edge maps `kind` once. */
@@ -20,7 +22,7 @@ export class RuleViolation extends DomainError {
    * @param field the input it concerns, e.g. 'prohibitions[0].until'
    */
   constructor(
-    readonly rule: string,
+    readonly rule: RuleId,
     message: string,
     readonly field?: string,
   ) {
@@ -61,7 +63,7 @@ export class OrderAlreadyExists extends DomainError {
  */
 export class FieldsRuleViolation extends RuleViolation {
   constructor(
-    rule: string,
+    rule: RuleId,
     message: string,
     readonly fields: { field: string; message: string }[],
   ) {

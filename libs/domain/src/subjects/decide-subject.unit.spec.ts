@@ -1,3 +1,4 @@
+import type { RuleId } from '../errors/rule-id.js';
 import { FieldsRuleViolation, NotPermitted, RuleViolation, SubjectNotFound } from '../errors/domain-error.js';
 import { decideSubject, type SubjectCommand } from './decide-subject.js';
 import type { SubjectEvent, SubjectParticulars } from './subject-events.js';
@@ -21,7 +22,7 @@ function given(history: SubjectEvent[]) {
       const run = () => decideSubject(command, replaySubject(history), context);
       return {
         then: (expected: SubjectEvent[]) => expect(run()).toEqual(expected),
-        thenRejects: (errorClass: new (...args: never[]) => Error, rule?: string) => {
+        thenRejects: (errorClass: new (...args: never[]) => Error, rule?: RuleId) => {
           let caught: unknown = null;
           try {
             run();

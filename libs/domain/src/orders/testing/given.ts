@@ -1,3 +1,4 @@
+import type { RuleId } from '../../errors/rule-id.js';
 import { type DomainError } from '../../errors/domain-error.js';
 import type { DecisionContext } from '../decision-context.js';
 import { decide } from '../decide.js';
@@ -12,7 +13,7 @@ export interface Outcome {
   /** The decider produced exactly these events, in this order. */
   then(expected: OrderEvent[]): OrderEvent[];
   /** The decider refused with this error class and, for a RuleViolation, this rule; returns the error. */
-  thenRejects<E extends DomainError>(errorClass: abstract new (...args: never[]) => E, rule?: string): E;
+  thenRejects<E extends DomainError>(errorClass: abstract new (...args: never[]) => E, rule?: RuleId): E;
 }
 
 export function given(history: OrderEvent[]) {
@@ -38,7 +39,7 @@ export function given(history: OrderEvent[]) {
           }
           return result.events;
         },
-        thenRejects<E extends DomainError>(errorClass: abstract new (...args: never[]) => E, rule?: string): E {
+        thenRejects<E extends DomainError>(errorClass: abstract new (...args: never[]) => E, rule?: RuleId): E {
           const result = run();
           if (!('error' in result)) {
             throw new Error(`Expected a refusal (${errorClass.name}${rule ? ` ${rule}` : ''}) but got ${describe(result.events)}`);
