@@ -1,8 +1,8 @@
-import type { Force } from './force.types.js';
+import type { Force, Jurisdiction } from './force.types.js';
 
 // Copied verbatim from DOMAIN.md §2 (machine-readable block, version 1). Adjacency is land borders
 // only; water crossings live in water-crossings.data.ts so alerting can opt in to them separately.
-const FORCE_RECORDS: Force[] = [
+const FORCE_RECORDS = [
   {
     code: 'avon-and-somerset', name: 'Avon and Somerset Constabulary', region: 'south-west', jurisdiction: 'england-wales',
     neighbours: ['devon-and-cornwall', 'dorset', 'gloucestershire', 'wiltshire'],
@@ -187,9 +187,12 @@ const FORCE_RECORDS: Force[] = [
     code: 'wiltshire', name: 'Wiltshire Police', region: 'south-west', jurisdiction: 'england-wales',
     neighbours: ['avon-and-somerset', 'dorset', 'gloucestershire', 'hampshire', 'thames-valley'],
   },
-];
+] as const satisfies readonly { code: string; name: string; region: string; jurisdiction: Jurisdiction; neighbours: readonly string[] }[];
+
+/** A force's code as DOMAIN.md §2 writes it: one of the 46, so a code mistyped in code does not compile. */
+export type ForceCode = (typeof FORCE_RECORDS)[number]['code'];
 
 // Frozen so a caller cannot edit the shared reference data by accident.
 export const FORCES: readonly Force[] = Object.freeze(
-  FORCE_RECORDS.map((force) => Object.freeze({ ...force, neighbours: Object.freeze([...force.neighbours]) as string[] })),
+  FORCE_RECORDS.map((force) => Object.freeze({ ...force, neighbours: Object.freeze([...force.neighbours]) as ForceCode[] })),
 );

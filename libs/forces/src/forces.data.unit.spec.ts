@@ -1,4 +1,4 @@
-import { FORCES, REGIONS, WATER_CROSSINGS, isForceCode, isRegionCode } from '#forces';
+import { type ForceCode, FORCES, REGIONS, WATER_CROSSINGS, isForceCode, isRegionCode } from '#forces';
 
 const codes = FORCES.map((force) => force.code);
 const byCode = new Map(FORCES.map((force) => [force.code, force]));
@@ -66,7 +66,7 @@ describe('land-border adjacency', () => {
   });
 
   it('leaves out the unconfirmed and water-only borders', () => {
-    const unconfirmed: [string, string][] = [
+    const unconfirmed: [ForceCode, ForceCode][] = [
       ['derbyshire', 'warwickshire'],
       ['humberside', 'west-yorkshire'],
       ['cambridgeshire', 'leicestershire'],

@@ -1,5 +1,5 @@
 export type { Force, Jurisdiction, Region, WaterCrossing } from './force.types.js';
-export { FORCES } from './forces.data.js';
+export { FORCES, type ForceCode } from './forces.data.js';
 export { REGIONS } from './regions.data.js';
 export { WATER_CROSSINGS } from './water-crossings.data.js';
 export {

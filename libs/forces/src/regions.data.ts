@@ -1,4 +1,4 @@
-import { FORCES } from './forces.data.js';
+import { type ForceCode, FORCES } from './forces.data.js';
 import type { Region } from './force.types.js';
 
 // Names follow the ROCU each region answers to (DOMAIN.md §2). London has no ROCU of its own:
@@ -26,7 +26,7 @@ export const REGIONS: readonly Region[] = Object.freeze(
       Object.freeze({
         code,
         name,
-        forces: Object.freeze(FORCES.filter((force) => force.region === code).map((force) => force.code)) as string[],
+        forces: Object.freeze(FORCES.filter((force) => force.region === code).map((force) => force.code)) as ForceCode[],
       }),
     )
     .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)),

@@ -1,7 +1,7 @@
 import { Controller, ForbiddenException, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { forcesInRegion } from '#forces';
+import { forcesInRegion, isForceCode } from '#forces';
 import { Allow, CurrentPrincipal, type Principal } from '#identity';
 import { Clock } from '#platform';
 import { ListOrdersQuery, type OrderPage } from '#register';
@@ -44,7 +44,7 @@ function scopedForces(principal: Principal, force: string | undefined, region: s
     case 'rocu': {
       const own = forcesInRegion(principal.region ?? '');
       if (region && region !== principal.region) throw new ForbiddenException('You may list only the orders of your own region.');
-      if (force && !own.includes(force)) throw new ForbiddenException(`${force} is not a force of your region.`);
+      if (force && !(isForceCode(force) && own.includes(force))) throw new ForbiddenException(`${force} is not a force of your region.`);
       return asked ?? own;
     }
     default:
