@@ -1,3 +1,4 @@
+import type { ForceCode } from '#forces';
 import {
   type Actor,
   addDays,
@@ -32,7 +33,7 @@ interface Step {
   command(): { command: OrderCommand; actor: Actor; then?: () => void } | null;
 }
 
-const managerOf = (force: string): Actor => ({ userId: `seed:${force}`, role: 'order-manager', force });
+const managerOf = (force: ForceCode): Actor => ({ userId: `seed:${force}`, role: 'order-manager', force });
 
 /**
  * What happens to an order after it is made, day by day: notifications and moves between forces,
@@ -56,7 +57,7 @@ export function planOrderLife(random: Random, life: OrderLife, bounds: LifeBound
   const add = (day: IsoDate | null, command: Step['command']) => {
     if (day !== null && compareDates(day, madeOn) >= 0 && compareDates(day, lastDay) <= 0) steps.push({ day, command });
   };
-  const owner = () => (life.state.status === 'none' ? '' : life.state.owningForce);
+  const owner = (): ForceCode => (life.state.status === 'none' ? made.owningForce : life.state.owningForce);
   // R16-R17: the duty to notify lasts while the order is in force.
   const bound = () => life.state.status !== 'none' && prohibitionsInForceOn(life.state, stepDay()).length > 0;
   const interim = isInterimOrderType(made.orderType);
@@ -167,7 +168,7 @@ export function planOrderLife(random: Random, life: OrderLife, bounds: LifeBound
   }
 }
 
-function notification(random: Random, orderId: string, id: string, names: string[], force: string, notifiedOn: IsoDate, changedOn: IsoDate | null): OrderCommand {
+function notification(random: Random, orderId: string, id: string, names: string[], force: ForceCode, notifiedOn: IsoDate, changedOn: IsoDate | null): OrderCommand {
   const letters = 'ABCDEFGHJKLMNPRSTUWY';
   const postcode = `${random.pick([...letters])}${random.pick([...letters])}${random.int(1, 29)} ${random.int(1, 9)}${random.pick([...letters])}${random.pick([...letters])}`;
   return {
@@ -233,7 +234,7 @@ function breachOutcomes(
   dayWithin: (from: IsoDate, to?: IsoDate) => IsoDate | null,
   orderId: string,
   breachId: string,
-  locationForce: string,
+  locationForce: ForceCode,
   occurredOn: IsoDate,
   commandId: (kind: string) => string,
 ): void {

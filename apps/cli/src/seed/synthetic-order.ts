@@ -1,3 +1,4 @@
+import type { ForceCode } from '#forces';
 import { addDays, compareDates, endOfPeriodBeginningWith, type IsoDate, type LegalBasis, type MakeOrder, type OrderType, type ProhibitionTerms, type SubjectDetails } from '#domain';
 import { deterministicId } from '#platform';
 import type { Random } from './random.js';
@@ -8,7 +9,7 @@ export interface OrderToMake {
   orderType: OrderType;
   legalBasis: LegalBasis;
   madeOn: IsoDate;
-  owningForce: string;
+  owningForce: ForceCode;
   subject: SubjectDetails;
   commandIdOf(step: string): string;
   interimOrderId: string | null;

@@ -1,3 +1,4 @@
+import type { ForceCode } from '#forces';
 import type { OrderEvent, OrderMade } from '#domain';
 import { deterministicId } from '#platform';
 import { type AlertRow, inboxRowsOf, type OrderRouting } from './alert-rows.js';
@@ -5,7 +6,7 @@ import { type AlertRow, inboxRowsOf, type OrderRouting } from './alert-rows.js';
 const ORDER = 'order-1';
 const AT = '2026-11-23T09:00:00.000Z';
 
-function made(owningForce = 'kent'): OrderMade {
+function made(owningForce: ForceCode = 'kent'): OrderMade {
   return {
     type: 'OrderMade',
     data: {
@@ -28,7 +29,7 @@ function made(owningForce = 'kent'): OrderMade {
   };
 }
 
-const transferred = (fromForce: string, toForce: string): OrderEvent => ({ type: 'OwningForceChanged', data: { orderId: ORDER, fromForce, toForce, transferredOn: '2026-01-02' } });
+const transferred = (fromForce: ForceCode, toForce: ForceCode): OrderEvent => ({ type: 'OwningForceChanged', data: { orderId: ORDER, fromForce, toForce, transferredOn: '2026-01-02' } });
 
 /** The inbox after `history`, then what `event` does to it; each event is the next in the log. */
 function given(...history: OrderEvent[]) {
@@ -108,7 +109,7 @@ describe('what an order event does to the inbox', () => {
   test('a notification of an address in the same area as before, or an appeal lodged, raises nothing', () => {
     const sameArea: OrderEvent = {
       type: 'NotificationReceived',
-      data: { orderId: ORDER, notificationId: 'n-2', notifiedOn: '2026-02-01', names: [], address: { line1: '2 High St', postcode: 'ME14 1AA', force: 'kent' }, previousAddressForce: 'kent', lateBy: 0, changedOn: null },
+      data: { orderId: ORDER, notificationId: 'n-2', notifiedOn: '2026-02-01', names: [], address: { line1: '2 High St', postcode: 'ME14 1AA', force: 'kent' as const }, previousAddressForce: 'kent', lateBy: 0, changedOn: null },
     };
     given(made('kent')).when(sameArea).thenRouting({ orderType: 'STPO', owningForce: 'kent' }).thenAlerts([]);
     given(made('kent')).when({ type: 'AppealLodged', data: { orderId: ORDER, appealId: 'a-1', court: 'Court of Appeal', lodgedOn: '2026-01-02' } }).thenAlerts([]);

@@ -62,7 +62,6 @@ type RegisterRule =
   | 'subject-identity'
   | 'subject-name-empty'
   | 'subject-unknown'
-  | 'transfer-force-missing'
   | 'transfer-to-same-force'
   | 'unknown-appeal'
   | 'unknown-appeal-outcome'

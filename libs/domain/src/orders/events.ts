@@ -1,3 +1,4 @@
+import type { ForceCode } from '#forces';
 import type { IsoDate } from '../dates/iso-date.js';
 import type { SubjectDetails } from '../subjects/subject-details.js';
 import type { Applicant, LegalBasis, NotificationTerms, PassportSurrenderTerms, QualifyingOffence } from './order-particulars.js';
@@ -14,7 +15,7 @@ export interface OrderMade {
   data: {
     orderId: string;
     orderType: OrderType;
-    owningForce: string;
+    owningForce: ForceCode;
     court: string;
     madeOn: IsoDate;
     servedOn: IsoDate | null;
@@ -23,7 +24,7 @@ export interface OrderMade {
     /** null: not recorded (orders entered before the register kept it). */
     legalBasis: LegalBasis | null;
     applicant: Applicant | null;
-    notifiedForce: string | null;
+    notifiedForce: ForceCode | null;
     qualifyingOffence: QualifyingOffence | null;
     notification: NotificationTerms;
     passportSurrender: PassportSurrenderTerms | null;
@@ -67,7 +68,7 @@ export interface BreachRecorded {
     orderId: string;
     breachId: string;
     occurredOn: IsoDate;
-    locationForce: string;
+    locationForce: ForceCode;
     description: string;
     prohibitionIds: string[];
     requirements: BreachRequirement[];
@@ -135,14 +136,14 @@ export interface MainApplicationDetermined {
 /** R39: management of the order moved to another force; the previous owner keeps read access. */
 export interface OwningForceChanged {
   type: 'OwningForceChanged';
-  data: { orderId: string; fromForce: string; toForce: string; transferredOn: IsoDate };
+  data: { orderId: string; fromForce: ForceCode; toForce: ForceCode; transferredOn: IsoDate };
 }
 
 export interface NotifiedAddress {
   line1: string;
   postcode: string;
   /** The force area the address is in. */
-  force: string;
+  force: ForceCode;
 }
 
 /** R16-R18 (s19, s26): the subject notified names and home address. */
@@ -155,7 +156,7 @@ export interface NotificationReceived {
     names: string[];
     address: NotifiedAddress;
     /** The force of the previously notified address, when there was one (R18: both are told). */
-    previousAddressForce: string | null;
+    previousAddressForce: ForceCode | null;
     /** Days after the deadline (R16 for the first notification, R17 for a change with `changedOn`); 0 when on time. */
     lateBy: number;
     /** The day the subject changed name or address, when known (R17); null otherwise. */

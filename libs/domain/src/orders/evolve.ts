@@ -1,3 +1,4 @@
+import type { ForceCode } from '#forces';
 import { addDays, compareDates, latestOf, type IsoDate } from '../dates/iso-date.js';
 import type { OrderEvent, PassportsReturned, RecordCorrected } from './events.js';
 import { copyApplicant, copyPassportSurrender, copyQualifyingOffence, type PassportSurrenderTerms } from './order-particulars.js';
@@ -55,7 +56,7 @@ function varied(
   };
 }
 
-function withoutDuplicates(forces: readonly string[], force: string): string[] {
+function withoutDuplicates(forces: readonly ForceCode[], force: ForceCode): ForceCode[] {
   return forces.includes(force) ? [...forces] : [...forces, force];
 }
 

@@ -1,3 +1,4 @@
+import type { ForceCode } from '#forces';
 import type { IsoDate } from '../dates/iso-date.js';
 import type { OrderEvent, OrderVaried } from './events.js';
 import { evolve, replay } from './evolve.js';
@@ -208,7 +209,7 @@ describe('evolve: the later life of an order', () => {
 
   it('NotificationReceived meets the initial requirement once, and makes another force a party', () => {
     const required = orderMade(makeOrder({ notification: { required: true, notifyTo: 'PPU' } }));
-    const notice = (notificationId: string, notifiedOn: IsoDate, force: string): OrderEvent => ({
+    const notice = (notificationId: string, notifiedOn: IsoDate, force: ForceCode): OrderEvent => ({
       type: 'NotificationReceived',
       data: { orderId: ORDER_ID, notificationId, notifiedOn, names: ['Jan Kowalski'], address: { line1: '1 High St', postcode: 'ME1 1AA', force }, previousAddressForce: null, lateBy: 0, changedOn: null },
     });

@@ -1,3 +1,4 @@
+import type { ForceCode } from '#forces';
 import type { IsoDate } from '../dates/iso-date.js';
 import type { OrderType } from './order-type.js';
 
@@ -59,7 +60,7 @@ export const NON_POLICE_APPLICANTS: readonly ApplicantKind[] = Object.freeze(['i
 export interface Applicant {
   kind: ApplicantKind;
   /** The force whose chief officer applied; required for 'chief-officer'. */
-  force?: string;
+  force?: ForceCode;
 }
 
 export const QUALIFYING_OUTCOMES = Object.freeze(['conviction', 'insanity', 'disability', 'caution'] as const);

@@ -1,8 +1,9 @@
+import type { ForceCode } from '#forces';
 import type { Actor } from '../actors/actor.js';
 import { NotPermitted } from '../errors/domain-error.js';
 
 /** API.md roles: an order manager changes only what their own force owns or where the breach happened. */
-export function requireOrderManagerOf(actor: Actor, force: string, doing: string): void {
+export function requireOrderManagerOf(actor: Actor, force: ForceCode, doing: string): void {
   if (actor.role !== 'order-manager') {
     throw new NotPermitted(`Only an order manager may ${doing}; a ${actor.role} may not.`);
   }

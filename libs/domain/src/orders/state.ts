@@ -1,3 +1,4 @@
+import type { ForceCode } from '#forces';
 import type { IsoDate } from '../dates/iso-date.js';
 import type { SubjectDetails } from '../subjects/subject-details.js';
 import type {
@@ -47,7 +48,7 @@ export interface RecordedBreachOutcome {
 export interface Breach {
   breachId: string;
   occurredOn: IsoDate;
-  locationForce: string;
+  locationForce: ForceCode;
   description: string;
   prohibitionIds: string[];
   /** The positive requirements the breach cites (R31): notification, passport surrender. */
@@ -103,14 +104,14 @@ export interface Notification {
   notifiedOn: IsoDate;
   names: string[];
   address: NotifiedAddress;
-  previousAddressForce: string | null;
+  previousAddressForce: ForceCode | null;
   lateBy: number;
   changedOn: IsoDate | null;
 }
 
 export interface Transfer {
-  fromForce: string;
-  toForce: string;
+  fromForce: ForceCode;
+  toForce: ForceCode;
   transferredOn: IsoDate;
 }
 
@@ -128,7 +129,7 @@ export type OrderStatus = 'active' | 'interim' | 'expired' | 'discharged' | 'qua
 export interface OrderRecord {
   orderId: string;
   orderType: OrderType;
-  owningForce: string;
+  owningForce: ForceCode;
   court: string;
   madeOn: IsoDate;
   servedOn: IsoDate | null;
@@ -139,17 +140,17 @@ export interface OrderRecord {
   lastVariedOn: IsoDate | null;
   legalBasis: LegalBasis | null;
   applicant: Applicant | null;
-  notifiedForce: string | null;
+  notifiedForce: ForceCode | null;
   qualifyingOffence: QualifyingOffence | null;
   notification: NotificationState;
   passports: PassportState;
   appeals: Appeal[];
   notifications: Notification[];
   /** Forces that owned the order before; they keep read access (R39). */
-  previousOwningForces: string[];
+  previousOwningForces: ForceCode[];
   transfers: Transfer[];
   /** Forces made party by a notified address in their area (R18, R37). */
-  partyForces: string[];
+  partyForces: ForceCode[];
   interimOrderId: string | null;
   supersededBy: string | null;
   corrections: Correction[];

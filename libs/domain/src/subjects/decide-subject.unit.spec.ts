@@ -5,7 +5,7 @@ import type { SubjectEvent, SubjectParticulars } from './subject-events.js';
 import { replaySubject } from './subject-state.js';
 
 const today = '2026-12-01' as const;
-const kentManager = { actor: { userId: 'u1', role: 'order-manager' as const, force: 'kent' }, today };
+const kentManager = { actor: { userId: 'u1', role: 'order-manager' as const, force: 'kent' as const }, today };
 const jan: SubjectParticulars = {
   forenames: 'Jan',
   surname: 'Kowalski',
@@ -117,7 +117,7 @@ describe('correcting a subject', () => {
 
   test('only an order manager of a force with an order on the subject may correct', () => {
     given([registered]).when(correct({ surname: 'Nowak' }, ['sussex'])).thenRejects(NotPermitted);
-    given([registered]).when(correct({ surname: 'Nowak' }), { ...kentManager, actor: { userId: 'o', role: 'officer' as never, force: 'kent' } }).thenRejects(NotPermitted);
+    given([registered]).when(correct({ surname: 'Nowak' }), { ...kentManager, actor: { userId: 'o', role: 'officer' as never, force: 'kent' as const } }).thenRejects(NotPermitted);
   });
 
   test('needs a reason and a real change', () => {

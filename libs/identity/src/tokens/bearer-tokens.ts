@@ -9,7 +9,8 @@ export interface IssueOptions {
   ttlSeconds: number;
 }
 
-export async function issueToken(principal: Omit<Principal, 'region'> & { region?: string }, key: Uint8Array, options: IssueOptions) {
+/** Signs a token for a user as the claims describe them (force and region as written; checked before signing). */
+export async function issueToken(principal: Omit<Principal, 'force' | 'region'> & { force?: string; region?: string }, key: Uint8Array, options: IssueOptions) {
   // Validate before signing, so the token command cannot mint a token the API would refuse.
   const checked = principalFromClaims({ sub: principal.userId, ...principal });
   const issuedAt = Math.floor(options.now.getTime() / 1000);

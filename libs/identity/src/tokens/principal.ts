@@ -1,4 +1,4 @@
-import { forceByCode, isRegionCode, regionOf } from '#forces';
+import { type ForceCode, isForceCode, isRegionCode, regionOf } from '#forces';
 
 export const ROLES = ['officer', 'order-manager', 'rocu', 'national', 'auditor'] as const;
 export type UserRole = (typeof ROLES)[number];
@@ -9,7 +9,7 @@ export interface Principal {
   name: string;
   role: UserRole;
   /** Officers and order managers act for one force. */
-  force?: string;
+  force?: ForceCode;
   /** ROCU users act for one region; force users' region follows from their force. */
   region?: string;
 }
@@ -25,12 +25,12 @@ export function principalFromClaims(claims: Record<string, unknown>): Principal 
   const userId = typeof claims.sub === 'string' && claims.sub ? claims.sub : null;
   if (!userId) throw new InvalidClaims('the token names no user (sub)');
   const name = typeof claims.name === 'string' && claims.name ? claims.name : userId;
-  const force = typeof claims.force === 'string' ? claims.force : undefined;
+  const force = typeof claims.force === 'string' && isForceCode(claims.force) ? claims.force : undefined;
   const region = typeof claims.region === 'string' ? claims.region : undefined;
   switch (role as UserRole) {
     case 'officer':
     case 'order-manager':
-      if (!force || !forceByCode(force)) throw new InvalidClaims(`a ${role} must belong to a known force`);
+      if (!force) throw new InvalidClaims(`a ${role} must belong to a known force`);
       return { userId, name, role: role as UserRole, force, region: regionOf(force) };
     case 'rocu': {
       const rocuRegion = region ?? (force ? regionOf(force) : undefined);

@@ -22,7 +22,7 @@ describe('the ids STOR gives to what a command records', () => {
     expect(appeal.newIds).toEqual({ appealId: deterministicId(COMMAND, 'appealId') });
     expect(Object.keys(appeal.command)).toEqual(['type', 'orderId', 'appealId', 'court', 'lodgedOn']);
 
-    const address = { line1: '1 High Street', postcode: 'ME14 1AA', force: 'kent' };
+    const address = { line1: '1 High Street', postcode: 'ME14 1AA', force: 'kent' as const };
     const notification = withNewIds({ type: 'RecordNotification', orderId: ORDER, notifiedOn: '2026-01-02', names: [], address }, COMMAND);
     expect(notification.newIds).toEqual({ notificationId: deterministicId(COMMAND, 'notificationId') });
     expect(Object.keys(notification.command)).toEqual(['type', 'orderId', 'notificationId', 'notifiedOn', 'names', 'address']);

@@ -1,7 +1,7 @@
 import { decide, type MakeOrder, type OrderEvent, type OrderInForceOrEnded, replay, type IsoDate } from '#domain';
 import { orderRowOf } from './order-row.js';
 
-const kent = { actor: { userId: 'u', role: 'order-manager' as const, force: 'kent' }, today: '2026-11-23' as const };
+const kent = { actor: { userId: 'u', role: 'order-manager' as const, force: 'kent' as const }, today: '2026-11-23' as const };
 const clock = { actor: { userId: 'clock', role: 'system' as const }, today: '2026-11-23' as const };
 
 function made(prohibitions: { prohibitionId: string; text: string; until: IsoDate | null }[], madeOn: IsoDate = '2020-03-14'): OrderEvent[] {
@@ -16,7 +16,7 @@ function made(prohibitions: { prohibitionId: string; text: string; until: IsoDat
     subject: { subjectId: 's-1', forenames: 'Jan', surname: 'Kowalski', dateOfBirth: '1980-05-02' as const, aliases: [], pncId: null },
     prohibitions,
     legalBasis: 's23',
-    applicant: { kind: 'chief-officer', force: 'kent' },
+    applicant: { kind: 'chief-officer', force: 'kent' as const },
   };
   return decide(command, { status: 'none' }, kent);
 }

@@ -5,7 +5,7 @@ import { SubjectChanges } from './subject-changes.js';
 
 const ORDER = '0b8e7c1a-3f7e-4d1e-9a55-2a0f5f1f0c01';
 const SUBJECT = '5d1c0a9e-8f3b-4c2d-9e7f-1a2b3c4d5e6f';
-const kent = { actor: { userId: 'u', role: 'order-manager' as const, force: 'kent' }, today: '2026-11-23' as const };
+const kent = { actor: { userId: 'u', role: 'order-manager' as const, force: 'kent' as const }, today: '2026-11-23' as const };
 
 const makeOrder: MakeOrder = {
   type: 'MakeOrder',
@@ -18,7 +18,7 @@ const makeOrder: MakeOrder = {
   subject: { subjectId: SUBJECT, forenames: 'Jan', surname: 'Kowalski', dateOfBirth: '1980-05-02' as const, aliases: [], pncId: null },
   prohibitions: [{ prohibitionId: 'p-1', text: 'Must not enter car washes', until: null }],
   legalBasis: 's23',
-  applicant: { kind: 'chief-officer', force: 'kent' },
+  applicant: { kind: 'chief-officer', force: 'kent' as const },
 };
 const [orderMade] = decide(makeOrder, { status: 'none' }, kent) as [OrderEvent];
 const registered: SubjectEvent = {

@@ -1,12 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
+import type { ForceCode } from '#forces';
 import { REGIONS } from '#forces';
 import { IsForceCode } from '../../validation/stor-validators.js';
 
 export const ORDER_STATUSES = ['active', 'interim', 'expired', 'discharged', 'quashed', 'superseded', 'ended'];
 
 export class ListOrdersRequest {
-  @ApiPropertyOptional({ example: 'kent' }) @IsOptional() @IsForceCode() force?: string;
+  @ApiPropertyOptional({ example: 'kent' }) @IsOptional() @IsForceCode() force?: ForceCode;
   @ApiPropertyOptional({ enum: ORDER_STATUSES }) @IsOptional() @IsIn(ORDER_STATUSES) status?: string;
 
   @ApiPropertyOptional({ enum: ['true', 'false'], description: 'only orders that touch more than one force' })

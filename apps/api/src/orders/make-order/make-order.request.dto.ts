@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import type { ForceCode } from '#forces';
 import { APPLICANT_KINDS, type ApplicantKind, LEGAL_BASES, type LegalBasis, OFFENCE_JURISDICTIONS, type OffenceJurisdiction, ORDER_TYPES, type OrderType, QUALIFYING_OUTCOMES, type QualifyingOutcome, type IsoDate } from '#domain';
 import { IsForceCode, IsIsoDate } from '../../validation/stor-validators.js';
 import { ProhibitionList, ProhibitionRequest } from '../prohibition.request.dto.js';
@@ -63,7 +64,7 @@ export class SubjectRequest {
 
 export class ApplicantRequest {
   @ApiProperty({ enum: APPLICANT_KINDS, description: 'who applied (R4); court = made on sentencing (s14)' }) @IsIn(APPLICANT_KINDS) kind: ApplicantKind;
-  @ApiPropertyOptional({ example: 'kent', description: "the chief officer's force" }) @IsForceCode() @IsOptional() force?: string;
+  @ApiPropertyOptional({ example: 'kent', description: "the chief officer's force" }) @IsForceCode() @IsOptional() force?: ForceCode;
 }
 
 export class QualifyingOffenceRequest {
@@ -82,7 +83,7 @@ export class PassportSurrenderTermsRequest {
 export class OrderLegalTermsRequest {
   @ApiPropertyOptional({ enum: LEGAL_BASES }) @IsIn(LEGAL_BASES) @IsOptional() legalBasis?: LegalBasis;
   @ApiPropertyOptional({ type: ApplicantRequest }) @ValidateNested() @Type(() => ApplicantRequest) @IsObject() @IsOptional() applicant?: ApplicantRequest;
-  @ApiPropertyOptional({ example: 'kent', description: 'R6: the police force told of a non-police application' }) @IsForceCode() @IsOptional() notifiedForce?: string;
+  @ApiPropertyOptional({ example: 'kent', description: 'R6: the police force told of a non-police application' }) @IsForceCode() @IsOptional() notifiedForce?: ForceCode;
 
   @ApiPropertyOptional({ type: QualifyingOffenceRequest })
   @ValidateNested()
@@ -118,7 +119,7 @@ export class OrderLegalTermsRequest {
 
 export class MakeOrderRequest extends OrderLegalTermsRequest {
   @ApiProperty({ enum: ORDER_TYPES }) @IsIn(ORDER_TYPES as OrderType[]) type: OrderType;
-  @ApiProperty({ example: 'kent' }) @IsForceCode() owningForce: string;
+  @ApiProperty({ example: 'kent' }) @IsForceCode() owningForce: ForceCode;
   @ApiProperty({ example: 'Maidstone Crown Court' }) @MaxLength(200) @IsNotEmpty() @IsString() court: string;
   @ApiProperty({ example: '2025-03-14' }) @IsIsoDate() madeOn: IsoDate;
 

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import type { ForceCode } from '#forces';
 import type { IsoDate } from '#domain';
 import { IsForceCode, IsIsoDate } from '../../validation/stor-validators.js';
 
@@ -13,7 +14,7 @@ export class NotifiedAddressRequest {
   @IsString()
   postcode: string;
 
-  @ApiProperty({ example: 'sussex', description: 'the force area the address is in' }) @IsForceCode() force: string;
+  @ApiProperty({ example: 'sussex', description: 'the force area the address is in' }) @IsForceCode() force: ForceCode;
 }
 
 export class RecordNotificationRequest {

@@ -1,3 +1,4 @@
+import type { ForceCode } from '#forces';
 import type { IsoDate } from '../../dates/iso-date.js';
 import { OrderAlreadyExists, RuleViolation } from '../../errors/domain-error.js';
 import type { SubjectDetails } from '../../subjects/subject-details.js';
@@ -34,7 +35,7 @@ export interface MakeOrder {
   type: 'MakeOrder';
   orderId: string;
   orderType: OrderType;
-  owningForce: string;
+  owningForce: ForceCode;
   court: string;
   madeOn: IsoDate;
   servedOn: IsoDate | null;
@@ -45,7 +46,7 @@ export interface MakeOrder {
   /** R4: who applied; 'court' (or null) for an order on sentencing. */
   applicant?: Applicant | null;
   /** R6: the force a non-police applicant notified. */
-  notifiedForce?: string | null;
+  notifiedForce?: ForceCode | null;
   /** R2 (s14), R7 (s15): the conviction, finding or caution it rests on. */
   qualifyingOffence?: QualifyingOffence | null;
   /** R15-R16: default { required: false, notifyTo: null }. */

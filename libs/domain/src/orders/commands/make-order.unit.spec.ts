@@ -83,7 +83,7 @@ describe('MakeOrder', () => {
 
   describe('refused: who may record it (API.md roles)', () => {
     const roles: Actor[] = [
-      { userId: 'u', role: 'officer', force: 'kent' },
+      { userId: 'u', role: 'officer', force: 'kent' as const },
       { userId: 'u', role: 'rocu', region: 'eastern' },
       { userId: 'u', role: 'national' },
       { userId: 'u', role: 'auditor' },
@@ -237,7 +237,7 @@ describe('MakeOrder', () => {
       it('an s15 STPO on a chief officer\'s application, resting on a caution abroad (R7, s16(3))', () => {
         const command = makeOrder({
           legalBasis: 's15',
-          applicant: { kind: 'chief-officer', force: 'kent' },
+          applicant: { kind: 'chief-officer', force: 'kent' as const },
           qualifyingOffence: { offence: 'Trafficking (Romania)', outcome: 'caution', decidedOn: '2019-04-04' as const, jurisdiction: 'foreign' },
         });
         given([]).when(command, kent).then([orderMade(command)]);
@@ -254,7 +254,7 @@ describe('MakeOrder', () => {
       });
 
       it('an STRO that records a conviction anyway', () => {
-        const command = makeOrder({ orderType: 'STRO', legalBasis: 's23', applicant: { kind: 'chief-officer', force: 'kent' }, qualifyingOffence: conviction });
+        const command = makeOrder({ orderType: 'STRO', legalBasis: 's23', applicant: { kind: 'chief-officer', force: 'kent' as const }, qualifyingOffence: conviction });
         given([]).when(command, kent).then([orderMade(command)]);
       });
 
@@ -262,14 +262,14 @@ describe('MakeOrder', () => {
         ['INTERIM_STPO', 's21'],
         ['INTERIM_STRO', 's28'],
       ] as [OrderType, LegalBasis][])('an %s under %s on a chief officer\'s application', (orderType, legalBasis) => {
-        const command = makeOrder({ orderType, legalBasis, applicant: { kind: 'chief-officer', force: 'kent' }, prohibitions: [prohibition('p-1', '2025-09-01')] });
+        const command = makeOrder({ orderType, legalBasis, applicant: { kind: 'chief-officer', force: 'kent' as const }, prohibitions: [prohibition('p-1', '2025-09-01')] });
         given([]).when(command, kent).then([orderMade(command)]);
       });
 
       it.each([
         ['TEPO', 'HTE(S)A s17', null],
-        ['TEPO', 'HTE(S)A s18', { kind: 'chief-officer', force: 'police-scotland' }],
-        ['TERO', 'HTE(S)A s23', { kind: 'chief-officer', force: 'police-scotland' }],
+        ['TEPO', 'HTE(S)A s18', { kind: 'chief-officer', force: 'police-scotland' as const }],
+        ['TERO', 'HTE(S)A s23', { kind: 'chief-officer', force: 'police-scotland' as const }],
         ['INTERIM_TEPO', 'HTE(S)A interim', null],
         ['INTERIM_TERO', 'HTE(S)A interim', null],
       ] as [OrderType, LegalBasis, Applicant | null][])('a Scottish %s under %s (R35)', (orderType, legalBasis, applicant) => {
@@ -279,8 +279,8 @@ describe('MakeOrder', () => {
 
       it.each([
         ['NI_STPO', 'NI Sch3 para1', null],
-        ['NI_STPO', 'NI Sch3 para2', { kind: 'chief-officer', force: 'psni' }],
-        ['NI_INTERIM_STPO', 'NI Sch3 para7', { kind: 'chief-officer', force: 'psni' }],
+        ['NI_STPO', 'NI Sch3 para2', { kind: 'chief-officer', force: 'psni' as const }],
+        ['NI_INTERIM_STPO', 'NI Sch3 para7', { kind: 'chief-officer', force: 'psni' as const }],
       ] as [OrderType, LegalBasis, Applicant | null][])('a Northern Irish %s under %s (R36)', (orderType, legalBasis, applicant) => {
         const command = makeOrder({ orderType, owningForce: 'psni', legalBasis, applicant, prohibitions: [prohibition('p-1', '2030-03-09')] });
         given([]).when(command, psni).then([orderMade(command)]);
@@ -307,7 +307,7 @@ describe('MakeOrder', () => {
       });
 
       it('an s15 STPO determining an interim order\'s main application names it (R26)', () => {
-        const command = makeOrder({ legalBasis: 's15', applicant: { kind: 'chief-officer', force: 'kent' }, qualifyingOffence: conviction, interimOrderId: 'interim-1' });
+        const command = makeOrder({ legalBasis: 's15', applicant: { kind: 'chief-officer', force: 'kent' as const }, qualifyingOffence: conviction, interimOrderId: 'interim-1' });
         given([]).when(command, kent).then([orderMade(command)]);
       });
 
@@ -325,7 +325,7 @@ describe('MakeOrder', () => {
       });
 
       it('a BTP chief constable\'s application when configured to allow it (R4, unverified)', () => {
-        const command = makeOrder({ orderType: 'STRO', legalBasis: 's23', applicant: { kind: 'chief-officer', force: 'btp' } });
+        const command = makeOrder({ orderType: 'STRO', legalBasis: 's23', applicant: { kind: 'chief-officer', force: 'btp' as const } });
         given([]).when(command, as(managerOf('kent'), TODAY, { ...DEFAULT_LEGAL_CONFIG, btpChiefConstableMayApply: true })).then([orderMade(command)]);
       });
     });
@@ -378,7 +378,7 @@ describe('MakeOrder', () => {
       });
 
       it('an s15 STPO with no qualifying offence (R7, s16)', () => {
-        given([]).when(makeOrder({ legalBasis: 's15', applicant: { kind: 'chief-officer', force: 'kent' } }), kent).thenRejects(RuleViolation, 'R7');
+        given([]).when(makeOrder({ legalBasis: 's15', applicant: { kind: 'chief-officer', force: 'kent' as const } }), kent).thenRejects(RuleViolation, 'R7');
       });
 
       it('a qualifying outcome decided after the order was made (qualifying-offence-after-order)', () => {
@@ -405,7 +405,7 @@ describe('MakeOrder', () => {
       });
 
       it('an s14 STPO "applied for" by a chief officer (R4)', () => {
-        given([]).when(makeOrder({ legalBasis: 's14', applicant: { kind: 'chief-officer', force: 'kent' }, qualifyingOffence: conviction }), kent).thenRejects(RuleViolation, 'R4');
+        given([]).when(makeOrder({ legalBasis: 's14', applicant: { kind: 'chief-officer', force: 'kent' as const }, qualifyingOffence: conviction }), kent).thenRejects(RuleViolation, 'R4');
       });
 
       it('an applicant the Act does not name (R4)', () => {
@@ -423,11 +423,11 @@ describe('MakeOrder', () => {
       });
 
       it('the chief constable of British Transport Police, by default (R4, unverified)', () => {
-        given([]).when(makeOrder({ orderType: 'STRO', legalBasis: 's23', applicant: { kind: 'chief-officer', force: 'btp' } }), kent).thenRejects(RuleViolation, 'R4');
+        given([]).when(makeOrder({ orderType: 'STRO', legalBasis: 's23', applicant: { kind: 'chief-officer', force: 'btp' as const } }), kent).thenRejects(RuleViolation, 'R4');
       });
 
       it.each(['nca-dg', 'immigration-officer', 'glaa'] as const)('the %s applying without naming the force notified (R6)', (kind) => {
-        const error = given([]).when(makeOrder({ orderType: 'STRO', legalBasis: 's23', applicant: { kind }, notifiedForce: ' ' }), kent).thenRejects(RuleViolation, 'R6');
+        const error = given([]).when(makeOrder({ orderType: 'STRO', legalBasis: 's23', applicant: { kind }, notifiedForce: null }), kent).thenRejects(RuleViolation, 'R6');
         expect(error.field).toBe('notifiedForce');
       });
 

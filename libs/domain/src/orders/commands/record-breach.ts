@@ -1,3 +1,4 @@
+import type { ForceCode } from '#forces';
 import { compareDates, type IsoDate } from '../../dates/iso-date.js';
 import { OrderNotFound, RuleViolation } from '../../errors/domain-error.js';
 import type { DecisionContext } from '../decision-context.js';
@@ -14,7 +15,7 @@ export interface RecordBreach {
   orderId: string;
   breachId: string;
   occurredOn: IsoDate;
-  locationForce: string;
+  locationForce: ForceCode;
   description: string;
   prohibitionIds: string[];
   /** R31 (s30(1)(b)): a failure to notify (s19, s26) or to surrender passports (s18(4), s25(4)). */

@@ -1,3 +1,4 @@
+import type { ForceCode } from '#forces';
 import { NotPermitted, OrderNotFound, RuleViolation } from '../../errors/domain-error.js';
 import type { OrderEvent } from '../events.js';
 import { replay } from '../evolve.js';
@@ -7,13 +8,13 @@ import type { RecordNotification } from './record-notification.js';
 
 // A Kent STPO made 2025-03-10, served 2025-03-11, requiring notification by 2025-03-13 (R16).
 const required = orderMade(makeOrder({ notification: { required: true, notifyTo: 'Kent Police Public Protection Unit' } }));
-const home = { line1: '1 High Street, Chatham', postcode: 'ME4 4AA', force: 'kent' };
+const home = { line1: '1 High Street, Chatham', postcode: 'ME4 4AA', force: 'kent' as const };
 
 function notify(overrides: Partial<RecordNotification> = {}): RecordNotification {
   return { type: 'RecordNotification', orderId: ORDER_ID, notificationId: 'n-1', notifiedOn: '2025-03-12', names: ['Jan Kowalski', 'John Kowal'], address: home, ...overrides };
 }
 
-function received(command: RecordNotification, previousAddressForce: string | null, lateBy: number): OrderEvent {
+function received(command: RecordNotification, previousAddressForce: ForceCode | null, lateBy: number): OrderEvent {
   const { type: _type, changedOn, ...data } = command;
   return { type: 'NotificationReceived', data: { ...data, previousAddressForce, lateBy, changedOn: changedOn ?? null } };
 }
@@ -35,7 +36,7 @@ describe('RecordNotification (R16-R18)', () => {
 
     it('a change of address to another force, recorded by that force: the old force is named (R17, R18) and the new one becomes a party', () => {
       const first = received(notify(), null, 0);
-      const move = notify({ notificationId: 'n-2', notifiedOn: '2025-06-03', changedOn: '2025-06-01', address: { line1: '2 Sea Road, Hove', postcode: 'BN3 1AA', force: 'sussex' } });
+      const move = notify({ notificationId: 'n-2', notifiedOn: '2025-06-03', changedOn: '2025-06-01', address: { line1: '2 Sea Road, Hove', postcode: 'BN3 1AA', force: 'sussex' as const } });
       const [event] = given([required, first]).when(move, sussex).then([received(move, 'kent', 0)]);
       expect(replay([required, first, event!])).toMatchObject({ notification: { receivedOn: '2025-03-12' }, partyForces: ['sussex'] });
     });
@@ -57,7 +58,7 @@ describe('RecordNotification (R16-R18)', () => {
 
   describe('refused: who may record it', () => {
     it.each([
-      { userId: 'u', role: 'officer', force: 'kent' },
+      { userId: 'u', role: 'officer', force: 'kent' as const },
       { userId: 'u', role: 'rocu', region: 'eastern' },
       { userId: 'u', role: 'national' },
       { userId: 'u', role: 'auditor' },

@@ -1,3 +1,4 @@
+import type { ForceCode } from '#forces';
 import { compareDates, latestOf, type IsoDate } from '../../dates/iso-date.js';
 import { OrderNotFound, RuleViolation } from '../../errors/domain-error.js';
 import type { DecisionContext } from '../decision-context.js';
@@ -14,7 +15,7 @@ import type { OrderState } from '../state.js';
 export interface TransferOrder {
   type: 'TransferOrder';
   orderId: string;
-  toForce: string;
+  toForce: ForceCode;
   transferredOn: IsoDate;
 }
 
@@ -25,9 +26,6 @@ export function transferOrder(command: TransferOrder, state: OrderState, { actor
   requireOrderInForce(state, 'transferred');
 
   const { toForce, transferredOn } = command;
-  if (toForce.trim() === '') {
-    throw new RuleViolation('transfer-force-missing', 'Name the force that is to manage the order.', 'toForce');
-  }
   if (toForce === state.owningForce) {
     throw new RuleViolation('transfer-to-same-force', `Order ${state.orderId} is already owned by ${toForce}.`, 'toForce');
   }

@@ -1,3 +1,4 @@
+import type { ForceCode } from '#forces';
 import type { IsoDate } from '../../dates/iso-date.js';
 import { NotPermitted, OrderNotFound, RuleViolation } from '../../errors/domain-error.js';
 import type { OrderEvent } from '../events.js';
@@ -13,7 +14,7 @@ function transfer(overrides: Partial<TransferOrder> = {}): TransferOrder {
   return { type: 'TransferOrder', orderId: ORDER_ID, toForce: 'sussex', transferredOn: '2026-01-01', ...overrides };
 }
 
-function changed(fromForce: string, toForce: string, transferredOn: IsoDate): OrderEvent {
+function changed(fromForce: ForceCode, toForce: ForceCode, transferredOn: IsoDate): OrderEvent {
   return { type: 'OwningForceChanged', data: { orderId: ORDER_ID, fromForce, toForce, transferredOn } };
 }
 
@@ -61,9 +62,8 @@ describe('TransferOrder (R39)', () => {
       given([made, discharged]).when(transfer(), kent).thenRejects(RuleViolation, 'order-not-in-force');
     });
 
-    it('to the force that already owns it (transfer-to-same-force), or to no force (transfer-force-missing)', () => {
+    it('to the force that already owns it (transfer-to-same-force)', () => {
       given([made]).when(transfer({ toForce: 'kent' }), kent).thenRejects(RuleViolation, 'transfer-to-same-force');
-      given([made]).when(transfer({ toForce: '' }), kent).thenRejects(RuleViolation, 'transfer-force-missing');
     });
 
     it('dated after today, before the order was made, or before the last transfer', () => {

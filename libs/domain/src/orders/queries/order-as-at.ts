@@ -1,3 +1,4 @@
+import type { ForceCode } from '#forces';
 import { addDays, compareDates, type IsoDate } from '../../dates/iso-date.js';
 import type { SubjectDetails } from '../../subjects/subject-details.js';
 import type { LegalBasis } from '../order-particulars.js';
@@ -20,9 +21,9 @@ export interface OrderAsAt {
   orderId: string;
   orderType: OrderType;
   status: OrderStatus;
-  owningForce: string;
-  previousOwningForces: string[];
-  partyForces: string[];
+  owningForce: ForceCode;
+  previousOwningForces: ForceCode[];
+  partyForces: ForceCode[];
   court: string;
   madeOn: IsoDate;
   servedOn: IsoDate | null;
@@ -71,10 +72,10 @@ function statusOn(state: OrderInForceOrEnded, prohibitions: readonly Prohibition
   return isInterimOrderType(state.orderType) ? 'interim' : 'active';
 }
 
-function ownersOn(state: OrderInForceOrEnded, day: IsoDate): { owningForce: string; previousOwningForces: string[] } {
+function ownersOn(state: OrderInForceOrEnded, day: IsoDate): { owningForce: ForceCode; previousOwningForces: ForceCode[] } {
   const transfers = state.transfers ?? [];
   let owningForce = transfers[0]?.fromForce ?? state.owningForce;
-  const previous: string[] = [];
+  const previous: ForceCode[] = [];
   for (const transfer of transfers) {
     if (!onOrBefore(transfer.transferredOn, day)) break;
     if (!previous.includes(owningForce)) previous.push(owningForce);

@@ -1,3 +1,4 @@
+import type { ForceCode } from '#forces';
 import type { OrderEvent } from '../events.js';
 import { replay } from '../evolve.js';
 import type { OrderInForceOrEnded } from '../state.js';
@@ -8,11 +9,11 @@ function order(events: OrderEvent[]): OrderInForceOrEnded {
   return replay(events) as OrderInForceOrEnded;
 }
 
-const moved = (force: string, notificationId = 'n-1'): OrderEvent => ({
+const moved = (force: ForceCode, notificationId = 'n-1'): OrderEvent => ({
   type: 'NotificationReceived',
   data: { orderId: ORDER_ID, notificationId, notifiedOn: '2025-06-01', names: ['Jan'], address: { line1: '1 Road', postcode: 'XX1 1XX', force }, previousAddressForce: null, lateBy: 0, changedOn: null },
 });
-const transferred = (fromForce: string, toForce: string): OrderEvent => ({ type: 'OwningForceChanged', data: { orderId: ORDER_ID, fromForce, toForce, transferredOn: '2025-07-01' } });
+const transferred = (fromForce: ForceCode, toForce: ForceCode): OrderEvent => ({ type: 'OwningForceChanged', data: { orderId: ORDER_ID, fromForce, toForce, transferredOn: '2025-07-01' } });
 
 describe('activeParties', () => {
   it('is the owning force alone for a fresh order', () => {

@@ -1,3 +1,4 @@
+import type { ForceCode } from '#forces';
 import { RuleViolation } from '../../errors/domain-error.js';
 import { NON_POLICE_APPLICANTS, type Applicant } from '../order-particulars.js';
 
@@ -6,8 +7,8 @@ import { NON_POLICE_APPLICANTS, type Applicant } from '../order-particulars.js';
  * applies must give notice to the chief officer of a relevant police area; the register names
  * that force.
  */
-export function r6NotifiedForce(applicant: Applicant | null, notifiedForce: string | null | undefined): string | null {
-  const named = typeof notifiedForce === 'string' && notifiedForce.trim() !== '' ? notifiedForce : null;
+export function r6NotifiedForce(applicant: Applicant | null, notifiedForce: ForceCode | null | undefined): ForceCode | null {
+  const named = notifiedForce ?? null;
   if (applicant !== null && NON_POLICE_APPLICANTS.includes(applicant.kind) && named === null) {
     throw new RuleViolation(
       'R6',

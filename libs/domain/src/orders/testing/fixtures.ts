@@ -1,3 +1,4 @@
+import type { ForceCode } from '#forces';
 import type { Actor } from '../../actors/actor.js';
 import type { IsoDate } from '../../dates/iso-date.js';
 import type { SubjectDetails } from '../../subjects/subject-details.js';
@@ -12,7 +13,7 @@ import type { ProhibitionTerms } from '../prohibition-terms.js';
 export const TODAY: IsoDate = '2026-11-23';
 export const ORDER_ID = 'order-1';
 
-export function managerOf(force: string): Actor {
+export function managerOf(force: ForceCode): Actor {
   return { userId: `manager-${force}`, role: 'order-manager', force, name: `Manager of ${force}` };
 }
 
@@ -110,7 +111,7 @@ export function orderVaried(
 }
 
 /** A breach in Sussex of the default order. */
-export function breachRecorded(breachId: string, occurredOn: IsoDate, prohibitionIds: string[] = ['p-1'], locationForce = 'sussex'): BreachRecorded {
+export function breachRecorded(breachId: string, occurredOn: IsoDate, prohibitionIds: string[] = ['p-1'], locationForce: ForceCode = 'sussex'): BreachRecorded {
   return {
     type: 'BreachRecorded',
     data: { orderId: ORDER_ID, breachId, occurredOn, locationForce, description: 'Seen working at a car wash', prohibitionIds, requirements: [] },

@@ -1,3 +1,4 @@
+import type { ForceCode } from '#forces';
 import type { IsoDate } from '../../dates/iso-date.js';
 import type { BreachRecorded } from '../events.js';
 
@@ -6,7 +7,7 @@ export interface BreachRecordedV1Data {
   orderId: string;
   breachId: string;
   occurredOn: IsoDate;
-  locationForce: string;
+  locationForce: ForceCode;
   description: string;
   prohibitionIds: string[];
 }

@@ -1,3 +1,4 @@
+import type { ForceCode } from '#forces';
 import type { IsoDate } from '../../dates/iso-date.js';
 import type { SubjectDetails } from '../../subjects/subject-details.js';
 import type { OrderMade } from '../events.js';
@@ -8,7 +9,7 @@ import type { ProhibitionTerms } from '../prohibition-terms.js';
 export interface OrderMadeV1Data {
   orderId: string;
   orderType: OrderType;
-  owningForce: string;
+  owningForce: ForceCode;
   court: string;
   madeOn: IsoDate;
   servedOn: IsoDate | null;
