@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { DEFAULT_LEGAL_CONFIG, isOrderType, type LegalConfig } from '#domain';
+import { DEFAULT_LEGAL_CONFIG, isOrderType, JURISDICTION_CODES, type LegalConfig } from '#domain';
 import { ConfigError } from './stor-config.js';
 
 const BOOLEAN_SETTINGS = ['stroSupersedesEarlierStro', 'stpoEndsStro', 'r23ForeignTravelOnlyException', 'btpChiefConstableMayApply'] as const;
-const JURISDICTIONS = ['EW', 'SCO', 'NI'] as const;
 
 /**
  * The points of law still awaiting a legal reviewer (docs/legal-review.md): the domain's defaults,
@@ -41,7 +40,7 @@ export function mergeLegalConfig(raw: unknown, source: string): LegalConfig {
   if ('enforceableIn' in given) {
     const table = given.enforceableIn as Record<string, unknown>;
     if (!table || typeof table !== 'object') throw new ConfigError('enforceableIn must map EW, SCO and NI to lists of order types');
-    for (const jurisdiction of JURISDICTIONS) {
+    for (const jurisdiction of JURISDICTION_CODES) {
       if (jurisdiction in table) config.enforceableIn[jurisdiction] = orderTypes(table[jurisdiction], `enforceableIn.${jurisdiction}`);
     }
   }

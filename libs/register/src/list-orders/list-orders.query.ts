@@ -1,3 +1,4 @@
+import type { IsoDate } from '#domain';
 /** A page of orders; the caller has already narrowed `forces` to what the user may see. */
 export class ListOrdersQuery {
   constructor(
@@ -8,7 +9,7 @@ export class ListOrdersQuery {
     readonly page: number,
     readonly pageSize: number,
     /** Statuses are judged as at this day: an order past its last prohibition is expired. */
-    readonly today: string,
+    readonly today: IsoDate,
   ) {}
 }
 

@@ -1,7 +1,8 @@
+import type { IsoDate } from '#domain';
 /** Orders with a fixed prohibition whose last day is before `today`: the clock's to-do list. */
 export class OrdersDueToExpireQuery {
   constructor(
-    readonly today: string,
+    readonly today: IsoDate,
     readonly limit: number,
   ) {}
 }
