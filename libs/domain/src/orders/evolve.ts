@@ -229,17 +229,18 @@ function evolveExisting(state: OrderInForceOrEnded, event: Exclude<OrderEvent, {
     case 'NotificationReceived': {
       const { notificationId, notifiedOn, names, address, previousAddressForce, lateBy, changedOn } = event.data;
       const notification = { notificationId, notifiedOn, names: [...names], address: { ...address }, previousAddressForce, lateBy, changedOn };
-      const first = state.notification.required && state.notification.receivedOn === null;
+      const terms = state.notification;
       return {
         ...state,
         notifications: [...state.notifications, notification],
-        notification: first ? { ...state.notification, receivedOn: notifiedOn } : state.notification,
+        notification: terms.required && terms.receivedOn === null ? { ...terms, receivedOn: notifiedOn } : terms,
         partyForces: address.force === state.owningForce ? state.partyForces : withoutDuplicates(state.partyForces, address.force),
       };
     }
     case 'NotificationOverdue': {
-      if (state.notification.overdueSince !== null) return state;
-      return { ...state, notification: { ...state.notification, overdueSince: addDays(event.data.dueBy, 1) } };
+      const terms = state.notification;
+      if (!terms.required || terms.overdueSince !== null) return state;
+      return { ...state, notification: { ...terms, overdueSince: addDays(event.data.dueBy, 1) } };
     }
     case 'PassportsSurrendered': {
       const { surrenderedOn, passports, lateBy } = event.data;
@@ -271,7 +272,6 @@ export function evolve(state: OrderState, event: OrderEvent): OrderState {
     if (orderExists(state)) return state;
     const { data } = event;
     const { notification } = data;
-    const required = notification.required === true;
     return {
       status: isInterimOrderType(data.orderType) ? 'interim' : 'active',
       orderId: data.orderId,
@@ -288,13 +288,9 @@ export function evolve(state: OrderState, event: OrderEvent): OrderState {
       applicant: copyApplicant(data.applicant),
       notifiedForce: data.notifiedForce,
       qualifyingOffence: copyQualifyingOffence(data.qualifyingOffence),
-      notification: {
-        required,
-        notifyTo: notification.notifyTo,
-        dueBy: required && data.servedOn !== null ? notificationDeadline(data.servedOn) : null,
-        receivedOn: null,
-        overdueSince: null,
-      },
+      notification: notification.required
+        ? { required: true, notifyTo: notification.notifyTo, dueBy: data.servedOn !== null ? notificationDeadline(data.servedOn) : null, receivedOn: null, overdueSince: null }
+        : { required: false, notifyTo: null, dueBy: null, receivedOn: null, overdueSince: null },
       passports: { surrenderDue: copyPassportSurrender(data.passportSurrender), surrendered: [], returned: [], returnDue: null },
       appeals: [],
       notifications: [],

@@ -77,10 +77,12 @@ export interface QualifyingOffence {
   jurisdiction: OffenceJurisdiction;
 }
 
-/** R15-R16 (s19, s26): whether the order requires the subject to notify names and address, and to whom. */
-export interface NotificationTerms {
+/** R15-R16 (s19, s26): whether the order requires the subject to notify names and address, and to whom (the person it names). */
+export type NotificationTerms = { required: false; notifyTo: null } | { required: true; notifyTo: string };
+
+/** What an order manager asks for, before R16 has judged it. */
+export interface NotificationRequest {
   required: boolean;
-  /** The person specified in the order; null when nothing is required. */
   notifyTo: string | null;
 }
 

@@ -28,16 +28,20 @@ export interface ProhibitionRenewal {
  * A prohibition with its life on the order, so the order can be judged as it stood on any day:
  * in force from `startsOn` up to and including `until`, and never on or after `endedOn`.
  */
-export interface Prohibition extends ProhibitionTerms {
+export type Prohibition = ProhibitionTerms & {
   /** The day its period runs from: the day the order was made, or the variation that added it. */
   startsOn: IsoDate;
-  /** 'removed' covers removal by a variation and the end of the whole order (discharge, quashing, supersession, R26). */
-  status: ProhibitionStatus;
-  /** The first day it was no longer in force (removal or discharge day, or until + 1); null while in force. */
-  endedOn: IsoDate | null;
   /** Its renewals, oldest first; `until` is the latest. */
   renewals: ProhibitionRenewal[];
-}
+} & (
+    | { status: 'in-force'; endedOn: null }
+    /**
+     * 'removed' covers removal by a variation and the end of the whole order (discharge, quashing,
+     * supersession, R26); `endedOn` is the first day it was no longer in force (removal or discharge
+     * day, or until + 1).
+     */
+    | { status: Exclude<ProhibitionStatus, 'in-force'>; endedOn: IsoDate }
+  );
 
 export interface RecordedBreachOutcome {
   outcome: BreachOutcome;
@@ -58,16 +62,18 @@ export interface Breach {
 }
 
 /** R15-R17: the notification requirement and how the subject has met it. */
-export interface NotificationState {
-  required: boolean;
-  notifyTo: string | null;
-  /** The last day for the initial notification: 3 days beginning with the day served (R16); null if not required. */
-  dueBy: IsoDate | null;
-  /** The day the initial notification was received. */
-  receivedOn: IsoDate | null;
-  /** The first day it was overdue, once the clock has recorded that; null otherwise. */
-  overdueSince: IsoDate | null;
-}
+export type NotificationState =
+  | { required: false; notifyTo: null; dueBy: null; receivedOn: null; overdueSince: null }
+  | {
+      required: true;
+      notifyTo: string;
+      /** The last day for the initial notification: 3 days beginning with the day served (R16); null until served. */
+      dueBy: IsoDate | null;
+      /** The day the initial notification was received. */
+      receivedOn: IsoDate | null;
+      /** The first day it was overdue, once the clock has recorded that; null otherwise. */
+      overdueSince: IsoDate | null;
+    };
 
 export interface PassportSurrender {
   surrenderedOn: IsoDate;
@@ -90,14 +96,12 @@ export interface PassportState {
   returnDue: IsoDate | null;
 }
 
-export interface Appeal {
+export type Appeal = {
   appealId: string;
   /** The appeal court (R27-R28); the order's own `court` stays the court that made it (R29). */
   court: string;
   lodgedOn: IsoDate;
-  outcome: AppealOutcome | null;
-  decidedOn: IsoDate | null;
-}
+} & ({ outcome: null; decidedOn: null } | { outcome: AppealOutcome; decidedOn: IsoDate });
 
 export interface Notification {
   notificationId: string;

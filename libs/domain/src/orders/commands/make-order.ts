@@ -5,7 +5,7 @@ import type { SubjectDetails } from '../../subjects/subject-details.js';
 import type { DecisionContext } from '../decision-context.js';
 import type { OrderMade } from '../events.js';
 import { legalConfigOf } from '../legal-config.js';
-import type { Applicant, LegalBasis, NotificationTerms, PassportSurrenderTerms, QualifyingOffence } from '../order-particulars.js';
+import type { Applicant, LegalBasis, NotificationRequest, PassportSurrenderTerms, QualifyingOffence } from '../order-particulars.js';
 import { isOrderType, type OrderType } from '../order-type.js';
 import { requireOrderManagerOf } from '../permissions.js';
 import { copyTerms, type ProhibitionTerms } from '../prohibition-terms.js';
@@ -50,7 +50,7 @@ export interface MakeOrder {
   /** R2 (s14), R7 (s15): the conviction, finding or caution it rests on. */
   qualifyingOffence?: QualifyingOffence | null;
   /** R15-R16: default { required: false, notifyTo: null }. */
-  notification?: NotificationTerms;
+  notification?: NotificationRequest;
   /** R12: required with an all-countries travel ban. */
   passportSurrender?: PassportSurrenderTerms | null;
   /** R26: the interim order whose main application this order determines. */

@@ -58,7 +58,7 @@ function prohibitionAsAt(prohibition: Prohibition, day: IsoDate): ProhibitionAsA
   const asAt = (status: ProhibitionStatusAsAt, endedOn: IsoDate | null): ProhibitionAsAt =>
     foreignTravel ? { prohibitionId, text, until, foreignTravel, startsOn, status, endedOn } : { prohibitionId, text, until, startsOn, status, endedOn };
   if (compareDates(startsOn, day) > 0) return asAt('not-yet', null);
-  if (prohibition.endedOn !== null && onOrBefore(prohibition.endedOn, day) && prohibition.status !== 'in-force') {
+  if (prohibition.endedOn !== null && onOrBefore(prohibition.endedOn, day)) {
     return asAt(prohibition.status, prohibition.endedOn);
   }
   if (until !== null && compareDates(until, day) < 0) return asAt('expired', addDays(until, 1));

@@ -93,7 +93,7 @@ export function orderMade(command: MakeOrder = makeOrder()): OrderMade {
       applicant: given.applicant ?? null,
       notifiedForce: given.notifiedForce ?? null,
       qualifyingOffence: given.qualifyingOffence ?? null,
-      notification: given.notification ?? { required: false, notifyTo: null },
+      notification: given.notification?.required ? { required: true, notifyTo: given.notification.notifyTo ?? '' } : { required: false, notifyTo: null },
       passportSurrender: given.passportSurrender ?? null,
       interimOrderId: given.interimOrderId ?? null,
     },
