@@ -16,7 +16,7 @@ export {
 
 export type { Alias, SubjectDetails } from './subjects/subject-details.js';
 export { nameTokens, normaliseName } from './subjects/normalise-name.js';
-export { parsePncId, pncCheckCharacter } from './subjects/pnc-id.js';
+export { parsePncId, pncCheckCharacter, type PncId } from './subjects/pnc-id.js';
 export { parseCroNumber } from './subjects/cro-number.js';
 export { decideSubject } from './subjects/decide-subject.js';
 export type { SubjectCommand } from './subjects/decide-subject.js';

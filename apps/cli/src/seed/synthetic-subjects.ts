@@ -1,4 +1,4 @@
-import { addDays, addYears, type Alias, type IsoDate, newAliases, pncCheckCharacter, type SubjectParticulars } from '#domain';
+import { addDays, addYears, type Alias, type IsoDate, newAliases, pncCheckCharacter, type PncId, type SubjectParticulars } from '#domain';
 import { COMMUNITIES, type Community, namesOf } from './names/community.js';
 import { pickWeighted, type Random, ZipfPicker } from './random.js';
 
@@ -98,10 +98,10 @@ function dateOfBirthFor(random: Random, firstOrderOn: IsoDate): IsoDate {
 }
 
 /** Issued when the person was first arrested: between their fourteenth birthday and the first order. */
-function pncIdFor(random: Random, dateOfBirth: IsoDate, firstOrderOn: IsoDate): string {
+function pncIdFor(random: Random, dateOfBirth: IsoDate, firstOrderOn: IsoDate): PncId {
   const year = String(random.int(Math.max(1980, Number(dateOfBirth.slice(0, 4)) + 14), Number(firstOrderOn.slice(0, 4))));
   const serial = String(random.int(1, 9_999_999)).padStart(7, '0');
-  return `${year}/${serial}${pncCheckCharacter(year.slice(2), serial)}`;
+  return `${year}/${serial}${pncCheckCharacter(year.slice(2), serial)}` as PncId;
 }
 
 const CRO_CHECK = 'ZABCDEFGHJKLMNPQRTUVWXY';

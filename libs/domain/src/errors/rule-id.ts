@@ -49,7 +49,6 @@ type RegisterRule =
   | 'passport-not-held'
   | 'passport-returned-to-invalid'
   | 'passports-empty'
-  | 'pnc-id-invalid'
   | 'prohibition-id-missing'
   | 'prohibition-not-in-force'
   | 'qualifying-offence-after-order'

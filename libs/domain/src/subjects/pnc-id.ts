@@ -1,6 +1,11 @@
 import type { IsoDate } from '../dates/iso-date.js';
 
-export type PncParse = { ok: true; canonical: string } | { ok: false; reason: string };
+declare const canonicalPncId: unique symbol;
+
+/** A PNC ID in its canonical long form 'YYYY/NNNNNNNC', its check letter checked: only `parsePncId` makes one. */
+export type PncId = string & { readonly [canonicalPncId]: true };
+
+export type PncParse = { ok: true; canonical: PncId } | { ok: false; reason: string };
 
 // Check characters of the PNC ID (MoJ hmpps-person-record PNCIdentifier): I, O and S are left out
 // so they cannot be mistaken for digits; Z stands for remainder 0.
@@ -37,7 +42,7 @@ export function parsePncId(raw: string, today: IsoDate): PncParse {
   if (check !== expected) {
     return { ok: false, reason: `The PNC ID check letter should be ${expected}, not ${check}: the number may have been mistyped.` };
   }
-  return { ok: true, canonical: `${year}/${serial7}${check}` };
+  return { ok: true, canonical: `${year}/${serial7}${check}` as PncId };
 }
 
 function centuryFor(twoDigitYear: number, currentYear: number): number {

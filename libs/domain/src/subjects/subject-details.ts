@@ -1,3 +1,4 @@
+import type { PncId } from './pnc-id.js';
 import type { IsoDate } from '../dates/iso-date.js';
 
 /** Another name the subject uses; notifiable under R16-R17 and searched like the main name. */
@@ -14,5 +15,5 @@ export interface SubjectDetails {
   dateOfBirth: IsoDate | null;
   aliases: Alias[];
   /** Canonical 'YYYY/NNNNNNNC' form (see parsePncId), or null when the subject has none. */
-  pncId: string | null;
+  pncId: PncId | null;
 }

@@ -1,3 +1,4 @@
+import type { PncId } from './pnc-id.js';
 import type { IsoDate } from '../dates/iso-date.js';
 import type { Alias } from './subject-details.js';
 
@@ -7,7 +8,7 @@ export interface SubjectParticulars {
   surname: string;
   dateOfBirth: IsoDate | null;
   /** Canonical 'YYYY/NNNNNNNC'. */
-  pncId: string | null;
+  pncId: PncId | null;
   /** Canonical 'NNNNNN/YYC' or 'SFYY/NNNNNNC'. */
   croNumber: string | null;
   aliases: Alias[];

@@ -1,4 +1,4 @@
-import type { Alias, IsoDate, MakeOrder } from '#domain';
+import type { Alias, IsoDate, MakeOrder, PncId } from '#domain';
 import type { NewProhibition } from '../command-handling/new-ids.js';
 import type { RequestContext } from '../command-handling/request-context.js';
 
@@ -10,7 +10,7 @@ export interface SubjectAsSent {
   dateOfBirth: IsoDate | null;
   aliases: Alias[];
   /** Canonical form; the edge has checked the check character. */
-  pncId: string | null;
+  pncId: PncId | null;
   /** Canonical CRO number; kept with the subject's identity. */
   croNumber: string | null;
 }

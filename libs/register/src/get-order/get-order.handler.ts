@@ -1,6 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
-import type { IsoDate, OrderInForceOrEnded } from '#domain';
+import type { IsoDate, OrderInForceOrEnded, PncId } from '#domain';
 import { type OrderView, toOrderView } from '../order-view.js';
 import { GetOrderQuery } from './get-order.query.js';
 
@@ -8,7 +8,7 @@ interface SubjectNow {
   forenames: string;
   surname: string;
   dateOfBirth: IsoDate | null;
-  pncId: string | null;
+  pncId: PncId | null;
 }
 
 export interface FoundOrder {

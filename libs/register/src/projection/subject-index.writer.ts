@@ -1,4 +1,4 @@
-import type { IsoDate } from '#domain';
+import type { IsoDate, PncId } from '#domain';
 import type { EntityManager } from 'typeorm';
 import { rowsReturned } from '#platform';
 import { tokenKeys } from '#subject-matching';
@@ -43,7 +43,7 @@ export class SubjectIndexWriter {
   }
 
   async subjectOf(subjectId: string): Promise<HeldParticulars | null> {
-    const [row]: { forenames: string; surname: string; date_of_birth: IsoDate | null; pnc_id: string | null; cro_number: string | null }[] = await this.tx.query(
+    const [row]: { forenames: string; surname: string; date_of_birth: IsoDate | null; pnc_id: PncId | null; cro_number: string | null }[] = await this.tx.query(
       `SELECT forenames, surname, date_of_birth::text AS date_of_birth, pnc_id, cro_number FROM register_subjects WHERE subject_id = $1`,
       [subjectId],
     );

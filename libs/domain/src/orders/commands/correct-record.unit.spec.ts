@@ -1,3 +1,4 @@
+import type { PncId } from '../../subjects/pnc-id.js';
 import { NotPermitted, OrderNotFound, RuleViolation } from '../../errors/domain-error.js';
 import type { OrderEvent, RecordChanges } from '../events.js';
 import { replay } from '../evolve.js';
@@ -98,7 +99,7 @@ describe('CorrectRecord', () => {
 
     it("the subject's particulars: they are the person's identity, corrected on the subject, not on one order (subject-identity)", () => {
       given([made]).when(correct({ subject: { surname: 'Kowalsky' } }), kent).thenRejects(RuleViolation, 'subject-identity');
-      given([made]).when(correct({ subject: { pncId: '2003/1234567R' } }), kent).thenRejects(RuleViolation, 'subject-identity');
+      given([made]).when(correct({ subject: { pncId: '2003/1234567Q' as PncId } }), kent).thenRejects(RuleViolation, 'subject-identity');
     });
 
     it('words for an unknown prohibition, blank words, or the same prohibition twice', () => {

@@ -65,11 +65,6 @@ describe('MakeOrder', () => {
       given([]).when(command, as(managerOf('psni'))).then([orderMade(command)]);
     });
 
-    it('records the PNC ID in its canonical long form (DOMAIN.md §5)', () => {
-      const command = makeOrder({ subject: { ...subject, pncId: '79/123456T' } });
-      given([]).when(command, kent).then([orderMade(makeOrder({ subject: { ...subject, pncId: '1979/0123456T' } }))]);
-    });
-
     it('records a subject with no PNC ID, no date of birth and no aliases', () => {
       const bare = { ...subject, pncId: null, dateOfBirth: null, aliases: [] };
       given([]).when(makeOrder({ subject: bare }), kent).then([orderMade(makeOrder({ subject: bare }))]);
@@ -123,11 +118,6 @@ describe('MakeOrder', () => {
 
     it('a subject with no name (subject-name-empty)', () => {
       given([]).when(makeOrder({ subject: { ...subject, forenames: ' ', surname: '' } }), kent).thenRejects(RuleViolation, 'subject-name-empty');
-    });
-
-    it('a PNC ID with the wrong check letter (pnc-id-invalid)', () => {
-      const error = given([]).when(makeOrder({ subject: { ...subject, pncId: '2003/1234567R' } }), kent).thenRejects(RuleViolation, 'pnc-id-invalid');
-      expect(error.field).toBe('subject.pncId');
     });
 
     it('a date of birth after today (date-in-future)', () => {

@@ -1,3 +1,4 @@
+import type { PncId } from '../../subjects/pnc-id.js';
 import type { ForceCode } from '#forces';
 import type { Actor } from '../../actors/actor.js';
 import type { IsoDate } from '../../dates/iso-date.js';
@@ -49,7 +50,7 @@ export const subject: SubjectDetails = {
   surname: 'Kowalski',
   dateOfBirth: '1980-05-02',
   aliases: [{ forenames: 'John', surname: 'Kowal' }],
-  pncId: '2003/1234567Q',
+  pncId: '2003/1234567Q' as PncId,
 };
 
 export function prohibition(prohibitionId: string, until: IsoDate | null, extra: Partial<ProhibitionTerms> = {}): ProhibitionTerms {

@@ -2,7 +2,6 @@ import type { Actor } from '../../actors/actor.js';
 import type { IsoDate } from '../../dates/iso-date.js';
 import { NotPermitted, RuleViolation, SubjectNotFound } from '../../errors/domain-error.js';
 import { requireNotInFuture } from '../../orders/rules/dates-in-order.js';
-import { parsePncId } from '../pnc-id.js';
 import type { Alias } from '../subject-details.js';
 import type { CorrectableParticulars, SubjectParticularsCorrected } from '../subject-events.js';
 import type { SubjectState } from '../subject-state.js';
@@ -61,14 +60,7 @@ function validChanges(changes: CorrectableParticulars, today: IsoDate): Correcta
     if (changes.dateOfBirth !== null) requireNotInFuture(changes.dateOfBirth, today, 'changes.dateOfBirth', 'date of birth');
     valid.dateOfBirth = changes.dateOfBirth;
   }
-  if (changes.pncId !== undefined) {
-    if (changes.pncId === null) valid.pncId = null;
-    else {
-      const parsed = parsePncId(changes.pncId, today);
-      if (!parsed.ok) throw new RuleViolation('pnc-id-invalid', parsed.reason, 'changes.pncId');
-      valid.pncId = parsed.canonical;
-    }
-  }
+  if (changes.pncId !== undefined) valid.pncId = changes.pncId;
   if (changes.croNumber !== undefined) valid.croNumber = validCroNumber(changes.croNumber, 'changes.croNumber');
   if (changes.aliases !== undefined) valid.aliases = changes.aliases.map((alias: Alias) => ({ forenames: alias.forenames, surname: alias.surname }));
   return valid;
