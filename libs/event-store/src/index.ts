@@ -24,7 +24,7 @@ export {
 export { type Scheduler } from './scheduler.js';
 export { type Projection, type Reactor, PROJECTIONS } from './subscription/projection.js';
 export { ProjectionRunner, type RunnerOptions } from './subscription/projection-runner.js';
-export { isReactor, storedCheckpoints, type StoredCheckpoint } from './subscription/stored-checkpoints.js';
+export { isReactor, storedCheckpointSql, storedCheckpoints, type StoredCheckpoint } from './subscription/stored-checkpoints.js';
 export { CreateProjectionCheckpoints1763870000050 } from './subscription/checkpoints.migration.js';
 export { ProjectionRebuild, type TableDifference } from './subscription/projection-rebuild.js';
 export { describeOutage } from './outage.js';

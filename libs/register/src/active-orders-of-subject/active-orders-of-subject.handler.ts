@@ -1,6 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { type ActiveOrdersOfSubjects, ActiveOrdersOfSubjectQuery } from './active-orders-of-subject.query.js';
+import { storedCheckpointSql } from '#event-store';
 
 @QueryHandler(ActiveOrdersOfSubjectQuery)
 export class ActiveOrdersOfSubjectHandler implements IQueryHandler<ActiveOrdersOfSubjectQuery, ActiveOrdersOfSubjects> {
@@ -14,7 +15,7 @@ export class ActiveOrdersOfSubjectHandler implements IQueryHandler<ActiveOrdersO
            FROM register_orders
           WHERE subject_id = ANY($1::uuid[]) AND status IN ('active', 'interim')
          UNION ALL
-         SELECT NULL, NULL, NULL, NULL, (SELECT checkpoint FROM projection_checkpoints WHERE projection = 'register')) AS read
+         SELECT NULL, NULL, NULL, NULL, ${storedCheckpointSql('register', 'checkpoint')}) AS read
         ORDER BY made_on, order_id`,
       [subjectIds],
     );

@@ -4,6 +4,7 @@ import { PreparedStatement } from '#platform';
 import { pairsOf, tokensOf } from '../projection/subject-names.js';
 import { type HeldSubject, HeldNameIndex, type HeldSubjectRow } from './held-name-index.js';
 import { REGISTER_TABLES_SQL, REGISTER_VERSION_SQL } from './vocabulary.js';
+import { storedCheckpointSql } from '#event-store';
 
 /** Subjects read in one statement while the index is filled or followed (~0.1 s of work each page at 150,000 orders). */
 const SUBJECTS_PER_READ = 2_000;
@@ -24,7 +25,7 @@ const CHANGED_SUBJECTS = new PreparedStatement(
     LIMIT ${SUBJECTS_PER_READ})
    UNION ALL
    SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, ${REGISTER_VERSION_SQL},
-          (SELECT position::text FROM projection_checkpoints WHERE projection = 'register'), ${REGISTER_TABLES_SQL}`,
+          ${storedCheckpointSql('register', 'position')}::text, ${REGISTER_TABLES_SQL}`,
 );
 
 /** A changed subject: their row as a check reads it, its names still JSON text; or the register's version. */

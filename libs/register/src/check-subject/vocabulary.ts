@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { PreparedStatement } from '#platform';
 import { jaroWinkler, queryKeys } from '#subject-matching';
+import { storedCheckpointSql } from '#event-store';
 
 /** Which tables hold the register: a rebuild swaps in others (named here by the name keys' table). */
 export const REGISTER_TABLES_SQL = `coalesce(to_regclass('register_token_keys')::oid::text, '')`;
@@ -10,7 +11,7 @@ export const REGISTER_TABLES_SQL = `coalesce(to_regclass('register_token_keys'):
  * the register applies, in the same transaction as its rows) and which table holds the name keys (a
  * rebuild swaps in another at the same checkpoint).
  */
-export const REGISTER_VERSION_SQL = `coalesce((SELECT checkpoint FROM projection_checkpoints WHERE projection = 'register'), '')
+export const REGISTER_VERSION_SQL = `coalesce(${storedCheckpointSql('register', 'checkpoint')}, '')
   || '@' || ${REGISTER_TABLES_SQL}`;
 
 /** The register tokens the keys reach, and how many subjects bear each; then a row of the register's version alone. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { storedCheckpointSql } from '#event-store';
 
 /**
  * The tables a subject check reads, and those the name index is kept and read whole from. Their planner statistics must follow the register's growth or
@@ -88,7 +89,7 @@ export class RegisterUpkeep {
     }[] = await this.db.query(
       `SELECT count(*) AS subjects,
               (SELECT reltuples FROM pg_class WHERE oid = 'register_subjects'::regclass) AS planned,
-              (SELECT position FROM projection_checkpoints WHERE projection = 'register') AS position,
+              ${storedCheckpointSql('register', 'position')} AS position,
               (SELECT sum(relpages) FROM pg_class WHERE relname = ANY($1::text[]) AND relnamespace = 'public'::regnamespace) AS pages,
               (SELECT sum(relallvisible) FROM pg_class WHERE relname = ANY($1::text[]) AND relnamespace = 'public'::regnamespace) AS all_visible
          FROM register_subjects`,
