@@ -54,4 +54,3 @@ export type OrderCommand =
   | RecordPassportReturn
   | RecordBreachOutcome
   | CorrectRecord;
-export type OrderCommandType = OrderCommand['type'];

@@ -50,8 +50,6 @@ export const SUBJECT_EVENT_SCHEMA_VERSIONS: Record<SubjectEventType, number> = O
   SubjectParticularsCorrected: 1,
 });
 
-export const SUBJECT_EVENT_TYPES = Object.keys(SUBJECT_EVENT_SCHEMA_VERSIONS) as SubjectEventType[];
-
 export function isSubjectEvent(event: { type: string }): event is SubjectEvent {
   return Object.hasOwn(SUBJECT_EVENT_SCHEMA_VERSIONS, event.type);
 }

@@ -54,31 +54,28 @@ export function prohibitionTerms(commandId: string, prohibitions: NewProhibition
   }));
 }
 
+/** What each command records under an id of its own: the field, and the label it derives under. */
+const RECORDED_UNDER = {
+  RecordBreach: ['breachId', 'breach'],
+  LodgeAppeal: ['appealId', 'appealId'],
+  RecordNotification: ['notificationId', 'notificationId'],
+  CorrectRecord: ['correctionId', 'correctionId'],
+} as const satisfies Partial<Record<OrderCommand['type'], readonly [keyof NewIds, string]>>;
+
 /**
  * The domain's command with its ids given, and those ids. Each given id goes straight after the
  * order id, where the command's fingerprint (its JSON) has always had it.
  */
 export function withNewIds(sent: OrderCommandAsSent, commandId: string): { command: OrderCommand; newIds: NewIds } {
   switch (sent.type) {
-    case 'RecordBreach': {
-      const { type, orderId, ...breach } = sent;
-      const breachId = deterministicId(commandId, 'breach');
-      return { command: { type, orderId, breachId, ...breach }, newIds: { breachId } };
-    }
-    case 'LodgeAppeal': {
-      const { type, orderId, ...appeal } = sent;
-      const appealId = deterministicId(commandId, 'appealId');
-      return { command: { type, orderId, appealId, ...appeal }, newIds: { appealId } };
-    }
-    case 'RecordNotification': {
-      const { type, orderId, ...notification } = sent;
-      const notificationId = deterministicId(commandId, 'notificationId');
-      return { command: { type, orderId, notificationId, ...notification }, newIds: { notificationId } };
-    }
+    case 'RecordBreach':
+    case 'LodgeAppeal':
+    case 'RecordNotification':
     case 'CorrectRecord': {
-      const { type, orderId, ...correction } = sent;
-      const correctionId = deterministicId(commandId, 'correctionId');
-      return { command: { type, orderId, correctionId, ...correction }, newIds: { correctionId } };
+      const [field, label] = RECORDED_UNDER[sent.type];
+      const { type, orderId, ...rest } = sent;
+      const newIds = { [field]: deterministicId(commandId, label) };
+      return { command: { type, orderId, ...newIds, ...rest } as OrderCommand, newIds };
     }
     case 'VaryOrder':
       return { command: { ...sent, addProhibitions: prohibitionTerms(commandId, sent.addProhibitions) }, newIds: {} };
