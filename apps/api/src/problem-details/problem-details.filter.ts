@@ -44,7 +44,7 @@ export function toProblem(error: unknown, logger: Logger): Problem {
   }
   if (error instanceof DomainError) return domainProblem(error);
   if (error instanceof VersionMismatch) {
-    return problem(409, 'version-mismatch', 'The order has changed', error.message, { currentVersion: error.actual });
+    return problem(409, 'version-mismatch', `The ${error.stream} has changed`, error.message, { currentVersion: error.actual });
   }
   if (error instanceof IdempotencyKeyReused) {
     return problem(422, 'idempotency-key-reused', 'Idempotency-Key already used', error.message);

@@ -41,7 +41,7 @@ export class OrderCommandHandling {
       if (replayed) return replayed;
       const version = history.at(-1)?.streamVersion ?? 0;
       if (request.ifMatch !== undefined && request.ifMatch !== version) {
-        throw new VersionMismatch(command.orderId, request.ifMatch, version);
+        throw new VersionMismatch('order', request.ifMatch, version);
       }
       const state = replayStored(history);
       const now = this.clock.now();
@@ -57,7 +57,7 @@ export class OrderCommandHandling {
         // Event ids derive from the command id: the same ids elsewhere in the log mean a reused key.
         if (error instanceof DuplicateEvent) throw new IdempotencyKeyReused();
         const retry = error instanceof WrongExpectedVersion && request.ifMatch === undefined && attempt < MOST_ATTEMPTS;
-        if (!retry) throw error instanceof WrongExpectedVersion ? new VersionMismatch(command.orderId, version, error.actual) : error;
+        if (!retry) throw error instanceof WrongExpectedVersion ? new VersionMismatch('order', version, error.actual) : error;
       }
     }
   }

@@ -16,13 +16,14 @@ export interface CommandOutcome {
   position: number;
 }
 
+/** The order or subject is not at the version the client last read (If-Match), or moved on under a retry. */
 export class VersionMismatch extends Error {
   constructor(
-    readonly orderId: string,
+    readonly stream: 'order' | 'subject',
     readonly expected: number,
     readonly actual: number,
   ) {
-    super(`The order is at version ${actual}, not ${expected}: reload it and try again.`);
+    super(`The ${stream} is at version ${actual}, not ${expected}: reload it and try again.`);
   }
 }
 

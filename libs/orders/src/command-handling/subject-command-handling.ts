@@ -45,7 +45,7 @@ export class SubjectCommandHandling {
       const replayed = ownEventsIn(history.events, commandId, fingerprint);
       if (replayed) return { subjectId: command.subjectId, version: replayed.streamVersion, position: replayed.position, state: history.state };
       if (request.ifMatch !== undefined && request.ifMatch !== history.version) {
-        throw new VersionMismatch(command.subjectId, request.ifMatch, history.version);
+        throw new VersionMismatch('subject', request.ifMatch, history.version);
       }
       const decided = decideSubject(command, history.state, { actor: request.actor, today: this.clock.today() });
       if (decided.length === 0) {
@@ -58,7 +58,7 @@ export class SubjectCommandHandling {
       } catch (error) {
         if (error instanceof DuplicateEvent) throw new IdempotencyKeyReused();
         const retry = error instanceof WrongExpectedVersion && request.ifMatch === undefined && attempt < MOST_ATTEMPTS;
-        if (!retry) throw error instanceof WrongExpectedVersion ? new VersionMismatch(command.subjectId, history.version, error.actual) : error;
+        if (!retry) throw error instanceof WrongExpectedVersion ? new VersionMismatch('subject', history.version, error.actual) : error;
       }
     }
   }

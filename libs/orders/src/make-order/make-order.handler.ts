@@ -35,7 +35,9 @@ export class MakeOrderHandler implements ICommandHandler<MakeOrderCommand, Comma
     @Inject(LEGAL_CONFIG) private readonly legal: LegalConfig,
   ) {}
 
-  async execute({ order, request }: MakeOrderCommand): Promise<CommandOutcome> {
+  async execute({ order, request: asked }: MakeOrderCommand): Promise<CommandOutcome> {
+    // A new order has no version a client could have read: If-Match would be checked against the subject's stream.
+    const request = { ...asked, ifMatch: undefined };
     const commandId = this.handling.commandId(request);
     const ids = newOrderIds(commandId);
     const { orderId } = ids;
