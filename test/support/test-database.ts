@@ -1,8 +1,9 @@
+import { createRequire } from 'node:module';
 import { randomUUID } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import pg from 'pg';
 
 /**
@@ -66,4 +67,5 @@ async function pgliteTemplate(): Promise<string> {
   return template;
 }
 
-const PGLITE_VERSION = '0.5.14';
+// A template made by another PGlite may not open in this one: the installed version names it.
+const PGLITE_VERSION = (JSON.parse(readFileSync(join(dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite')), '..', 'package.json'), 'utf8')) as { version: string }).version;

@@ -24,8 +24,14 @@ export interface DatabaseOptions {
  */
 export async function openDatabase(config: Pick<StorConfig, 'databaseUrl' | 'dataDir'>, options: DatabaseOptions) {
   const dataSource = config.databaseUrl ? serverDataSource(config.databaseUrl, options) : await embeddedDataSource(config.dataDir, options);
-  await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
+  try {
+    await dataSource.initialize();
+    await dataSource.runMigrations({ transaction: 'each' });
+  } catch (error) {
+    // A failed start lets go of what it opened: the connections, and embedded, the database and its directory's lock.
+    await dataSource.destroy().catch(() => undefined);
+    throw error;
+  }
   return dataSource;
 }
 
@@ -65,8 +71,11 @@ async function embeddedDataSource(dataDir: string, options: DatabaseOptions): Pr
   });
   const destroy = dataSource.destroy.bind(dataSource);
   dataSource.destroy = async () => {
-    await destroy();
-    unlock();
+    try {
+      await (dataSource.isInitialized ? destroy() : pool.end());
+    } finally {
+      unlock();
+    }
   };
   return dataSource;
 }
