@@ -1,23 +1,17 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Allow } from '#identity';
 import { type CommandOutcome, HandleOrderCommand, type RequestContext } from '#orders';
+import { OrderChange, OrdersApi } from '../orders-api.decorators.js';
 import { OrderIdPipe } from '../order-id.pipe.js';
 import { toNewProhibition } from '../prohibition.request.dto.js';
 import { CommandContext } from '../request-context.from-http.js';
 import { AppealOutcomeRequest } from './appeal.request.dto.js';
 
-@ApiTags('appeals')
-@ApiBearerAuth()
-@Controller('api/orders')
+@OrdersApi('appeals')
 export class DetermineAppealController {
   constructor(private readonly commands: CommandBus) {}
 
-  @Post(':orderId/appeals/:appealId/outcome')
-  @HttpCode(200)
-  @Allow('order-manager')
-  @ApiOperation({ summary: 'Record what the appeal court decided: dismissed, quashed or varied (R27-R29)' })
+  @OrderChange(':orderId/appeals/:appealId/outcome', 200, 'Record what the appeal court decided: dismissed, quashed or varied (R27-R29)')
   determine(
     @Param('orderId', OrderIdPipe) orderId: string,
     @Param('appealId') appealId: string,

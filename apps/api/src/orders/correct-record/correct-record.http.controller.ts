@@ -1,23 +1,17 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CorrectRecord } from '#domain';
-import { Allow } from '#identity';
 import { type CommandOutcome, HandleOrderCommand, type RequestContext } from '#orders';
+import { OrderChange, OrdersApi } from '../orders-api.decorators.js';
 import { OrderIdPipe } from '../order-id.pipe.js';
 import { CommandContext } from '../request-context.from-http.js';
 import { CorrectRecordRequest } from './correct-record.request.dto.js';
 
-@ApiTags('orders')
-@ApiBearerAuth()
-@Controller('api/orders')
+@OrdersApi('orders')
 export class CorrectRecordController {
   constructor(private readonly commands: CommandBus) {}
 
-  @Post(':orderId/corrections')
-  @HttpCode(201)
-  @Allow('order-manager')
-  @ApiOperation({ summary: "Correct a data-entry mistake (court name, day of service, a prohibition's wording); recorded as a new event, never an edit. A subject's particulars are corrected on the subject." })
+  @OrderChange(':orderId/corrections', 201, "Correct a data-entry mistake (court name, day of service, a prohibition's wording); recorded as a new event, never an edit. A subject's particulars are corrected on the subject.")
   correct(
     @Param('orderId', OrderIdPipe) orderId: string,
     @Body() body: CorrectRecordRequest,

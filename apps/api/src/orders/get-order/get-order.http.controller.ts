@@ -1,8 +1,9 @@
-import { Controller, Get, NotFoundException, Param, Query, Res } from '@nestjs/common';
+import { Get, NotFoundException, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiQuery, ApiResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Allow, CurrentPrincipal, type Principal } from '#identity';
+import { OrdersApi } from '../orders-api.decorators.js';
 import { Clock } from '#platform';
 import { type FoundOrder, GetOrderQuery, OrderAsAtQuery, type OrderAsAtResult, type OrderView } from '#register';
 import { isIsoDate } from '#domain';
@@ -11,9 +12,7 @@ import { assertMayReadOrder } from '../../access/scope.js';
 import { ReadYourWrites } from '../../consistency/read-your-writes.js';
 import { OrderIdPipe } from '../order-id.pipe.js';
 
-@ApiTags('orders')
-@ApiBearerAuth()
-@Controller('api/orders')
+@OrdersApi('orders')
 export class GetOrderController {
   constructor(
     private readonly queries: QueryBus,

@@ -1,16 +1,15 @@
-import { Controller, ForbiddenException, Get, Query } from '@nestjs/common';
+import { ForbiddenException, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
 import { forcesInRegion, isForceCode } from '#forces';
 import { Allow, CurrentPrincipal, type Principal } from '#identity';
+import { OrdersApi } from '../orders-api.decorators.js';
 import { Clock } from '#platform';
 import { ListOrdersQuery, type OrderPage } from '#register';
 import { ReadYourWrites } from '../../consistency/read-your-writes.js';
 import { ListOrdersRequest } from './list-orders.request.dto.js';
 
-@ApiTags('orders')
-@ApiBearerAuth()
-@Controller('api/orders')
+@OrdersApi('orders')
 export class ListOrdersController {
   constructor(
     private readonly queries: QueryBus,

@@ -1,28 +1,22 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RuleViolation } from '#domain';
-import { Allow } from '#identity';
 import { type CommandOutcome, MakeOrderCommand, type MakeOrderAsSent, type RequestContext } from '#orders';
+import { OrderChange, OrdersApi } from '../orders-api.decorators.js';
 import { Clock } from '#platform';
 import { canonicalCroNumber, canonicalPncId } from '../../subjects/identifiers.js';
 import { toNewProhibition } from '../prohibition.request.dto.js';
 import { CommandContext } from '../request-context.from-http.js';
 import { MakeOrderRequest } from './make-order.request.dto.js';
 
-@ApiTags('orders')
-@ApiBearerAuth()
-@Controller('api/orders')
+@OrdersApi('orders')
 export class MakeOrderController {
   constructor(
     private readonly commands: CommandBus,
     private readonly clock: Clock,
   ) {}
 
-  @Post()
-  @HttpCode(201)
-  @Allow('order-manager')
-  @ApiOperation({ summary: 'Record an order made by a court (order manager of the owning force)' })
+  @OrderChange('', 201, 'Record an order made by a court (order manager of the owning force)')
   make(
     @Body() body: MakeOrderRequest,
     @CommandContext() context: RequestContext,

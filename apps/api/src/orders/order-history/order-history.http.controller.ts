@@ -1,15 +1,14 @@
-import { Controller, ForbiddenException, Get, NotFoundException, Param } from '@nestjs/common';
+import { ForbiddenException, Get, NotFoundException, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, type Principal } from '#identity';
+import { OrdersApi } from '../orders-api.decorators.js';
 import { Clock } from '#platform';
 import { type FoundOrder, GetOrderQuery, type HistoryEntry, OrderHistoryQuery } from '#register';
 import { assertMayReadOrder } from '../../access/scope.js';
 import { OrderIdPipe } from '../order-id.pipe.js';
 
-@ApiTags('orders')
-@ApiBearerAuth()
-@Controller('api/orders')
+@OrdersApi('orders')
 export class OrderHistoryController {
   constructor(
     private readonly queries: QueryBus,

@@ -1,22 +1,16 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Allow } from '#identity';
 import { type CommandOutcome, HandleOrderCommand, type RequestContext } from '#orders';
+import { OrderChange, OrdersApi } from '../orders-api.decorators.js';
 import { OrderIdPipe } from '../order-id.pipe.js';
 import { CommandContext } from '../request-context.from-http.js';
 import { RecordBreachOutcomeRequest } from './record-breach-outcome.request.dto.js';
 
-@ApiTags('breaches')
-@ApiBearerAuth()
-@Controller('api/orders')
+@OrdersApi('breaches')
 export class RecordBreachOutcomeController {
   constructor(private readonly commands: CommandBus) {}
 
-  @Post(':orderId/breaches/:breachId/outcome')
-  @HttpCode(200)
-  @Allow('order-manager')
-  @ApiOperation({ summary: 'Record what became of a breach (order manager of the force where it happened; R31-R33)' })
+  @OrderChange(':orderId/breaches/:breachId/outcome', 200, 'Record what became of a breach (order manager of the force where it happened; R31-R33)')
   record(
     @Param('orderId', OrderIdPipe) orderId: string,
     @Param('breachId') breachId: string,

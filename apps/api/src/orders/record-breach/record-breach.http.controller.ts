@@ -1,22 +1,16 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Allow } from '#identity';
 import { type CommandOutcome, HandleOrderCommand, type RequestContext } from '#orders';
+import { OrderChange, OrdersApi } from '../orders-api.decorators.js';
 import { OrderIdPipe } from '../order-id.pipe.js';
 import { CommandContext } from '../request-context.from-http.js';
 import { RecordBreachRequest } from './record-breach.request.dto.js';
 
-@ApiTags('breaches')
-@ApiBearerAuth()
-@Controller('api/orders')
+@OrdersApi('breaches')
 export class RecordBreachController {
   constructor(private readonly commands: CommandBus) {}
 
-  @Post(':orderId/breaches')
-  @HttpCode(201)
-  @Allow('order-manager')
-  @ApiOperation({ summary: 'Record a breach in your force area, against any order' })
+  @OrderChange(':orderId/breaches', 201, 'Record a breach in your force area, against any order')
   record(
     @Param('orderId', OrderIdPipe) orderId: string,
     @Body() body: RecordBreachRequest,

@@ -1,22 +1,16 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Allow } from '#identity';
 import { type CommandOutcome, HandleOrderCommand, type RequestContext } from '#orders';
+import { OrderChange, OrdersApi } from '../orders-api.decorators.js';
 import { OrderIdPipe } from '../order-id.pipe.js';
 import { CommandContext } from '../request-context.from-http.js';
 import { RecordNotificationRequest } from './record-notification.request.dto.js';
 
-@ApiTags('notifications')
-@ApiBearerAuth()
-@Controller('api/orders')
+@OrdersApi('notifications')
 export class RecordNotificationController {
   constructor(private readonly commands: CommandBus) {}
 
-  @Post(':orderId/notifications')
-  @HttpCode(201)
-  @Allow('order-manager')
-  @ApiOperation({ summary: "Record the subject's notification of names and home address, at any force (R16-R18)" })
+  @OrderChange(':orderId/notifications', 201, "Record the subject's notification of names and home address, at any force (R16-R18)")
   record(
     @Param('orderId', OrderIdPipe) orderId: string,
     @Body() body: RecordNotificationRequest,

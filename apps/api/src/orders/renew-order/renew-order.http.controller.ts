@@ -1,22 +1,16 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Allow } from '#identity';
 import { type CommandOutcome, HandleOrderCommand, type RequestContext } from '#orders';
+import { OrderChange, OrdersApi } from '../orders-api.decorators.js';
 import { OrderIdPipe } from '../order-id.pipe.js';
 import { CommandContext } from '../request-context.from-http.js';
 import { RenewOrderRequest } from './renew-order.request.dto.js';
 
-@ApiTags('orders')
-@ApiBearerAuth()
-@Controller('api/orders')
+@OrdersApi('orders')
 export class RenewOrderController {
   constructor(private readonly commands: CommandBus) {}
 
-  @Post(':orderId/renewals')
-  @HttpCode(200)
-  @Allow('order-manager')
-  @ApiOperation({ summary: 'Record that a court renewed prohibitions (owning force; R21, R11)' })
+  @OrderChange(':orderId/renewals', 200, 'Record that a court renewed prohibitions (owning force; R21, R11)')
   renew(
     @Param('orderId', OrderIdPipe) orderId: string,
     @Body() body: RenewOrderRequest,

@@ -1,24 +1,17 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Allow } from '#identity';
 import { type CommandOutcome, HandleOrderCommand, type RequestContext } from '#orders';
+import { OrderChange, OrdersApi } from '../orders-api.decorators.js';
 import { OrderIdPipe } from '../order-id.pipe.js';
 import { toNewProhibition } from '../prohibition.request.dto.js';
 import { CommandContext } from '../request-context.from-http.js';
 import { VaryOrderRequest } from './vary-order.request.dto.js';
 
-@ApiTags('orders')
-@ApiBearerAuth()
-@Controller('api/orders')
+@OrdersApi('orders')
 export class VaryOrderController {
   constructor(private readonly commands: CommandBus) {}
 
-  @Post(':orderId/variations')
-  @HttpCode(200)
-  @Allow('order-manager')
-  @ApiHeader({ name: 'If-Match', required: false, description: 'the order version you last read; a mismatch is 409' })
-  @ApiOperation({ summary: 'Record a variation: prohibitions added or removed by the court' })
+  @OrderChange(':orderId/variations', 200, 'Record a variation: prohibitions added or removed by the court')
   vary(
     @Param('orderId', OrderIdPipe) orderId: string,
     @Body() body: VaryOrderRequest,
