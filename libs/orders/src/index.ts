@@ -1,6 +1,6 @@
 export { OrdersModule } from './orders.module.js';
 export { type RequestContext, type CommandOutcome, VersionMismatch, IdempotencyKeyReused } from './command-handling/request-context.js';
-export { type NewIds, type NewProhibition, type OrderCommandAsSent } from './command-handling/new-ids.js';
+export { eventIdOf, type NewIds, type NewProhibition, type OrderCommandAsSent, prohibitionTerms, recordedIdOf } from './command-handling/new-ids.js';
 export { HandleOrderCommand } from './command-handling/handle-order-command.js';
 export { MakeOrderCommand, type MakeOrderAsSent } from './make-order/make-order.command.js';
 export { CorrectSubjectCommand } from './correct-subject/correct-subject.command.js';

@@ -12,7 +12,7 @@ import {
   type Sentence,
   type SubjectParticulars,
 } from '#domain';
-import { deterministicId } from '#platform';
+import { prohibitionTerms, recordedIdOf } from '#orders';
 import type { OrderLife } from './order-life.js';
 import type { Random } from './random.js';
 import { nearbyForce } from './synthetic-forces.js';
@@ -117,7 +117,7 @@ export function planOrderLife(random: Random, life: OrderLife, bounds: LifeBound
       const inForce = life.state.status === 'none' ? [] : prohibitionsInForceOn(life.state, day);
       if (inForce.length === 0) return null;
       const locationForce = random.chance(0.7) ? owner() : nearbyForce(random, owner());
-      const breachId = deterministicId(bounds.commandIdOf(`breach-${b}`), 'breach');
+      const breachId = recordedIdOf('RecordBreach', bounds.commandIdOf(`breach-${b}`));
       return {
         command: {
           type: 'RecordBreach',
@@ -135,7 +135,7 @@ export function planOrderLife(random: Random, life: OrderLife, bounds: LifeBound
   }
 
   if (!interim && random.chance(0.05)) {
-    const appealId = deterministicId(bounds.commandIdOf('appeal'), 'appeal');
+    const appealId = recordedIdOf('LodgeAppeal', bounds.commandIdOf('appeal'));
     add(addDays(madeOn, random.int(7, 28)), () => ({
       command: { type: 'LodgeAppeal', orderId: life.orderId, appealId, court: random.pick(APPEAL_COURTS), lodgedOn: stepDay() },
       actor: managerOf(owner()),
@@ -174,7 +174,7 @@ function notification(random: Random, orderId: string, id: string, names: string
   return {
     type: 'RecordNotification',
     orderId,
-    notificationId: deterministicId(id, 'notification'),
+    notificationId: recordedIdOf('RecordNotification', id),
     notifiedOn,
     names,
     address: { line1: `${random.int(1, 240)} ${random.pick(STREETS)}`, postcode, force },
@@ -191,7 +191,7 @@ function variation(random: Random, life: OrderLife, commandId: (kind: string) =>
   const remove = inForce.length > 1 && removable.length > 0 && random.chance(0.45);
   const add = remove
     ? []
-    : [{ prohibitionId: deterministicId(commandId('added'), 'prohibition'), text: random.pick(PROHIBITIONS), until: untilFor(random, state.orderType, day) }];
+    : prohibitionTerms(commandId('added'), [{ text: random.pick(PROHIBITIONS), until: untilFor(random, state.orderType, day) }]);
   const command: OrderCommand = {
     type: 'VaryOrder',
     orderId: life.orderId,

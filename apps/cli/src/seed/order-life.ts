@@ -13,8 +13,7 @@ import {
   type OrderEvent,
   type OrderState,
 } from '#domain';
-import { fingerprintOf, SYSTEM_ACTOR, type SystemCommand, systemCommands } from '#orders';
-import { deterministicId } from '#platform';
+import { eventIdOf, fingerprintOf, SYSTEM_ACTOR, type SystemCommand, systemCommands } from '#orders';
 
 /** One decided fact, with what its metadata needs: who decided it, on which day, under which command. */
 export interface DecidedEvent {
@@ -109,7 +108,7 @@ export class OrderLife {
     const commandFingerprint = fingerprintOf(command);
     decided.forEach((event, index) => {
       this.state = evolve(this.state, event);
-      this.events.push({ event, eventId: deterministicId(commandId, String(index)), commandId, commandFingerprint, actor, recordedOn: day });
+      this.events.push({ event, eventId: eventIdOf(commandId, index), commandId, commandFingerprint, actor, recordedOn: day });
     });
     return true;
   }

@@ -1,6 +1,6 @@
 import type { ForceCode } from '#forces';
-import { addDays, compareDates, endOfPeriodBeginningWith, type IsoDate, type LegalBasis, type MakeOrder, type OrderType, type ProhibitionTerms, type SubjectDetails } from '#domain';
-import { deterministicId } from '#platform';
+import { addDays, compareDates, endOfPeriodBeginningWith, type IsoDate, type LegalBasis, type MakeOrder, type OrderType, type SubjectDetails } from '#domain';
+import { type NewProhibition, prohibitionTerms } from '#orders';
 import type { Random } from './random.js';
 import { COURTS, PROHIBITIONS, TRAVEL_COUNTRIES } from './synthetic-wording.js';
 
@@ -32,14 +32,9 @@ export function makeOrderCommand(random: Random, order: OrderToMake): MakeOrder 
   const { orderType, legalBasis, madeOn } = order;
   const count = orderType.startsWith('INTERIM') ? random.int(1, 3) : random.int(1, 5);
   const texts = shuffled(random, PROHIBITIONS).slice(0, count);
-  const prohibitions: ProhibitionTerms[] = texts.map((text, index) => ({
-    prohibitionId: deterministicId(order.commandIdOf('make'), 'prohibition', String(index)),
-    text,
-    until: untilFor(random, orderType, madeOn, order.interimRunsPast),
-  }));
+  const worded: NewProhibition[] = texts.map((text) => ({ text, until: untilFor(random, orderType, madeOn, order.interimRunsPast) }));
   if (!orderType.startsWith('INTERIM') && random.chance(0.08)) {
-    prohibitions.push({
-      prohibitionId: deterministicId(order.commandIdOf('make'), 'prohibition', String(prohibitions.length)),
+    worded.push({
       text: 'Must not travel to the countries named in the order',
       until: endOfPeriodBeginningWith(madeOn, random.int(2, 5)),
       foreignTravel: { scope: 'named-countries', countries: shuffled(random, TRAVEL_COUNTRIES).slice(0, random.int(1, 3)) },
@@ -56,7 +51,7 @@ export function makeOrderCommand(random: Random, order: OrderToMake): MakeOrder 
     madeOn,
     servedOn: madeOn,
     subject: order.subject,
-    prohibitions,
+    prohibitions: prohibitionTerms(order.commandIdOf('make'), worded),
     legalBasis,
     applicant: onSentencing ? { kind: 'court' } : { kind: 'chief-officer', force: order.owningForce },
     notifiedForce: null,

@@ -14,7 +14,7 @@ import {
   type SubjectState,
   supersedes,
 } from '#domain';
-import { systemCommands } from '#orders';
+import { eventIdOf, systemCommands } from '#orders';
 import { deterministicId } from '#platform';
 import { OrderLife, type DecidedEvent, type Refusal } from './order-life.js';
 import { planOrderLife } from './order-life-plan.js';
@@ -153,7 +153,7 @@ export class SyntheticRegister {
     try {
       return decideSubject(command, state, { actor, today: day }).map((event, index) => ({
         event,
-        eventId: deterministicId(commandId, String(index)),
+        eventId: eventIdOf(commandId, index),
         commandId,
         commandFingerprint: '',
         actor,

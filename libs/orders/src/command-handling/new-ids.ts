@@ -62,6 +62,11 @@ const RECORDED_UNDER = {
   CorrectRecord: ['correctionId', 'correctionId'],
 } as const satisfies Partial<Record<OrderCommand['type'], readonly [keyof NewIds, string]>>;
 
+/** The id a command gives to what it records under its own name: a breach, an appeal, a notification, a correction. */
+export function recordedIdOf(type: keyof typeof RECORDED_UNDER, commandId: string): string {
+  return deterministicId(commandId, RECORDED_UNDER[type][1]);
+}
+
 /**
  * The domain's command with its ids given, and those ids. Each given id goes straight after the
  * order id, where the command's fingerprint (its JSON) has always had it.
@@ -72,9 +77,8 @@ export function withNewIds(sent: OrderCommandAsSent, commandId: string): { comma
     case 'LodgeAppeal':
     case 'RecordNotification':
     case 'CorrectRecord': {
-      const [field, label] = RECORDED_UNDER[sent.type];
       const { type, orderId, ...rest } = sent;
-      const newIds = { [field]: deterministicId(commandId, label) };
+      const newIds = { [RECORDED_UNDER[type][0]]: recordedIdOf(type, commandId) };
       return { command: { type, orderId, ...newIds, ...rest } as OrderCommand, newIds };
     }
     case 'VaryOrder':
