@@ -1,3 +1,4 @@
+import type { OrderId } from '#domain';
 import { Injectable, Logger } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ProjectionRunner } from '#event-store';
@@ -38,11 +39,11 @@ export class ExpiryClock {
     return expired + overdue;
   }
 
-  private async sweep(find: (limit: number) => object, command: (orderId: string) => object): Promise<number> {
-    const done = new Set<string>();
+  private async sweep(find: (limit: number) => object, command: (orderId: OrderId) => object): Promise<number> {
+    const done = new Set<OrderId>();
     for (;;) {
       await this.runner.catchUp();
-      const due = await this.queries.execute<object, string[]>(find(PAGE));
+      const due = await this.queries.execute<object, OrderId[]>(find(PAGE));
       const fresh = due.filter((orderId) => !done.has(orderId));
       if (fresh.length === 0) break;
       for (const orderId of fresh) {

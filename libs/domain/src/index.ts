@@ -66,6 +66,7 @@ export { initialState, isOrderInForce } from './orders/state.js';
 export type { OrderInForceOrEnded, OrderState, Prohibition } from './orders/state.js';
 export { evolve, replay } from './orders/evolve.js';
 export { ORDER_STREAM_PREFIX, orderStreamId } from './orders/order-stream.js';
+export type { OrderId } from './orders/order-id.js';
 export { decide } from './orders/decide.js';
 
 export { isProhibitionInForceOn, prohibitionsInForce, prohibitionsInForceOn } from './orders/queries/prohibitions-in-force-on.js';

@@ -11,6 +11,7 @@ import {
   prohibitionsInForceOn,
   type Sentence,
   type SubjectParticulars,
+  type OrderId,
 } from '#domain';
 import { prohibitionTerms, recordedIdOf } from '#orders';
 import type { OrderLife } from './order-life.js';
@@ -168,7 +169,7 @@ export function planOrderLife(random: Random, life: OrderLife, bounds: LifeBound
   }
 }
 
-function notification(random: Random, orderId: string, id: string, names: string[], force: ForceCode, notifiedOn: IsoDate, changedOn: IsoDate | null): OrderCommand {
+function notification(random: Random, orderId: OrderId, id: string, names: string[], force: ForceCode, notifiedOn: IsoDate, changedOn: IsoDate | null): OrderCommand {
   const letters = 'ABCDEFGHJKLMNPRSTUWY';
   const postcode = `${random.pick([...letters])}${random.pick([...letters])}${random.int(1, 29)} ${random.int(1, 9)}${random.pick([...letters])}${random.pick([...letters])}`;
   return {
@@ -232,7 +233,7 @@ function breachOutcomes(
   random: Random,
   add: (day: IsoDate | null, command: Step['command']) => void,
   dayWithin: (from: IsoDate, to?: IsoDate) => IsoDate | null,
-  orderId: string,
+  orderId: OrderId,
   breachId: string,
   locationForce: ForceCode,
   occurredOn: IsoDate,

@@ -1,3 +1,4 @@
+import type { OrderId } from '#domain';
 import {
   type Actor,
   addDays,
@@ -43,7 +44,7 @@ export class OrderLife {
   private lastDay: IsoDate | null = null;
 
   constructor(
-    readonly orderId: string,
+    readonly orderId: OrderId,
     private readonly legal: LegalConfig,
     private readonly refusals: Refusal[],
   ) {}

@@ -1,3 +1,4 @@
+import type { OrderId } from '#domain';
 import { DEFAULT_LEGAL_CONFIG, orderStreamId, subjectStreamId } from '#domain';
 import { PostgresEventStore, ProjectionRunner } from '#event-store';
 import { logDatabaseForThisFile } from '../../../../test/support/log-database.js';
@@ -18,7 +19,7 @@ describe('seed (real PostgreSQL)', () => {
     const first = new SyntheticRegister({ seed: 5, today: '2026-12-01' as const }).nextSubject(200);
     const subjectStream = await store.readStream(subjectStreamId(first.subjectId));
     expect(subjectStream[0]?.type).toBe('SubjectRegistered');
-    const orderStream = await store.readStream(orderStreamId(first.orders[0]?.orderId as string));
+    const orderStream = await store.readStream(orderStreamId(first.orders[0]?.orderId as OrderId));
     expect(orderStream[0]?.type).toBe('OrderMade');
     expect(orderStream[0]?.metadata).toMatchObject({ schemaVersion: 2, actor: { role: 'order-manager' } });
     const all = await store.readAll(null, 100_000);

@@ -1,18 +1,18 @@
 import type { ForceCode } from '#forces';
-import { addDays, compareDates, endOfPeriodBeginningWith, type IsoDate, type LegalBasis, type MakeOrder, type OrderType, type SubjectDetails } from '#domain';
+import { addDays, compareDates, endOfPeriodBeginningWith, type IsoDate, type LegalBasis, type MakeOrder, type OrderType, type SubjectDetails, type OrderId } from '#domain';
 import { type NewProhibition, prohibitionTerms } from '#orders';
 import type { Random } from './random.js';
 import { COURTS, PROHIBITIONS, TRAVEL_COUNTRIES } from './synthetic-wording.js';
 
 export interface OrderToMake {
-  orderId: string;
+  orderId: OrderId;
   orderType: OrderType;
   legalBasis: LegalBasis;
   madeOn: IsoDate;
   owningForce: ForceCode;
   subject: SubjectDetails;
   commandIdOf(step: string): string;
-  interimOrderId: string | null;
+  interimOrderId: OrderId | null;
   /** For an interim order: the day the full order follows it, if one does. */
   interimRunsPast: IsoDate | null;
 }

@@ -1,3 +1,4 @@
+import type { OrderId } from '#domain';
 import {
   type Actor,
   addDays,
@@ -31,7 +32,7 @@ interface Application {
 }
 
 export interface SeededOrder {
-  orderId: string;
+  orderId: OrderId;
   orderType: OrderType;
   events: DecidedEvent[];
 }
@@ -85,7 +86,7 @@ export class SyntheticRegister {
 
     applications.forEach((application, position) => {
       const orderIndex = this.orders++;
-      const orderId = deterministicId('seed', String(seed), 'order', String(orderIndex));
+      const orderId = deterministicId('seed', String(seed), 'order', String(orderIndex)) as OrderId;
       const commandId = (step: string) => deterministicId('seed', String(seed), 'order', String(orderIndex), step);
       if (position > 0 && random.chance(0.3)) owningForce = pickOwningForce(random);
       const manager: Actor = { userId: `seed:${owningForce}`, role: 'order-manager', force: owningForce };

@@ -1,9 +1,10 @@
+import type { OrderId } from '#domain';
 import type { ForceCode } from '#forces';
 import type { OrderEvent, OrderMade } from '#domain';
 import { deterministicId } from '#platform';
 import { type AlertRow, inboxRowsOf, type OrderRouting } from './alert-rows.js';
 
-const ORDER = 'order-1';
+const ORDER = 'order-1' as OrderId;
 const AT = '2026-11-23T09:00:00.000Z';
 
 function made(owningForce: ForceCode = 'kent'): OrderMade {

@@ -1,3 +1,4 @@
+import type { OrderId } from '../orders/order-id.js';
 import type { RuleId } from './rule-id.js';
 
 export type DomainErrorKind = 'rule-violation' | 'not-permitted' | 'not-found' | 'conflict';
@@ -43,7 +44,7 @@ export class NotPermitted extends DomainError {
 export class OrderNotFound extends DomainError {
   readonly kind = 'not-found';
 
-  constructor(readonly orderId: string) {
+  constructor(readonly orderId: OrderId) {
     super(`There is no order ${orderId} on the register.`);
   }
 }
@@ -52,7 +53,7 @@ export class OrderNotFound extends DomainError {
 export class OrderAlreadyExists extends DomainError {
   readonly kind = 'conflict';
 
-  constructor(readonly orderId: string) {
+  constructor(readonly orderId: OrderId) {
     super(`Order ${orderId} is already on the register.`);
   }
 }

@@ -1,3 +1,4 @@
+import type { OrderId } from '../orders/order-id.js';
 import { DomainError, NotPermitted, OrderAlreadyExists, OrderNotFound, RuleViolation } from './domain-error.js';
 
 describe('domain errors', () => {
@@ -5,8 +6,8 @@ describe('domain errors', () => {
     const errors: [DomainError, string, string][] = [
       [new RuleViolation('R9', 'Too short (s17(4)).', 'prohibitions[0].until'), 'rule-violation', 'RuleViolation'],
       [new NotPermitted('No.'), 'not-permitted', 'NotPermitted'],
-      [new OrderNotFound('o-1'), 'not-found', 'OrderNotFound'],
-      [new OrderAlreadyExists('o-1'), 'conflict', 'OrderAlreadyExists'],
+      [new OrderNotFound('o-1' as OrderId), 'not-found', 'OrderNotFound'],
+      [new OrderAlreadyExists('o-1' as OrderId), 'conflict', 'OrderAlreadyExists'],
     ];
     for (const [error, kind, name] of errors) {
       expect(error).toBeInstanceOf(DomainError);

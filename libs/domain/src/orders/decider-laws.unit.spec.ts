@@ -1,3 +1,4 @@
+import type { OrderId } from './order-id.js';
 import fc from 'fast-check';
 import type { Actor } from '../actors/actor.js';
 import { addDays, compareDates, endOfPeriodBeginningWith, type IsoDate } from '../dates/iso-date.js';
@@ -109,8 +110,8 @@ const determineAppeal = (day: fc.Arbitrary<IsoDate>) => fc
   );
 const supersedeOrder = (day: fc.Arbitrary<IsoDate>) => fc
   .record({ supersededOn: day, byOrderType: fc.option(fc.constantFrom<OrderType>(...ORDER_TYPES), { nil: undefined }) })
-  .map(({ byOrderType, supersededOn }): OrderCommand => ({ type: 'SupersedeOrder', orderId: ORDER_ID, supersededBy: 'order-2', supersededOn, ...(byOrderType ? { byOrderType } : {}) }));
-const endInterim = (day: fc.Arbitrary<IsoDate>) => day.map((endedOn): OrderCommand => ({ type: 'EndInterimOrder', orderId: ORDER_ID, determinedBy: 'order-2', endedOn }));
+  .map(({ byOrderType, supersededOn }): OrderCommand => ({ type: 'SupersedeOrder', orderId: ORDER_ID, supersededBy: 'order-2' as OrderId, supersededOn, ...(byOrderType ? { byOrderType } : {}) }));
+const endInterim = (day: fc.Arbitrary<IsoDate>) => day.map((endedOn): OrderCommand => ({ type: 'EndInterimOrder', orderId: ORDER_ID, determinedBy: 'order-2' as OrderId, endedOn }));
 const transferOrder = (day: fc.Arbitrary<IsoDate>) => fc.record({ toForce: force, transferredOn: day }).map((c): OrderCommand => ({ type: 'TransferOrder', orderId: ORDER_ID, ...c }));
 const recordNotification = (day: fc.Arbitrary<IsoDate>) => fc
   .record({ notificationId: fc.constantFrom('n-1', 'n-2', 'n-3'), notifiedOn: day, addressForce: force })

@@ -1,3 +1,4 @@
+import type { OrderId } from './order-id.js';
 import type { ForceCode } from '#forces';
 import type { IsoDate } from '../dates/iso-date.js';
 import type { SubjectDetails } from '../subjects/subject-details.js';
@@ -13,7 +14,7 @@ import type { ProhibitionTerms } from './prohibition-terms.js';
 export interface OrderMade {
   type: 'OrderMade';
   data: {
-    orderId: string;
+    orderId: OrderId;
     orderType: OrderType;
     owningForce: ForceCode;
     court: string;
@@ -29,7 +30,7 @@ export interface OrderMade {
     notification: NotificationTerms;
     passportSurrender: PassportSurrenderTerms | null;
     /** The interim order whose main application this order determined (R26). */
-    interimOrderId: string | null;
+    interimOrderId: OrderId | null;
   };
 }
 
@@ -37,7 +38,7 @@ export interface OrderMade {
 export interface OrderVaried {
   type: 'OrderVaried';
   data: {
-    orderId: string;
+    orderId: OrderId;
     court: string;
     variedOn: IsoDate;
     addedProhibitions: ProhibitionTerms[];
@@ -50,7 +51,7 @@ export interface OrderVaried {
 export interface OrderDischarged {
   type: 'OrderDischarged';
   data: {
-    orderId: string;
+    orderId: OrderId;
     court: string;
     dischargedOn: IsoDate;
     consent: { subject: boolean; chiefOfficer: boolean };
@@ -65,7 +66,7 @@ export type BreachRequirement = (typeof BREACH_REQUIREMENTS)[number];
 export interface BreachRecorded {
   type: 'BreachRecorded';
   data: {
-    orderId: string;
+    orderId: OrderId;
     breachId: string;
     occurredOn: IsoDate;
     locationForce: ForceCode;
@@ -78,13 +79,13 @@ export interface BreachRecorded {
 export interface ProhibitionExpired {
   type: 'ProhibitionExpired';
   /** expiredOn is the first day the prohibition is no longer in force: its `until` plus one day. */
-  data: { orderId: string; prohibitionId: string; expiredOn: IsoDate };
+  data: { orderId: OrderId; prohibitionId: string; expiredOn: IsoDate };
 }
 
 export interface OrderExpired {
   type: 'OrderExpired';
   /** expiredOn is the first day no prohibition of the order is in force. */
-  data: { orderId: string; expiredOn: IsoDate };
+  data: { orderId: OrderId; expiredOn: IsoDate };
 }
 
 export interface RenewedProhibition {
@@ -96,13 +97,13 @@ export interface RenewedProhibition {
 /** s20, s27: the court renewed prohibitions; each runs to its new `until` from `renewedOn` on. */
 export interface OrderRenewed {
   type: 'OrderRenewed';
-  data: { orderId: string; court: string; renewedOn: IsoDate; prohibitions: RenewedProhibition[] };
+  data: { orderId: OrderId; court: string; renewedOn: IsoDate; prohibitions: RenewedProhibition[] };
 }
 
 /** R27-R28: an appeal was lodged with `court`; the order stays in force (R30). */
 export interface AppealLodged {
   type: 'AppealLodged';
-  data: { orderId: string; appealId: string; court: string; lodgedOn: IsoDate };
+  data: { orderId: OrderId; appealId: string; court: string; lodgedOn: IsoDate };
 }
 
 export const APPEAL_OUTCOMES = Object.freeze(['dismissed', 'quashed', 'varied'] as const);
@@ -118,25 +119,25 @@ export interface AppealVariation {
 /** R29: the appeal court's decision; the order keeps its original court for later variations. */
 export interface AppealDetermined {
   type: 'AppealDetermined';
-  data: { orderId: string; appealId: string; outcome: AppealOutcome; decidedOn: IsoDate; variation: AppealVariation | null };
+  data: { orderId: OrderId; appealId: string; outcome: AppealOutcome; decidedOn: IsoDate; variation: AppealVariation | null };
 }
 
 /** R13 (s17(6), s24(6)): a new order of the same kind ended this one. */
 export interface OrderSuperseded {
   type: 'OrderSuperseded';
-  data: { orderId: string; supersededBy: string; supersededOn: IsoDate };
+  data: { orderId: OrderId; supersededBy: OrderId; supersededOn: IsoDate };
 }
 
 /** R26 (s21, s28): the main application was determined, so this interim order ceased. */
 export interface MainApplicationDetermined {
   type: 'MainApplicationDetermined';
-  data: { orderId: string; determinedBy: string; endedOn: IsoDate };
+  data: { orderId: OrderId; determinedBy: OrderId; endedOn: IsoDate };
 }
 
 /** R39: management of the order moved to another force; the previous owner keeps read access. */
 export interface OwningForceChanged {
   type: 'OwningForceChanged';
-  data: { orderId: string; fromForce: ForceCode; toForce: ForceCode; transferredOn: IsoDate };
+  data: { orderId: OrderId; fromForce: ForceCode; toForce: ForceCode; transferredOn: IsoDate };
 }
 
 export interface NotifiedAddress {
@@ -150,7 +151,7 @@ export interface NotifiedAddress {
 export interface NotificationReceived {
   type: 'NotificationReceived';
   data: {
-    orderId: string;
+    orderId: OrderId;
     notificationId: string;
     notifiedOn: IsoDate;
     names: string[];
@@ -167,13 +168,13 @@ export interface NotificationReceived {
 /** R16 (derived): the initial notification was not received by its deadline. */
 export interface NotificationOverdue {
   type: 'NotificationOverdue';
-  data: { orderId: string; dueBy: IsoDate; markedOn: IsoDate };
+  data: { orderId: OrderId; dueBy: IsoDate; markedOn: IsoDate };
 }
 
 /** R12: passports surrendered at the police station the order names. */
 export interface PassportsSurrendered {
   type: 'PassportsSurrendered';
-  data: { orderId: string; surrenderedOn: IsoDate; passports: string[]; lateBy: number };
+  data: { orderId: OrderId; surrenderedOn: IsoDate; passports: string[]; lateBy: number };
 }
 
 export const PASSPORTS_RETURNED_TO = Object.freeze(['subject', 'issuing-authority'] as const);
@@ -182,7 +183,7 @@ export type PassportReturnedTo = (typeof PASSPORTS_RETURNED_TO)[number];
 /** R12 (s18(5)-(6), s25(5)-(6)): passports given back to the subject, or to the foreign authority that issued them. */
 export interface PassportsReturned {
   type: 'PassportsReturned';
-  data: { orderId: string; returnedOn: IsoDate; passports: string[]; returnedTo: PassportReturnedTo };
+  data: { orderId: OrderId; returnedOn: IsoDate; passports: string[]; returnedTo: PassportReturnedTo };
 }
 
 export const BREACH_OUTCOMES = Object.freeze(['charged', 'convicted', 'acquitted', 'no-further-action', 'cautioned'] as const);
@@ -203,7 +204,7 @@ export interface Sentence {
 /** R31-R33: what became of a breach. */
 export interface BreachOutcomeRecorded {
   type: 'BreachOutcomeRecorded';
-  data: { orderId: string; breachId: string; outcome: BreachOutcome; decidedOn: IsoDate; sentence: Sentence | null };
+  data: { orderId: OrderId; breachId: string; outcome: BreachOutcome; decidedOn: IsoDate; sentence: Sentence | null };
 }
 
 export type CorrectableSubjectFields = Partial<Pick<SubjectDetails, 'forenames' | 'surname' | 'dateOfBirth' | 'aliases' | 'pncId'>>;
@@ -227,7 +228,7 @@ export interface PreviousValues {
 /** A data-entry mistake fixed by a new fact, never an edit of the old one. */
 export interface RecordCorrected {
   type: 'RecordCorrected';
-  data: { orderId: string; correctionId: string; correctedOn: IsoDate; reason: string; changes: RecordChanges; previous: PreviousValues };
+  data: { orderId: OrderId; correctionId: string; correctedOn: IsoDate; reason: string; changes: RecordChanges; previous: PreviousValues };
 }
 
 export type OrderEvent =

@@ -1,3 +1,4 @@
+import type { OrderId } from './order-id.js';
 import type { ForceCode } from '#forces';
 import type { IsoDate } from '../dates/iso-date.js';
 import type { OrderEvent, OrderVaried } from './events.js';
@@ -140,7 +141,7 @@ describe('evolve: the later life of an order', () => {
           notifiedForce: 'sussex',
           qualifyingOffence: { offence: 'MSA 2015 s1', outcome: 'caution', decidedOn: '2024-01-01', jurisdiction: 'NI' },
           notification: { required: true, notifyTo: 'Kent Police PPU' },
-          interimOrderId: 'interim-1',
+          interimOrderId: 'interim-1' as OrderId,
         }),
       ),
     ]);
@@ -150,7 +151,7 @@ describe('evolve: the later life of an order', () => {
       notifiedForce: 'sussex',
       qualifyingOffence: { outcome: 'caution', jurisdiction: 'NI' },
       notification: { required: true, notifyTo: 'Kent Police PPU', dueBy: '2025-03-13', receivedOn: null, overdueSince: null },
-      interimOrderId: 'interim-1',
+      interimOrderId: 'interim-1' as OrderId,
     });
   });
 
@@ -188,12 +189,12 @@ describe('evolve: the later life of an order', () => {
   });
 
   it('OrderSuperseded and MainApplicationDetermined end the order and its prohibitions', () => {
-    const superseded = order([made, { type: 'OrderSuperseded', data: { orderId: ORDER_ID, supersededBy: 'order-2', supersededOn: '2025-09-01' } }]);
-    expect(superseded).toMatchObject({ status: 'superseded', supersededOn: '2025-09-01', supersededBy: 'order-2' });
+    const superseded = order([made, { type: 'OrderSuperseded', data: { orderId: ORDER_ID, supersededBy: 'order-2' as OrderId, supersededOn: '2025-09-01' } }]);
+    expect(superseded).toMatchObject({ status: 'superseded', supersededOn: '2025-09-01', supersededBy: 'order-2' as OrderId });
     expect(superseded.prohibitions.every((p) => p.status === 'removed' && p.endedOn === '2025-09-01')).toBe(true);
     const interim = orderMade(makeOrder({ orderType: 'INTERIM_STPO', prohibitions: [prohibition('p-1', '2025-09-01')] }));
-    const ended = order([interim, { type: 'MainApplicationDetermined', data: { orderId: ORDER_ID, determinedBy: 'order-2', endedOn: '2025-05-01' } }]);
-    expect(ended).toMatchObject({ status: 'ended', endedOn: '2025-05-01', determinedBy: 'order-2' });
+    const ended = order([interim, { type: 'MainApplicationDetermined', data: { orderId: ORDER_ID, determinedBy: 'order-2' as OrderId, endedOn: '2025-05-01' } }]);
+    expect(ended).toMatchObject({ status: 'ended', endedOn: '2025-05-01', determinedBy: 'order-2' as OrderId });
     expect(ended.prohibitions[0]).toMatchObject({ status: 'removed', endedOn: '2025-05-01' });
   });
 

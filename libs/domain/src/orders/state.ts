@@ -1,3 +1,4 @@
+import type { OrderId } from './order-id.js';
 import type { ForceCode } from '#forces';
 import type { IsoDate } from '../dates/iso-date.js';
 import type { SubjectDetails } from '../subjects/subject-details.js';
@@ -131,7 +132,7 @@ export type OrderStatus = 'active' | 'interim' | 'expired' | 'discharged' | 'qua
 
 /** What every order on the register has, whatever its status. */
 export interface OrderRecord {
-  orderId: string;
+  orderId: OrderId;
   orderType: OrderType;
   owningForce: ForceCode;
   court: string;
@@ -155,8 +156,8 @@ export interface OrderRecord {
   transfers: Transfer[];
   /** Forces made party by a notified address in their area (R18, R37). */
   partyForces: ForceCode[];
-  interimOrderId: string | null;
-  supersededBy: string | null;
+  interimOrderId: OrderId | null;
+  supersededBy: OrderId | null;
   corrections: Correction[];
 }
 
@@ -191,7 +192,7 @@ export interface QuashedOrder extends OrderRecord {
 export interface SupersededOrder extends OrderRecord {
   status: 'superseded';
   supersededOn: IsoDate;
-  supersededBy: string;
+  supersededBy: OrderId;
 }
 
 /** An interim order that ceased because its main application was determined (R26). */
@@ -199,7 +200,7 @@ export interface EndedInterimOrder extends OrderRecord {
   status: 'ended';
   endedOn: IsoDate;
   /** The order that determined the main application. */
-  determinedBy: string;
+  determinedBy: OrderId;
 }
 
 export type EndedOrder = ExpiredOrder | DischargedOrder | QuashedOrder | SupersededOrder | EndedInterimOrder;

@@ -1,3 +1,4 @@
+import type { OrderId } from '../orders/order-id.js';
 import type { PncId } from './pnc-id.js';
 import type { RuleId } from '../errors/rule-id.js';
 import { FieldsRuleViolation, NotPermitted, RuleViolation, SubjectNotFound } from '../errors/domain-error.js';
@@ -57,7 +58,7 @@ describe('registering a subject', () => {
 });
 
 describe('an order naming a subject already on the register', () => {
-  const identify = (particulars: SubjectParticulars): SubjectCommand => ({ type: 'IdentifySubject', subjectId: 's1', orderId: 'o2', particulars });
+  const identify = (particulars: SubjectParticulars): SubjectCommand => ({ type: 'IdentifySubject', subjectId: 's1', orderId: 'o2' as OrderId, particulars });
 
   test('agrees however the name is cased or accented, and changes nothing', () => {
     given([registered]).when(identify({ ...jan, forenames: 'JAN', surname: 'kowalski', aliases: [] })).then([]);
@@ -66,7 +67,7 @@ describe('an order naming a subject already on the register', () => {
   test('may add names the subject also uses', () => {
     given([registered])
       .when(identify({ ...jan, aliases: [{ forenames: 'John', surname: 'Kowal' }, { forenames: 'Janek', surname: 'Kowalski' }] }))
-      .then([{ type: 'SubjectAliasesAdded', data: { subjectId: 's1', orderId: 'o2', aliases: [{ forenames: 'Janek', surname: 'Kowalski' }] } }]);
+      .then([{ type: 'SubjectAliasesAdded', data: { subjectId: 's1', orderId: 'o2' as OrderId, aliases: [{ forenames: 'Janek', surname: 'Kowalski' }] } }]);
   });
 
   test('without a date of birth or identifiers it takes the recorded ones', () => {

@@ -1,3 +1,4 @@
+import type { OrderId } from '../orders/order-id.js';
 import type { PncId } from './pnc-id.js';
 import type { IsoDate } from '../dates/iso-date.js';
 import type { Alias } from './subject-details.js';
@@ -25,7 +26,7 @@ export interface SubjectRegistered {
 /** Other names the subject uses, given when a later order was recorded against them (R16: every name is notifiable). */
 export interface SubjectAliasesAdded {
   type: 'SubjectAliasesAdded';
-  data: { subjectId: string; aliases: Alias[]; orderId: string };
+  data: { subjectId: string; aliases: Alias[]; orderId: OrderId };
 }
 
 /** An explicit correction of who the subject is: the only event that changes a name, date of birth or identifier. */

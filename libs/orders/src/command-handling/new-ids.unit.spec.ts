@@ -1,7 +1,8 @@
+import type { OrderId } from '#domain';
 import { deterministicId } from '#platform';
 import { commandIdOf, eventIdOf, type NewProhibition, newOrderIds, type OrderCommandAsSent, withNewIds } from './new-ids.js';
 
-const ORDER = '0b8e7c1a-3f7e-4d1e-9a55-2a0f5f1f0c01';
+const ORDER = '0b8e7c1a-3f7e-4d1e-9a55-2a0f5f1f0c01' as OrderId;
 const COMMAND = 'c5f91f38-c8a3-5972-b2b9-8863f2023438';
 
 // The labels and the place of each given id are in stored logs (ids, and command fingerprints

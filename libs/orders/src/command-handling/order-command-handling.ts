@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { decide, EVENT_SCHEMA_VERSIONS, type LegalConfig, type OrderCommand, type OrderState, orderStreamId, replayStored } from '#domain';
+import { decide, EVENT_SCHEMA_VERSIONS, type LegalConfig, type OrderCommand, type OrderState, orderStreamId, replayStored, type OrderId } from '#domain';
 import { DuplicateEvent, EventStore, type RecordedEvent, WrongExpectedVersion } from '#event-store';
 import { Clock, IdSource, LEGAL_CONFIG } from '#platform';
 import { eventsToAppend, fingerprintOf, ownEventsIn } from './events-to-append.js';
@@ -28,7 +28,7 @@ export class OrderCommandHandling {
   }
 
   /** Another order's state, for a rule that looks across orders (R26) before this one is decided. */
-  async stateOf(orderId: string): Promise<OrderState> {
+  async stateOf(orderId: OrderId): Promise<OrderState> {
     return replayStored(await this.store.readStream(orderStreamId(orderId)));
   }
 

@@ -1,3 +1,4 @@
+import type { OrderId } from '#domain';
 import { type Actor, DEFAULT_LEGAL_CONFIG, EVENT_SCHEMA_VERSIONS, type MakeOrder, type RecordBreach } from '#domain';
 import { InMemoryEventStore, WrongExpectedVersion } from '#event-store';
 import { RandomIdSource, SettableClock } from '#platform';
@@ -6,7 +7,7 @@ import { IdempotencyKeyReused, VersionMismatch } from './request-context.js';
 
 const kent: Actor = { userId: 'u-kent', role: 'order-manager', force: 'kent' };
 const sussex: Actor = { userId: 'u-sussex', role: 'order-manager', force: 'sussex' };
-const ORDER = '0b8e7c1a-3f7e-4d1e-9a55-2a0f5f1f0c01';
+const ORDER = '0b8e7c1a-3f7e-4d1e-9a55-2a0f5f1f0c01' as OrderId;
 
 const makeOrder: MakeOrder = {
   type: 'MakeOrder',
@@ -136,7 +137,7 @@ describe('an Idempotency-Key used again for a different request', () => {
     const { store, handling } = setUp();
     const request = { actor: kent, idempotencyKey: 'k', correlationId: 'r' };
     await handling.handle(makeOrder, handling.commandId(request), request);
-    const other = { ...makeOrder, orderId: '0b8e7c1a-3f7e-4d1e-9a55-2a0f5f1f0c02' };
+    const other = { ...makeOrder, orderId: '0b8e7c1a-3f7e-4d1e-9a55-2a0f5f1f0c02' as OrderId };
     await expect(handling.handle(other, handling.commandId(request), request)).rejects.toBeInstanceOf(IdempotencyKeyReused);
     expect(await store.readAll(null, 10)).toHaveLength(1);
   });

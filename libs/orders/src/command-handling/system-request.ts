@@ -1,4 +1,4 @@
-import type { Actor, EndInterimOrder, ExpireProhibitions, IsoDate, MarkNotificationOverdue, SupersedeOrder } from '#domain';
+import type { Actor, EndInterimOrder, ExpireProhibitions, IsoDate, MarkNotificationOverdue, SupersedeOrder, OrderId } from '#domain';
 import { deterministicId } from '#platform';
 import { HandleOrderCommand } from './handle-order-command.js';
 import type { RequestContext } from './request-context.js';
@@ -23,19 +23,19 @@ export interface SystemCommand {
  * same ids and append once.
  */
 export const systemCommands = {
-  expireProhibitions: (orderId: string, today: IsoDate): SystemCommand => ({
+  expireProhibitions: (orderId: OrderId, today: IsoDate): SystemCommand => ({
     command: { type: 'ExpireProhibitions', orderId, today },
     commandId: deterministicId('expire', orderId, today),
   }),
-  markNotificationOverdue: (orderId: string, today: IsoDate): SystemCommand => ({
+  markNotificationOverdue: (orderId: OrderId, today: IsoDate): SystemCommand => ({
     command: { type: 'MarkNotificationOverdue', orderId, today },
     commandId: deterministicId('notification-overdue', orderId, today),
   }),
-  supersedeOrder: (orderId: string, supersededBy: string, supersededOn: IsoDate): SystemCommand => ({
+  supersedeOrder: (orderId: OrderId, supersededBy: OrderId, supersededOn: IsoDate): SystemCommand => ({
     command: { type: 'SupersedeOrder', orderId, supersededBy, supersededOn },
     commandId: deterministicId('supersede', orderId, supersededBy),
   }),
-  endInterimOrder: (orderId: string, determinedBy: string, endedOn: IsoDate): SystemCommand => ({
+  endInterimOrder: (orderId: OrderId, determinedBy: OrderId, endedOn: IsoDate): SystemCommand => ({
     command: { type: 'EndInterimOrder', orderId, determinedBy, endedOn },
     commandId: deterministicId('end-interim', orderId, determinedBy),
   }),

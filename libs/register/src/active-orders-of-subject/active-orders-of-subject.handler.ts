@@ -1,3 +1,4 @@
+import type { OrderId } from '#domain';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { type ActiveOrdersOfSubjects, ActiveOrdersOfSubjectQuery } from './active-orders-of-subject.query.js';
@@ -20,7 +21,7 @@ export class ActiveOrdersOfSubjectHandler implements IQueryHandler<ActiveOrdersO
       [subjectIds],
     );
     const orders = rows.flatMap((row) =>
-      row.subject_id === null ? [] : [{ subjectId: row.subject_id, orderId: row.order_id, type: row.order_type, madeOn: row.made_on }],
+      row.subject_id === null ? [] : [{ subjectId: row.subject_id, orderId: row.order_id as OrderId, type: row.order_type, madeOn: row.made_on }],
     );
     return { orders, registerCheckpoint: rows.find((row) => row.subject_id === null)?.register_checkpoint ?? null };
   }

@@ -1,3 +1,4 @@
+import type { OrderId } from '#domain';
 /** The orders the register holds as in force against some subjects: what a new order may supersede (R13). */
 export class ActiveOrdersOfSubjectQuery {
   constructor(readonly subjectIds: readonly string[]) {}
@@ -11,7 +12,7 @@ export interface ActiveOrdersOfSubjects {
 
 export interface ActiveOrderOfSubject {
   subjectId: string;
-  orderId: string;
+  orderId: OrderId;
   type: string;
   madeOn: string;
 }

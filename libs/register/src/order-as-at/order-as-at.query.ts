@@ -1,9 +1,9 @@
-import type { IsoDate, OrderAsAt } from '#domain';
+import type { IsoDate, OrderAsAt, OrderId } from '#domain';
 
 /** The order as it stood at the end of a day, folded from its log (effective dates, not entry dates). */
 export class OrderAsAtQuery {
   constructor(
-    readonly orderId: string,
+    readonly orderId: OrderId,
     readonly day: IsoDate,
   ) {}
 }

@@ -1,8 +1,9 @@
+import type { OrderId } from '#domain';
 import type { RecordedEvent } from '#event-store';
 
 /** Every event of one order, oldest first: read from the log itself, not a projection. */
 export class OrderHistoryQuery {
-  constructor(readonly orderId: string) {}
+  constructor(readonly orderId: OrderId) {}
 }
 
 export interface HistoryEntry {

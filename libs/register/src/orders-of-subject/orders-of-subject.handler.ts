@@ -1,6 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
-import type { IsoDate, OrderType } from '#domain';
+import type { IsoDate, OrderType, OrderId } from '#domain';
 import { STATUS_AS_AT } from '../status-as-at.sql.js';
 import { type OrderOfSubject, OrdersOfSubjectQuery } from './orders-of-subject.query.js';
 
@@ -15,7 +15,7 @@ export class OrdersOfSubjectHandler implements IQueryHandler<OrdersOfSubjectQuer
       [subjectId, today],
     );
     return rows.map((row) => ({
-      orderId: row.order_id,
+      orderId: row.order_id as OrderId,
       orderType: row.order_type,
       owningForce: row.owning_force,
       madeOn: row.made_on,

@@ -1,4 +1,4 @@
-import type { IsoDate, OrderType } from '#domain';
+import type { IsoDate, OrderType, OrderId } from '#domain';
 
 /** Every order on the register against one subject, with its status as at `today`. */
 export class OrdersOfSubjectQuery {
@@ -9,7 +9,7 @@ export class OrdersOfSubjectQuery {
 }
 
 export interface OrderOfSubject {
-  orderId: string;
+  orderId: OrderId;
   orderType: OrderType;
   owningForce: string;
   madeOn: IsoDate;

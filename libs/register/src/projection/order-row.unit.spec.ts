@@ -1,3 +1,4 @@
+import type { OrderId } from '#domain';
 import { decide, type MakeOrder, type OrderEvent, type OrderInForceOrEnded, replay, type IsoDate } from '#domain';
 import { orderRowOf } from './order-row.js';
 
@@ -7,7 +8,7 @@ const clock = { actor: { userId: 'clock', role: 'system' as const }, today: '202
 function made(prohibitions: { prohibitionId: string; text: string; until: IsoDate | null }[], madeOn: IsoDate = '2020-03-14'): OrderEvent[] {
   const command: MakeOrder = {
     type: 'MakeOrder',
-    orderId: 'o-1',
+    orderId: 'o-1' as OrderId,
     orderType: 'STRO',
     owningForce: 'kent',
     court: 'Maidstone Magistrates',
@@ -28,7 +29,7 @@ function given(events: OrderEvent[]) {
 describe('the register row of an order', () => {
   test('an order with a prohibition until further order is in force indefinitely', () => {
     const row = given(made([{ prohibitionId: 'p-1', text: 'Must not enter car washes', until: null }])).thenRow();
-    expect(row).toMatchObject({ orderId: 'o-1', subjectId: 's-1', status: 'active', inForceUntil: 'infinity', prohibitionsInForce: [], forces: ['kent'] });
+    expect(row).toMatchObject({ orderId: 'o-1' as OrderId, subjectId: 's-1', status: 'active', inForceUntil: 'infinity', prohibitionsInForce: [], forces: ['kent'] });
   });
 
   test('fixed prohibitions: in force until the latest of them, each one listed for the clock', () => {
@@ -47,7 +48,7 @@ describe('the register row of an order', () => {
 
   test('an order the clock has expired is no longer in force at all', () => {
     const history = made([{ prohibitionId: 'p-1', text: 'Must not enter car washes', until: '2023-03-14' }]);
-    const expired = decide({ type: 'ExpireProhibitions', orderId: 'o-1', today: '2026-11-23' as const }, replay(history), clock);
+    const expired = decide({ type: 'ExpireProhibitions', orderId: 'o-1' as OrderId, today: '2026-11-23' as const }, replay(history), clock);
     const row = given([...history, ...expired]).thenRow();
     expect(row).toMatchObject({ status: 'expired', inForceUntil: null, prohibitionsInForce: [] });
   });

@@ -1,3 +1,4 @@
+import type { OrderId } from '#domain';
 import type { OrderEvent, OrderInForceOrEnded, SubjectEvent } from '#domain';
 import { SubjectChanges } from './subject-changes.js';
 
@@ -36,7 +37,7 @@ describe('what events do to the subject side of the register', () => {
   });
 
   test('names added by a later order are aliases', () => {
-    const changes = given([{ type: 'SubjectAliasesAdded', data: { subjectId: 's-1', orderId: 'o-2', aliases: [{ forenames: 'Mo', surname: 'Hassan' }] } }]);
+    const changes = given([{ type: 'SubjectAliasesAdded', data: { subjectId: 's-1', orderId: 'o-2' as OrderId, aliases: [{ forenames: 'Mo', surname: 'Hassan' }] } }]);
     expect(changes.registered.size).toBe(0);
     expect(changes.names.map(({ name }) => [name.forenames, name.surname, name.isAlias])).toEqual([['Mo', 'Hassan', true]]);
   });
@@ -44,7 +45,7 @@ describe('what events do to the subject side of the register', () => {
   test('an order made puts its subject among those with orders; a notified name becomes a searchable alias (R16-R17)', () => {
     const notified = {
       type: 'NotificationReceived',
-      data: { orderId: 'o-1', notificationId: 'n-1', notifiedOn: '2026-01-02', names: ['Hassan Ali'], address: { line1: '1 High St', postcode: 'ME1 1AA', force: 'kent' }, previousAddressForce: null, lateBy: 0, changedOn: null },
+      data: { orderId: 'o-1' as OrderId, notificationId: 'n-1', notifiedOn: '2026-01-02', names: ['Hassan Ali'], address: { line1: '1 High St', postcode: 'ME1 1AA', force: 'kent' }, previousAddressForce: null, lateBy: 0, changedOn: null },
     } as OrderEvent;
     const changes = given([], [{ type: 'OrderMade', data: {} } as OrderEvent, notified]);
     expect([...changes.withOrders.keys()]).toEqual(['s-1']);

@@ -1,5 +1,6 @@
 import { Body, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import type { OrderId } from '#domain';
 import { type CommandOutcome, HandleOrderCommand, type RequestContext } from '#orders';
 import { OrderChange, OrdersApi } from '../orders-api.decorators.js';
 import { OrderIdPipe } from '../order-id.pipe.js';
@@ -13,7 +14,7 @@ export class DetermineAppealController {
 
   @OrderChange(':orderId/appeals/:appealId/outcome', 200, 'Record what the appeal court decided: dismissed, quashed or varied (R27-R29)')
   determine(
-    @Param('orderId', OrderIdPipe) orderId: string,
+    @Param('orderId', OrderIdPipe) orderId: OrderId,
     @Param('appealId') appealId: string,
     @Body() body: AppealOutcomeRequest,
     @CommandContext() context: RequestContext,

@@ -1,5 +1,6 @@
 import { Body, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import type { OrderId } from '#domain';
 import { type CommandOutcome, HandleOrderCommand, type RequestContext } from '#orders';
 import { OrderChange, OrdersApi } from '../orders-api.decorators.js';
 import { OrderIdPipe } from '../order-id.pipe.js';
@@ -12,7 +13,7 @@ export class LodgeAppealController {
 
   @OrderChange(':orderId/appeals', 201, 'Record an appeal; the order stays in force until it is decided (R30)')
   lodge(
-    @Param('orderId', OrderIdPipe) orderId: string,
+    @Param('orderId', OrderIdPipe) orderId: OrderId,
     @Body() body: LodgeAppealRequest,
     @CommandContext() context: RequestContext,
   ): Promise<CommandOutcome & { appealId: string }> {

@@ -1,6 +1,6 @@
 import { Body, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import type { CorrectRecord } from '#domain';
+import type { CorrectRecord, OrderId } from '#domain';
 import { type CommandOutcome, HandleOrderCommand, type RequestContext } from '#orders';
 import { OrderChange, OrdersApi } from '../orders-api.decorators.js';
 import { OrderIdPipe } from '../order-id.pipe.js';
@@ -13,7 +13,7 @@ export class CorrectRecordController {
 
   @OrderChange(':orderId/corrections', 201, "Correct a data-entry mistake (court name, day of service, a prohibition's wording); recorded as a new event, never an edit. A subject's particulars are corrected on the subject.")
   correct(
-    @Param('orderId', OrderIdPipe) orderId: string,
+    @Param('orderId', OrderIdPipe) orderId: OrderId,
     @Body() body: CorrectRecordRequest,
     @CommandContext() context: RequestContext,
   ): Promise<CommandOutcome & { correctionId: string }> {

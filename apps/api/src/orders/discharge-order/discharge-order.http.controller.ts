@@ -1,5 +1,6 @@
 import { Body, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import type { OrderId } from '#domain';
 import { type CommandOutcome, HandleOrderCommand, type RequestContext } from '#orders';
 import { OrderChange, OrdersApi } from '../orders-api.decorators.js';
 import { OrderIdPipe } from '../order-id.pipe.js';
@@ -12,7 +13,7 @@ export class DischargeOrderController {
 
   @OrderChange(':orderId/discharge', 200, 'Record that a court discharged the order (R22/R23 consent bars apply)')
   discharge(
-    @Param('orderId', OrderIdPipe) orderId: string,
+    @Param('orderId', OrderIdPipe) orderId: OrderId,
     @Body() body: DischargeOrderRequest,
     @CommandContext() context: RequestContext,
   ): Promise<CommandOutcome> {

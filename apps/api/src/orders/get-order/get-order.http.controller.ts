@@ -6,7 +6,7 @@ import { Allow, CurrentPrincipal, type Principal } from '#identity';
 import { OrdersApi } from '../orders-api.decorators.js';
 import { Clock } from '#platform';
 import { type FoundOrder, GetOrderQuery, OrderAsAtQuery, type OrderAsAtResult, type OrderView } from '#register';
-import { isIsoDate } from '#domain';
+import { isIsoDate, type OrderId } from '#domain';
 import { InvalidRequest } from '../../problem-details/invalid-request.exception.js';
 import { assertMayReadOrder } from '../../access/scope.js';
 import { ReadYourWrites } from '../../consistency/read-your-writes.js';
@@ -27,7 +27,7 @@ export class GetOrderController {
   @ApiQuery({ name: 'asAt', required: false, example: '2026-09-30', description: 'the order as it stood at the end of that day' })
   @ApiResponse({ status: 200, description: 'the order; `ETag: "<version>"` (not for an as-at view), to send back as `If-Match` with a change' })
   async get(
-    @Param('orderId', OrderIdPipe) orderId: string,
+    @Param('orderId', OrderIdPipe) orderId: OrderId,
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) reply: FastifyReply,
     @Query('position') position?: string,
@@ -44,7 +44,7 @@ export class GetOrderController {
   }
 
   /** Read from the log, not the register: what was in force that day, judged by effective dates. */
-  private async asAt(orderId: string, day: string, principal: Principal) {
+  private async asAt(orderId: OrderId, day: string, principal: Principal) {
     if (!isIsoDate(day)) throw new InvalidRequest([{ field: 'asAt', message: 'asAt must be a date written YYYY-MM-DD' }]);
     const result = await this.queries.execute<OrderAsAtQuery, OrderAsAtResult>(new OrderAsAtQuery(orderId, day));
     if (result.found === 'no-order') throw new NotFoundException('There is no order with that id.');

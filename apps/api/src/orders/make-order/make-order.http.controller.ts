@@ -6,6 +6,7 @@ import { OrderChange, OrdersApi } from '../orders-api.decorators.js';
 import { Clock } from '#platform';
 import { canonicalCroNumber, canonicalPncId } from '../../subjects/identifiers.js';
 import { toNewProhibition } from '../prohibition.request.dto.js';
+import { orderIdFrom } from '../order-id.pipe.js';
 import { CommandContext } from '../request-context.from-http.js';
 import { MakeOrderRequest } from './make-order.request.dto.js';
 
@@ -53,7 +54,7 @@ export class MakeOrderController {
         : null,
       notification: { required: body.notificationRequired ?? false, notifyTo: body.notifyTo ?? null },
       passportSurrender: body.passportSurrender ? { policeStation: body.passportSurrender.policeStation, dueOn: body.passportSurrender.dueOn } : null,
-      interimOrderId: body.interimOrderId?.toLowerCase() ?? null,
+      interimOrderId: body.interimOrderId ? orderIdFrom(body.interimOrderId) : null,
     };
     return this.commands.execute<MakeOrderCommand, CommandOutcome>(new MakeOrderCommand(order, context)).catch((error: unknown) => {
       throw inRequestTerms(error);

@@ -1,5 +1,6 @@
 import { ForbiddenException, Get, NotFoundException, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
+import type { OrderId } from '#domain';
 import { ApiOperation } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, type Principal } from '#identity';
 import { OrdersApi } from '../orders-api.decorators.js';
@@ -18,7 +19,7 @@ export class OrderHistoryController {
   @Get(':orderId/history')
   @Allow('order-manager', 'rocu', 'national')
   @ApiOperation({ summary: "Every event of the order, oldest first, as recorded in the log" })
-  async history(@Param('orderId', OrderIdPipe) orderId: string, @CurrentPrincipal() principal: Principal): Promise<{ orderId: string; events: HistoryEntry[] }> {
+  async history(@Param('orderId', OrderIdPipe) orderId: OrderId, @CurrentPrincipal() principal: Principal): Promise<{ orderId: string; events: HistoryEntry[] }> {
     const events = await this.queries.execute<OrderHistoryQuery, HistoryEntry[]>(new OrderHistoryQuery(orderId));
     if (events.length === 0) throw new NotFoundException('There is no order with that id.');
     const found = await this.queries.execute<GetOrderQuery, FoundOrder | null>(new GetOrderQuery(orderId, this.clock.today()));

@@ -1,5 +1,6 @@
 import { Body, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import type { OrderId } from '#domain';
 import { type CommandOutcome, HandleOrderCommand, type RequestContext } from '#orders';
 import { OrderChange, OrdersApi } from '../orders-api.decorators.js';
 import { OrderIdPipe } from '../order-id.pipe.js';
@@ -12,7 +13,7 @@ export class RecordPassportReturnController {
 
   @OrderChange(':orderId/passports/returned', 200, 'Record passports returned once no all-countries ban is in force (R12)')
   returned(
-    @Param('orderId', OrderIdPipe) orderId: string,
+    @Param('orderId', OrderIdPipe) orderId: OrderId,
     @Body() body: PassportReturnRequest,
     @CommandContext() context: RequestContext,
   ): Promise<CommandOutcome> {

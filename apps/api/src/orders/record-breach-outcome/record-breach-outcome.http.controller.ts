@@ -1,5 +1,6 @@
 import { Body, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import type { OrderId } from '#domain';
 import { type CommandOutcome, HandleOrderCommand, type RequestContext } from '#orders';
 import { OrderChange, OrdersApi } from '../orders-api.decorators.js';
 import { OrderIdPipe } from '../order-id.pipe.js';
@@ -12,7 +13,7 @@ export class RecordBreachOutcomeController {
 
   @OrderChange(':orderId/breaches/:breachId/outcome', 200, 'Record what became of a breach (order manager of the force where it happened; R31-R33)')
   record(
-    @Param('orderId', OrderIdPipe) orderId: string,
+    @Param('orderId', OrderIdPipe) orderId: OrderId,
     @Param('breachId') breachId: string,
     @Body() body: RecordBreachOutcomeRequest,
     @CommandContext() context: RequestContext,

@@ -1,5 +1,6 @@
 import { Body, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import type { OrderId } from '#domain';
 import { type CommandOutcome, HandleOrderCommand, type RequestContext } from '#orders';
 import { OrderChange, OrdersApi } from '../orders-api.decorators.js';
 import { OrderIdPipe } from '../order-id.pipe.js';
@@ -12,7 +13,7 @@ export class RecordNotificationController {
 
   @OrderChange(':orderId/notifications', 201, "Record the subject's notification of names and home address, at any force (R16-R18)")
   record(
-    @Param('orderId', OrderIdPipe) orderId: string,
+    @Param('orderId', OrderIdPipe) orderId: OrderId,
     @Body() body: RecordNotificationRequest,
     @CommandContext() context: RequestContext,
   ): Promise<CommandOutcome & { notificationId: string }> {

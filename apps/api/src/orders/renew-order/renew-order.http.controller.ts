@@ -1,5 +1,6 @@
 import { Body, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import type { OrderId } from '#domain';
 import { type CommandOutcome, HandleOrderCommand, type RequestContext } from '#orders';
 import { OrderChange, OrdersApi } from '../orders-api.decorators.js';
 import { OrderIdPipe } from '../order-id.pipe.js';
@@ -12,7 +13,7 @@ export class RenewOrderController {
 
   @OrderChange(':orderId/renewals', 200, 'Record that a court renewed prohibitions (owning force; R21, R11)')
   renew(
-    @Param('orderId', OrderIdPipe) orderId: string,
+    @Param('orderId', OrderIdPipe) orderId: OrderId,
     @Body() body: RenewOrderRequest,
     @CommandContext() context: RequestContext,
   ): Promise<CommandOutcome> {

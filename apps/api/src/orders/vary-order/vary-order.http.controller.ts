@@ -1,5 +1,6 @@
 import { Body, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import type { OrderId } from '#domain';
 import { type CommandOutcome, HandleOrderCommand, type RequestContext } from '#orders';
 import { OrderChange, OrdersApi } from '../orders-api.decorators.js';
 import { OrderIdPipe } from '../order-id.pipe.js';
@@ -13,7 +14,7 @@ export class VaryOrderController {
 
   @OrderChange(':orderId/variations', 200, 'Record a variation: prohibitions added or removed by the court')
   vary(
-    @Param('orderId', OrderIdPipe) orderId: string,
+    @Param('orderId', OrderIdPipe) orderId: OrderId,
     @Body() body: VaryOrderRequest,
     @CommandContext() context: RequestContext,
   ): Promise<CommandOutcome> {

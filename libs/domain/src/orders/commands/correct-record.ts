@@ -1,3 +1,4 @@
+import type { OrderId } from '../order-id.js';
 import type { IsoDate } from '../../dates/iso-date.js';
 import { OrderNotFound, RuleViolation } from '../../errors/domain-error.js';
 import type { DecisionContext } from '../decision-context.js';
@@ -16,7 +17,7 @@ import type { OrderInForceOrEnded, OrderState } from '../state.js';
  */
 export interface CorrectRecord {
   type: 'CorrectRecord';
-  orderId: string;
+  orderId: OrderId;
   correctionId: string;
   correctedOn: IsoDate;
   reason: string;

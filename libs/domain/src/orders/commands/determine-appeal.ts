@@ -1,3 +1,4 @@
+import type { OrderId } from '../order-id.js';
 import { compareDates, type IsoDate } from '../../dates/iso-date.js';
 import { OrderNotFound, RuleViolation } from '../../errors/domain-error.js';
 import type { DecisionContext } from '../decision-context.js';
@@ -20,7 +21,7 @@ import { isOrderInForce, type OrderInForceOrEnded, type OrderState } from '../st
  */
 export interface DetermineAppeal {
   type: 'DetermineAppeal';
-  orderId: string;
+  orderId: OrderId;
   appealId: string;
   outcome: AppealOutcome;
   decidedOn: IsoDate;

@@ -1,3 +1,4 @@
+import type { OrderId } from '../order-id.js';
 import { NotPermitted, OrderNotFound, RuleViolation } from '../../errors/domain-error.js';
 import type { AppealOutcome, OrderEvent } from '../events.js';
 import type { PassportSurrenderTerms } from '../order-particulars.js';
@@ -100,7 +101,7 @@ describe('DetermineAppeal (R27-R29)', () => {
     });
 
     it('quashing or varying an order no longer in force (order-not-in-force)', () => {
-      const superseded: OrderEvent = { type: 'OrderSuperseded', data: { orderId: ORDER_ID, supersededBy: 'order-2', supersededOn: '2025-05-01' } };
+      const superseded: OrderEvent = { type: 'OrderSuperseded', data: { orderId: ORDER_ID, supersededBy: 'order-2' as OrderId, supersededOn: '2025-05-01' } };
       given([made, appealed, superseded]).when(decide('quashed'), kent).thenRejects(RuleViolation, 'order-not-in-force');
       const variation = { addProhibitions: [], removeProhibitionIds: ['p-2'] };
       given([made, appealed, superseded]).when(decide('varied', { variation }), kent).thenRejects(RuleViolation, 'order-not-in-force');

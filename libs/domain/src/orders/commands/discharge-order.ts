@@ -1,3 +1,4 @@
+import type { OrderId } from '../order-id.js';
 import type { IsoDate } from '../../dates/iso-date.js';
 import { OrderNotFound } from '../../errors/domain-error.js';
 import type { DecisionContext } from '../decision-context.js';
@@ -14,7 +15,7 @@ import type { OrderState } from '../state.js';
 /** A court discharges the order (s20, s27): it stops having effect from `dischargedOn`. */
 export interface DischargeOrder {
   type: 'DischargeOrder';
-  orderId: string;
+  orderId: OrderId;
   court: string;
   dischargedOn: IsoDate;
   consent: { subject: boolean; chiefOfficer: boolean };

@@ -1,3 +1,4 @@
+import type { OrderId } from '../order-id.js';
 import type { Actor } from '../../actors/actor.js';
 import { NotPermitted, OrderNotFound, RuleViolation } from '../../errors/domain-error.js';
 import type { OrderEvent } from '../events.js';
@@ -188,7 +189,7 @@ describe('DischargeOrder', () => {
 
   describe('refused: an order ended by a decision (order-not-in-force)', () => {
     it('superseded (R13)', () => {
-      const superseded: OrderEvent = { type: 'OrderSuperseded', data: { orderId: ORDER_ID, supersededBy: 'order-2', supersededOn: '2026-01-01' } };
+      const superseded: OrderEvent = { type: 'OrderSuperseded', data: { orderId: ORDER_ID, supersededBy: 'order-2' as OrderId, supersededOn: '2026-01-01' } };
       given([made, superseded]).when(discharge({ consent: bothConsent }), kent).thenRejects(RuleViolation, 'order-not-in-force');
     });
 

@@ -1,3 +1,4 @@
+import type { OrderId } from '../order-id.js';
 import type { IsoDate } from '../../dates/iso-date.js';
 import { OrderNotFound, RuleViolation } from '../../errors/domain-error.js';
 import type { DecisionContext } from '../decision-context.js';
@@ -16,9 +17,9 @@ import type { OrderState } from '../state.js';
  */
 export interface EndInterimOrder {
   type: 'EndInterimOrder';
-  orderId: string;
+  orderId: OrderId;
   /** The full order that determined the main application. */
-  determinedBy: string;
+  determinedBy: OrderId;
   endedOn: IsoDate;
 }
 

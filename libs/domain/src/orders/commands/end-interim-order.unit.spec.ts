@@ -1,3 +1,4 @@
+import type { OrderId } from '../order-id.js';
 import { NotPermitted, OrderNotFound, RuleViolation } from '../../errors/domain-error.js';
 import type { OrderEvent } from '../events.js';
 import type { OrderType } from '../order-type.js';
@@ -9,7 +10,7 @@ import type { EndInterimOrder } from './end-interim-order.js';
 const interim = orderMade(makeOrder({ orderType: 'INTERIM_STPO', prohibitions: [prohibition('p-1', '2026-09-01')] }));
 
 function end(overrides: Partial<EndInterimOrder> = {}): EndInterimOrder {
-  return { type: 'EndInterimOrder', orderId: ORDER_ID, determinedBy: 'order-2', endedOn: '2026-06-01', ...overrides };
+  return { type: 'EndInterimOrder', orderId: ORDER_ID, determinedBy: 'order-2' as OrderId, endedOn: '2026-06-01', ...overrides };
 }
 
 function determined(command: EndInterimOrder): OrderEvent {
@@ -44,7 +45,7 @@ describe('EndInterimOrder (R26)', () => {
     });
 
     it('an interim order already ended, or expired (order-not-in-force)', () => {
-      given([interim, determined(end())]).when(end({ determinedBy: 'order-3' }), clock).thenRejects(RuleViolation, 'order-not-in-force');
+      given([interim, determined(end())]).when(end({ determinedBy: 'order-3' as OrderId }), clock).thenRejects(RuleViolation, 'order-not-in-force');
       const expired: OrderEvent[] = [
         { type: 'ProhibitionExpired', data: { orderId: ORDER_ID, prohibitionId: 'p-1', expiredOn: '2026-09-02' } },
         { type: 'OrderExpired', data: { orderId: ORDER_ID, expiredOn: '2026-09-02' } },
@@ -58,7 +59,7 @@ describe('EndInterimOrder (R26)', () => {
 
     it('naming itself or nothing as the order that determined it', () => {
       given([interim]).when(end({ determinedBy: ORDER_ID }), clock).thenRejects(RuleViolation, 'order-id-is-self');
-      given([interim]).when(end({ determinedBy: ' ' }), clock).thenRejects(RuleViolation, 'order-id-missing');
+      given([interim]).when(end({ determinedBy: ' ' as OrderId }), clock).thenRejects(RuleViolation, 'order-id-missing');
     });
 
     it('dated after today, before the order was made, or before its last variation', () => {

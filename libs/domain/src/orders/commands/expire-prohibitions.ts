@@ -1,3 +1,4 @@
+import type { OrderId } from '../order-id.js';
 import { addDays, compareDates, type IsoDate } from '../../dates/iso-date.js';
 import { OrderNotFound } from '../../errors/domain-error.js';
 import type { DecisionContext } from '../decision-context.js';
@@ -10,7 +11,7 @@ import { isOrderInForce, type OrderState } from '../state.js';
 /** The clock's daily sweep of an order (R14); also catches up orders entered with historic dates. */
 export interface ExpireProhibitions {
   type: 'ExpireProhibitions';
-  orderId: string;
+  orderId: OrderId;
   today: IsoDate;
 }
 

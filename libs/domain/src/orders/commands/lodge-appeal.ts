@@ -1,3 +1,4 @@
+import type { OrderId } from '../order-id.js';
 import type { IsoDate } from '../../dates/iso-date.js';
 import { OrderNotFound, RuleViolation } from '../../errors/domain-error.js';
 import type { DecisionContext } from '../decision-context.js';
@@ -14,7 +15,7 @@ import type { OrderState } from '../state.js';
  */
 export interface LodgeAppeal {
   type: 'LodgeAppeal';
-  orderId: string;
+  orderId: OrderId;
   appealId: string;
   court: string;
   lodgedOn: IsoDate;

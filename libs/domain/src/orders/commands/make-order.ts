@@ -1,3 +1,4 @@
+import type { OrderId } from '../order-id.js';
 import type { ForceCode } from '#forces';
 import type { IsoDate } from '../../dates/iso-date.js';
 import { OrderAlreadyExists, RuleViolation } from '../../errors/domain-error.js';
@@ -33,7 +34,7 @@ import type { OrderState } from '../state.js';
  */
 export interface MakeOrder {
   type: 'MakeOrder';
-  orderId: string;
+  orderId: OrderId;
   orderType: OrderType;
   owningForce: ForceCode;
   court: string;
@@ -54,7 +55,7 @@ export interface MakeOrder {
   /** R12: required with an all-countries travel ban. */
   passportSurrender?: PassportSurrenderTerms | null;
   /** R26: the interim order whose main application this order determines. */
-  interimOrderId?: string | null;
+  interimOrderId?: OrderId | null;
 }
 
 export function makeOrder(command: MakeOrder, state: OrderState, context: DecisionContext): [OrderMade] {

@@ -1,3 +1,4 @@
+import type { OrderId } from '../order-id.js';
 import type { Actor } from '../../actors/actor.js';
 import { NotPermitted, OrderAlreadyExists, RuleViolation } from '../../errors/domain-error.js';
 import { DEFAULT_LEGAL_CONFIG } from '../legal-config.js';
@@ -297,7 +298,7 @@ describe('MakeOrder', () => {
       });
 
       it('an s15 STPO determining an interim order\'s main application names it (R26)', () => {
-        const command = makeOrder({ legalBasis: 's15', applicant: { kind: 'chief-officer', force: 'kent' as const }, qualifyingOffence: conviction, interimOrderId: 'interim-1' });
+        const command = makeOrder({ legalBasis: 's15', applicant: { kind: 'chief-officer', force: 'kent' as const }, qualifyingOffence: conviction, interimOrderId: 'interim-1' as OrderId });
         given([]).when(command, kent).then([orderMade(command)]);
       });
 
@@ -422,16 +423,16 @@ describe('MakeOrder', () => {
       });
 
       it('an interim order id on an s14 order: an interim cannot precede an order on sentencing (R26)', () => {
-        given([]).when(makeOrder({ legalBasis: 's14', qualifyingOffence: conviction, interimOrderId: 'interim-1' }), kent).thenRejects(RuleViolation, 'R26');
+        given([]).when(makeOrder({ legalBasis: 's14', qualifyingOffence: conviction, interimOrderId: 'interim-1' as OrderId }), kent).thenRejects(RuleViolation, 'R26');
       });
 
       it('an interim order id on an interim order (R26)', () => {
-        given([]).when(makeOrder({ orderType: 'INTERIM_STPO', prohibitions: [prohibition('p-1', '2025-09-01')], interimOrderId: 'interim-0' }), kent).thenRejects(RuleViolation, 'R26');
+        given([]).when(makeOrder({ orderType: 'INTERIM_STPO', prohibitions: [prohibition('p-1', '2025-09-01')], interimOrderId: 'interim-0' as OrderId }), kent).thenRejects(RuleViolation, 'R26');
       });
 
       it('an order naming itself as its interim order, or a blank id (R26)', () => {
-        given([]).when(makeOrder({ interimOrderId: 'order-1' }), kent).thenRejects(RuleViolation, 'R26');
-        given([]).when(makeOrder({ interimOrderId: ' ' }), kent).thenRejects(RuleViolation, 'R26');
+        given([]).when(makeOrder({ interimOrderId: 'order-1' as OrderId }), kent).thenRejects(RuleViolation, 'R26');
+        given([]).when(makeOrder({ interimOrderId: ' ' as OrderId }), kent).thenRejects(RuleViolation, 'R26');
       });
 
       it('a notification requirement naming nobody to notify (R16)', () => {

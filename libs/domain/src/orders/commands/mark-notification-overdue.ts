@@ -1,3 +1,4 @@
+import type { OrderId } from '../order-id.js';
 import { compareDates, type IsoDate } from '../../dates/iso-date.js';
 import { OrderNotFound } from '../../errors/domain-error.js';
 import type { DecisionContext } from '../decision-context.js';
@@ -9,7 +10,7 @@ import { isOrderInForce, type OrderState } from '../state.js';
 /** The clock's daily check of the initial notification (R16); failing to notify is itself an offence (R19, R31). */
 export interface MarkNotificationOverdue {
   type: 'MarkNotificationOverdue';
-  orderId: string;
+  orderId: OrderId;
   today: IsoDate;
 }
 

@@ -1,3 +1,4 @@
+import type { OrderId } from '../order-id.js';
 import { compareDates, type IsoDate } from '../../dates/iso-date.js';
 import { OrderNotFound, RuleViolation } from '../../errors/domain-error.js';
 import type { DecisionContext } from '../decision-context.js';
@@ -17,7 +18,7 @@ import type { Breach, OrderState } from '../state.js';
  */
 export interface RecordBreachOutcome {
   type: 'RecordBreachOutcome';
-  orderId: string;
+  orderId: OrderId;
   breachId: string;
   outcome: BreachOutcome;
   decidedOn: IsoDate;

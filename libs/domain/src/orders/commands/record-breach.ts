@@ -1,3 +1,4 @@
+import type { OrderId } from '../order-id.js';
 import type { ForceCode } from '#forces';
 import { compareDates, type IsoDate } from '../../dates/iso-date.js';
 import { OrderNotFound, RuleViolation } from '../../errors/domain-error.js';
@@ -12,7 +13,7 @@ import { endedByDecisionOn, type OrderInForceOrEnded, type OrderState } from '..
 /** A suspected s30 breach (R31), recorded by the force where it happened against any force's order. */
 export interface RecordBreach {
   type: 'RecordBreach';
-  orderId: string;
+  orderId: OrderId;
   breachId: string;
   occurredOn: IsoDate;
   locationForce: ForceCode;

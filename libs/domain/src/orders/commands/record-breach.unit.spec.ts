@@ -1,3 +1,4 @@
+import type { OrderId } from '../order-id.js';
 import type { IsoDate } from '../../dates/iso-date.js';
 import type { Actor } from '../../actors/actor.js';
 import { NotPermitted, OrderNotFound, RuleViolation } from '../../errors/domain-error.js';
@@ -180,13 +181,13 @@ describe('RecordBreach', () => {
   });
 
   describe('an order ended by a decision: judged as of the breach day', () => {
-    const superseded: OrderEvent = { type: 'OrderSuperseded', data: { orderId: ORDER_ID, supersededBy: 'order-2', supersededOn: '2026-07-01' } };
+    const superseded: OrderEvent = { type: 'OrderSuperseded', data: { orderId: ORDER_ID, supersededBy: 'order-2' as OrderId, supersededOn: '2026-07-01' } };
     const quashed: OrderEvent[] = [
       { type: 'AppealLodged', data: { orderId: ORDER_ID, appealId: 'a-1', court: 'Court of Appeal', lodgedOn: '2025-04-01' } },
       { type: 'AppealDetermined', data: { orderId: ORDER_ID, appealId: 'a-1', outcome: 'quashed', decidedOn: '2026-07-01', variation: null } },
     ];
     const interimLong = orderMade(makeOrder({ orderType: 'INTERIM_STPO', prohibitions: [prohibition('p-1', '2026-12-31')] }));
-    const ended: OrderEvent = { type: 'MainApplicationDetermined', data: { orderId: ORDER_ID, determinedBy: 'order-2', endedOn: '2026-07-01' } };
+    const ended: OrderEvent = { type: 'MainApplicationDetermined', data: { orderId: ORDER_ID, determinedBy: 'order-2' as OrderId, endedOn: '2026-07-01' } };
 
     it('accepted: the day before it was superseded, quashed or ended', () => {
       const command = breach({ occurredOn: '2026-06-30' });

@@ -1,3 +1,4 @@
+import type { OrderId } from '../order-id.js';
 import { compareDates, type IsoDate } from '../../dates/iso-date.js';
 import { OrderNotFound, RuleViolation } from '../../errors/domain-error.js';
 import type { DecisionContext } from '../decision-context.js';
@@ -14,7 +15,7 @@ import type { OrderInForceOrEnded, OrderState } from '../state.js';
  */
 export interface RecordPassportReturn {
   type: 'RecordPassportReturn';
-  orderId: string;
+  orderId: OrderId;
   returnedOn: IsoDate;
   passports: string[];
   /** Default 'subject'. */

@@ -1,3 +1,4 @@
+import type { OrderId } from '../order-id.js';
 import type { IsoDate } from '../../dates/iso-date.js';
 import { OrderNotFound, RuleViolation } from '../../errors/domain-error.js';
 import type { DecisionContext } from '../decision-context.js';
@@ -12,7 +13,7 @@ import type { OrderState } from '../state.js';
 /** R12 (s18(4), s25(4)): the subject surrendered passports at the police station the order names. */
 export interface RecordPassportSurrender {
   type: 'RecordPassportSurrender';
-  orderId: string;
+  orderId: OrderId;
   surrenderedOn: IsoDate;
   passports: string[];
 }

@@ -1,3 +1,4 @@
+import type { OrderId } from '../order-id.js';
 import type { IsoDate } from '../../dates/iso-date.js';
 import { OrderNotFound, RuleViolation } from '../../errors/domain-error.js';
 import type { DecisionContext } from '../decision-context.js';
@@ -17,7 +18,7 @@ import type { OrderInForce, OrderState, Prohibition } from '../state.js';
  */
 export interface RenewOrder {
   type: 'RenewOrder';
-  orderId: string;
+  orderId: OrderId;
   court: string;
   renewedOn: IsoDate;
   prohibitions: { prohibitionId: string; until: IsoDate | null }[];

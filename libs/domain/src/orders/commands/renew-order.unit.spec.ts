@@ -1,3 +1,4 @@
+import type { OrderId } from '../order-id.js';
 import type { IsoDate } from '../../dates/iso-date.js';
 import { NotPermitted, OrderNotFound, RuleViolation } from '../../errors/domain-error.js';
 import type { OrderEvent } from '../events.js';
@@ -34,7 +35,7 @@ function orderOf(orderType: OrderType, ...prohibitions: ReturnType<typeof prohib
 
 const ended: Record<string, OrderEvent[]> = {
   discharged: [{ type: 'OrderDischarged', data: { orderId: ORDER_ID, court, dischargedOn: '2026-01-01', consent: { subject: true, chiefOfficer: true } } }],
-  superseded: [{ type: 'OrderSuperseded', data: { orderId: ORDER_ID, supersededBy: 'order-2', supersededOn: '2026-01-01' } }],
+  superseded: [{ type: 'OrderSuperseded', data: { orderId: ORDER_ID, supersededBy: 'order-2' as OrderId, supersededOn: '2026-01-01' } }],
   quashed: [
     { type: 'AppealLodged', data: { orderId: ORDER_ID, appealId: 'a-1', court: 'Court of Appeal', lodgedOn: '2025-05-01' } },
     { type: 'AppealDetermined', data: { orderId: ORDER_ID, appealId: 'a-1', outcome: 'quashed', decidedOn: '2026-01-01', variation: null } },

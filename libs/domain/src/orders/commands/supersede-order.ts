@@ -1,3 +1,4 @@
+import type { OrderId } from '../order-id.js';
 import type { IsoDate } from '../../dates/iso-date.js';
 import { OrderNotFound, RuleViolation } from '../../errors/domain-error.js';
 import type { DecisionContext } from '../decision-context.js';
@@ -18,8 +19,8 @@ import type { OrderState } from '../state.js';
  */
 export interface SupersedeOrder {
   type: 'SupersedeOrder';
-  orderId: string;
-  supersededBy: string;
+  orderId: OrderId;
+  supersededBy: OrderId;
   supersededOn: IsoDate;
   /** The new order's type; when given, R13 (`supersedes`) is checked here too. */
   byOrderType?: OrderType;

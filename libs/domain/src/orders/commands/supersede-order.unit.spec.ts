@@ -1,3 +1,4 @@
+import type { OrderId } from '../order-id.js';
 import { NotPermitted, OrderNotFound, RuleViolation } from '../../errors/domain-error.js';
 import type { OrderEvent } from '../events.js';
 import { DEFAULT_LEGAL_CONFIG } from '../legal-config.js';
@@ -11,7 +12,7 @@ import type { SupersedeOrder } from './supersede-order.js';
 const made = orderMade();
 
 function supersede(overrides: Partial<SupersedeOrder> = {}): SupersedeOrder {
-  return { type: 'SupersedeOrder', orderId: ORDER_ID, supersededBy: 'order-2', supersededOn: '2026-06-01', ...overrides };
+  return { type: 'SupersedeOrder', orderId: ORDER_ID, supersededBy: 'order-2' as OrderId, supersededOn: '2026-06-01', ...overrides };
 }
 
 function superseded(command: SupersedeOrder): OrderEvent {
@@ -62,7 +63,7 @@ describe('SupersedeOrder (R13)', () => {
     });
 
     it('the order is no longer in force (order-not-in-force)', () => {
-      given([made, superseded(supersede())]).when(supersede({ supersededBy: 'order-3' }), clock).thenRejects(RuleViolation, 'order-not-in-force');
+      given([made, superseded(supersede())]).when(supersede({ supersededBy: 'order-3' as OrderId }), clock).thenRejects(RuleViolation, 'order-not-in-force');
     });
 
     it('its prohibitions had all run out by the supersession day (order-not-in-force)', () => {
@@ -86,7 +87,7 @@ describe('SupersedeOrder (R13)', () => {
 
     it('the order naming itself, or no order (order-id-is-self, order-id-missing)', () => {
       given([made]).when(supersede({ supersededBy: ORDER_ID }), clock).thenRejects(RuleViolation, 'order-id-is-self');
-      given([made]).when(supersede({ supersededBy: '' }), clock).thenRejects(RuleViolation, 'order-id-missing');
+      given([made]).when(supersede({ supersededBy: '' as OrderId }), clock).thenRejects(RuleViolation, 'order-id-missing');
     });
 
     it('dated after today, before the order was made, or before the last variation', () => {

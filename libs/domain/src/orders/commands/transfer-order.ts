@@ -1,3 +1,4 @@
+import type { OrderId } from '../order-id.js';
 import type { ForceCode } from '#forces';
 import { compareDates, latestOf, type IsoDate } from '../../dates/iso-date.js';
 import { OrderNotFound, RuleViolation } from '../../errors/domain-error.js';
@@ -14,7 +15,7 @@ import type { OrderState } from '../state.js';
  */
 export interface TransferOrder {
   type: 'TransferOrder';
-  orderId: string;
+  orderId: OrderId;
   toForce: ForceCode;
   transferredOn: IsoDate;
 }

@@ -1,3 +1,4 @@
+import type { OrderId } from '../order-id.js';
 import type { IsoDate } from '../../dates/iso-date.js';
 import { OrderNotFound } from '../../errors/domain-error.js';
 import type { DecisionContext } from '../decision-context.js';
@@ -15,7 +16,7 @@ import type { OrderState } from '../state.js';
 /** A court's variation (s20, s27): prohibitions added from `variedOn`, others removed on it. */
 export interface VaryOrder {
   type: 'VaryOrder';
-  orderId: string;
+  orderId: OrderId;
   court: string;
   variedOn: IsoDate;
   addProhibitions: ProhibitionTerms[];

@@ -1,3 +1,4 @@
+import type { OrderId } from '../order-id.js';
 import type { Actor } from '../../actors/actor.js';
 import { NotPermitted, OrderNotFound, RuleViolation } from '../../errors/domain-error.js';
 import type { OrderEvent } from '../events.js';
@@ -238,7 +239,7 @@ describe('VaryOrder', () => {
 
   describe('refused: an order ended by a decision (order-not-in-force)', () => {
     const endings: [string, OrderEvent[]][] = [
-      ['superseded (R13)', [{ type: 'OrderSuperseded', data: { orderId: ORDER_ID, supersededBy: 'order-2', supersededOn: '2026-01-01' } }]],
+      ['superseded (R13)', [{ type: 'OrderSuperseded', data: { orderId: ORDER_ID, supersededBy: 'order-2' as OrderId, supersededOn: '2026-01-01' } }]],
       [
         'quashed on appeal',
         [
@@ -253,7 +254,7 @@ describe('VaryOrder', () => {
 
     it('an interim order ended when its main application was determined (R26)', () => {
       const interim = orderMade(makeOrder({ orderType: 'INTERIM_STPO', prohibitions: [prohibition('p-1', '2027-03-10')] }));
-      const ended: OrderEvent = { type: 'MainApplicationDetermined', data: { orderId: ORDER_ID, determinedBy: 'order-2', endedOn: '2026-01-01' } };
+      const ended: OrderEvent = { type: 'MainApplicationDetermined', data: { orderId: ORDER_ID, determinedBy: 'order-2' as OrderId, endedOn: '2026-01-01' } };
       given([interim, ended]).when(vary({ addProhibitions: [prohibition('p-2', '2026-09-01')] }), kent).thenRejects(RuleViolation, 'order-not-in-force');
     });
   });

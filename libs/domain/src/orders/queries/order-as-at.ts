@@ -1,3 +1,4 @@
+import type { OrderId } from '../order-id.js';
 import type { ForceCode } from '#forces';
 import { addDays, compareDates, type IsoDate } from '../../dates/iso-date.js';
 import type { SubjectDetails } from '../../subjects/subject-details.js';
@@ -18,7 +19,7 @@ export interface ProhibitionAsAt extends ProhibitionTerms {
 /** The order as it stood at the end of `asAt`, judged by the days things took effect, not when they were entered. */
 export interface OrderAsAt {
   asAt: IsoDate;
-  orderId: string;
+  orderId: OrderId;
   orderType: OrderType;
   status: OrderStatus;
   owningForce: ForceCode;

@@ -1,3 +1,4 @@
+import type { OrderId } from '../order-id.js';
 import type { IsoDate } from '../../dates/iso-date.js';
 import type { OrderEvent } from '../events.js';
 import { replay } from '../evolve.js';
@@ -83,12 +84,12 @@ describe('orderAsAt', () => {
   });
 
   it('shows superseded and ended orders from the day they ended', () => {
-    const superseded = order([orderMade(), { type: 'OrderSuperseded', data: { orderId: ORDER_ID, supersededBy: 'order-2', supersededOn: '2026-01-01' } }]);
+    const superseded = order([orderMade(), { type: 'OrderSuperseded', data: { orderId: ORDER_ID, supersededBy: 'order-2' as OrderId, supersededOn: '2026-01-01' } }]);
     expect(orderAsAt(superseded, '2025-12-31')!.status).toBe('active');
     expect(orderAsAt(superseded, '2026-01-01')!.status).toBe('superseded');
     const ended = order([
       orderMade(makeOrder({ orderType: 'INTERIM_STPO', prohibitions: [prohibition('p-1', '2026-09-01')] })),
-      { type: 'MainApplicationDetermined', data: { orderId: ORDER_ID, determinedBy: 'order-2', endedOn: '2026-01-01' } },
+      { type: 'MainApplicationDetermined', data: { orderId: ORDER_ID, determinedBy: 'order-2' as OrderId, endedOn: '2026-01-01' } },
     ]);
     expect(orderAsAt(ended, '2025-12-31')!.status).toBe('interim');
     expect(orderAsAt(ended, '2026-01-01')!.status).toBe('ended');

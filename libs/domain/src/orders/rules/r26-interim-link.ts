@@ -1,3 +1,4 @@
+import type { OrderId } from '../order-id.js';
 import { RuleViolation } from '../../errors/domain-error.js';
 import type { LegalBasis } from '../order-particulars.js';
 import { isInterimOrderType, orderTypeLabel, type OrderType } from '../order-type.js';
@@ -7,7 +8,7 @@ import { isInterimOrderType, orderTypeLabel, type OrderType } from '../order-typ
  * order that determines that application names it. An interim STPO can only precede an s15
  * application, never an order on sentencing (s14); an interim order determines nothing itself.
  */
-export function r26InterimLink(orderType: OrderType, legalBasis: LegalBasis | null, interimOrderId: string | null | undefined, orderId: string): string | null {
+export function r26InterimLink(orderType: OrderType, legalBasis: LegalBasis | null, interimOrderId: OrderId | null | undefined, orderId: OrderId): OrderId | null {
   if (interimOrderId === null || interimOrderId === undefined) return null;
   if (interimOrderId.trim() === '') {
     throw new RuleViolation('R26', 'Name the interim order this order follows, or leave it out.', 'interimOrderId');

@@ -1,3 +1,4 @@
+import type { OrderId } from '../order-id.js';
 import { compareDates, type IsoDate } from '../../dates/iso-date.js';
 import { RuleViolation } from '../../errors/domain-error.js';
 import type { OrderType } from '../order-type.js';
@@ -49,8 +50,8 @@ export function interimKindFor(orderType: OrderType): OrderType | null {
  */
 export function r26InterimToEnd(
   full: { orderType: OrderType; madeOn: IsoDate },
-  ordersInForce: readonly { orderId: string; orderType: OrderType; madeOn: IsoDate }[],
-): string | null {
+  ordersInForce: readonly { orderId: OrderId; orderType: OrderType; madeOn: IsoDate }[],
+): OrderId | null {
   const kind = interimKindFor(full.orderType);
   const interims = ordersInForce.filter((order) => order.orderType === kind && compareDates(order.madeOn, full.madeOn) <= 0);
   if (interims.length <= 1) return interims[0]?.orderId ?? null;

@@ -1,7 +1,8 @@
+import type { OrderId } from '../order-id.js';
 import { RuleViolation } from '../../errors/domain-error.js';
 
 /** A fact that follows from another order names that order, and it is a different one. */
-export function requireOtherOrder(otherOrderId: string, orderId: string, field: string, what: string): void {
+export function requireOtherOrder(otherOrderId: OrderId, orderId: OrderId, field: string, what: string): void {
   if (otherOrderId.trim() === '') {
     throw new RuleViolation('order-id-missing', `Name the order that ${what}.`, field);
   }

@@ -1,3 +1,4 @@
+import type { OrderId } from '../order-id.js';
 import type { PncId } from '../../subjects/pnc-id.js';
 import type { ForceCode } from '#forces';
 import type { Actor } from '../../actors/actor.js';
@@ -12,7 +13,7 @@ import type { ProhibitionTerms } from '../prohibition-terms.js';
 
 // Shared test data: the clock's date is fixed so every test reads the same calendar.
 export const TODAY: IsoDate = '2026-11-23';
-export const ORDER_ID = 'order-1';
+export const ORDER_ID = 'order-1' as OrderId;
 
 export function managerOf(force: ForceCode): Actor {
   return { userId: `manager-${force}`, role: 'order-manager', force, name: `Manager of ${force}` };

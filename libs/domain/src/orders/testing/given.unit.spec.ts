@@ -1,3 +1,4 @@
+import type { OrderId } from '../order-id.js';
 import { NotPermitted, OrderNotFound, RuleViolation } from '../../errors/domain-error.js';
 import { kent, makeOrder, orderMade, prohibition } from './fixtures.js';
 import { firstDifference, given } from './given.js';
@@ -25,7 +26,7 @@ describe('given / when / then', () => {
   });
 
   it('returns the error for further checks', () => {
-    const error = given([]).when({ type: 'ExpireProhibitions', orderId: 'x', today: '2026-01-01' }, { ...kent, actor: { userId: 'c', role: 'system' } }).thenRejects(OrderNotFound);
+    const error = given([]).when({ type: 'ExpireProhibitions', orderId: 'x' as OrderId, today: '2026-01-01' }, { ...kent, actor: { userId: 'c', role: 'system' } }).thenRejects(OrderNotFound);
     expect(error.orderId).toBe('x');
   });
 });

@@ -1,10 +1,11 @@
+import type { OrderId } from '../order-id.js';
 import type { ForceCode } from '#forces';
 import type { IsoDate } from '../../dates/iso-date.js';
 import type { BreachRecorded } from '../events.js';
 
 /** BreachRecorded as schema version 1 wrote it, when a breach could cite only prohibitions. */
 export interface BreachRecordedV1Data {
-  orderId: string;
+  orderId: OrderId;
   breachId: string;
   occurredOn: IsoDate;
   locationForce: ForceCode;

@@ -1,3 +1,4 @@
+import type { OrderId } from '../order-id.js';
 import type { ForceCode } from '#forces';
 import type { IsoDate } from '../../dates/iso-date.js';
 import type { SubjectDetails } from '../../subjects/subject-details.js';
@@ -7,7 +8,7 @@ import type { ProhibitionTerms } from '../prohibition-terms.js';
 
 /** OrderMade as schema version 1 wrote it, before the register kept the order's legal particulars. */
 export interface OrderMadeV1Data {
-  orderId: string;
+  orderId: OrderId;
   orderType: OrderType;
   owningForce: ForceCode;
   court: string;

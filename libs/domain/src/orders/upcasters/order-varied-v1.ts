@@ -1,10 +1,11 @@
+import type { OrderId } from '../order-id.js';
 import type { IsoDate } from '../../dates/iso-date.js';
 import type { OrderVaried } from '../events.js';
 import type { ProhibitionTerms } from '../prohibition-terms.js';
 
 /** OrderVaried as schema version 1 wrote it, before a variation could carry a passport surrender requirement. */
 export interface OrderVariedV1Data {
-  orderId: string;
+  orderId: OrderId;
   court: string;
   variedOn: IsoDate;
   addedProhibitions: ProhibitionTerms[];

@@ -1,3 +1,4 @@
+import type { OrderId } from '../order-id.js';
 import { upcastBreachRecordedV1, type BreachRecordedV1Data } from './breach-recorded-v1.js';
 import { upcastOrderMadeV1, type OrderMadeV1Data } from './order-made-v1.js';
 import { upcastOrderVariedV1, type OrderVariedV1Data } from './order-varied-v1.js';
@@ -8,7 +9,7 @@ const subject = { subjectId: 's-1', forenames: 'Jan', surname: 'Kowalski', dateO
 
 describe('OrderMade v1 → v2', () => {
   const v1: OrderMadeV1Data = {
-    orderId: 'o-1',
+    orderId: 'o-1' as OrderId,
     orderType: 'STRO',
     owningForce: 'kent',
     court: 'Medway Magistrates',
@@ -40,14 +41,14 @@ describe('OrderMade v1 → v2', () => {
 
 describe('OrderVaried v1 → v2', () => {
   it('adds no passport surrender requirement', () => {
-    const v1: OrderVariedV1Data = { orderId: 'o-1', court: 'Court', variedOn: '2020-01-01', addedProhibitions: [], removedProhibitionIds: ['p-1'] };
+    const v1: OrderVariedV1Data = { orderId: 'o-1' as OrderId, court: 'Court', variedOn: '2020-01-01', addedProhibitions: [], removedProhibitionIds: ['p-1'] };
     expect(upcastOrderVariedV1(v1)).toEqual({ ...v1, passportSurrender: null });
   });
 });
 
 describe('BreachRecorded v1 → v2', () => {
   it('cites no requirement', () => {
-    const v1: BreachRecordedV1Data = { orderId: 'o-1', breachId: 'b-1', occurredOn: '2020-01-01', locationForce: 'kent', description: 'Seen', prohibitionIds: ['p-1'] };
+    const v1: BreachRecordedV1Data = { orderId: 'o-1' as OrderId, breachId: 'b-1', occurredOn: '2020-01-01', locationForce: 'kent', description: 'Seen', prohibitionIds: ['p-1'] };
     expect(upcastBreachRecordedV1(v1)).toEqual({ ...v1, requirements: [] });
   });
 });
