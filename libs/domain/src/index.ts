@@ -15,6 +15,7 @@ export {
 } from './errors/domain-error.js';
 
 export type { Alias, SubjectDetails } from './subjects/subject-details.js';
+export type { SubjectId } from './subjects/subject-id.js';
 export { nameTokens, normaliseName } from './subjects/normalise-name.js';
 export { parsePncId, pncCheckCharacter, type PncId } from './subjects/pnc-id.js';
 export { parseCroNumber } from './subjects/cro-number.js';

@@ -1,4 +1,4 @@
-import type { OrderId } from '#domain';
+import type { OrderId, SubjectId } from '#domain';
 import {
   type Actor,
   addDays,
@@ -39,7 +39,7 @@ export interface SeededOrder {
 
 /** Everything the register comes to hold about one subject, in the order it is to be appended. */
 export interface SubjectHistory {
-  subjectId: string;
+  subjectId: SubjectId;
   /** Subject-stream appends, each before the order at the same index of `orders` (null: nothing to append). */
   subjectEventsBefore: (DecidedEvent[] | null)[];
   orders: SeededOrder[];
@@ -74,7 +74,7 @@ export class SyntheticRegister {
     const random = new Random((this.plan.seed * 1_000_003 + index) | 0);
     const { seed, today } = this.plan;
     const applications = applicationsOf(random, today).slice(0, mostOrders);
-    const subjectId = deterministicId('seed', String(seed), 'subject', String(index));
+    const subjectId = deterministicId('seed', String(seed), 'subject', String(index)) as SubjectId;
     const person = syntheticSubject(random, applications[0]?.madeOn ?? today);
     // Names kept for a later order come out now when there is none.
     if (applications.length < 2) person.particulars.aliases.push(...person.laterAliases.splice(0));

@@ -1,3 +1,4 @@
+import type { SubjectId } from '../subjects/subject-id.js';
 import type { OrderId } from '../orders/order-id.js';
 import type { RuleId } from './rule-id.js';
 
@@ -76,7 +77,7 @@ export class FieldsRuleViolation extends RuleViolation {
 export class SubjectNotFound extends DomainError {
   readonly kind = 'not-found';
 
-  constructor(readonly subjectId: string) {
+  constructor(readonly subjectId: SubjectId) {
     super(`There is no subject ${subjectId} on the register.`);
   }
 }

@@ -1,3 +1,4 @@
+import type { SubjectId } from './subject-id.js';
 import type { OrderId } from '../orders/order-id.js';
 import type { PncId } from './pnc-id.js';
 import type { RuleId } from '../errors/rule-id.js';
@@ -16,7 +17,7 @@ const jan: SubjectParticulars = {
   croNumber: null,
   aliases: [{ forenames: 'John', surname: 'Kowal' }],
 };
-const registered: SubjectEvent = { type: 'SubjectRegistered', data: { subjectId: 's1', ...jan } };
+const registered: SubjectEvent = { type: 'SubjectRegistered', data: { subjectId: 's1' as SubjectId, ...jan } };
 
 function given(history: SubjectEvent[]) {
   return {
@@ -43,22 +44,22 @@ function given(history: SubjectEvent[]) {
 describe('registering a subject', () => {
   test('a new person is registered with their CRO number in canonical form', () => {
     given([])
-      .when({ type: 'RegisterSubject', subjectId: 's1', particulars: { ...jan, croNumber: '123456/08t' } })
-      .then([{ type: 'SubjectRegistered', data: { subjectId: 's1', ...jan, croNumber: '123456/08T' } }]);
+      .when({ type: 'RegisterSubject', subjectId: 's1' as SubjectId, particulars: { ...jan, croNumber: '123456/08t' } })
+      .then([{ type: 'SubjectRegistered', data: { subjectId: 's1' as SubjectId, ...jan, croNumber: '123456/08T' } }]);
   });
 
   test('a CRO number with a wrong check letter is refused, naming the field', () => {
-    const error = given([]).when({ type: 'RegisterSubject', subjectId: 's1', particulars: { ...jan, croNumber: '123456/08U' } }).thenRejects(RuleViolation, 'cro-number-invalid');
+    const error = given([]).when({ type: 'RegisterSubject', subjectId: 's1' as SubjectId, particulars: { ...jan, croNumber: '123456/08U' } }).thenRejects(RuleViolation, 'cro-number-invalid');
     expect((error as RuleViolation).field).toBe('subject.croNumber');
   });
 
   test('the same subject id cannot be registered twice', () => {
-    given([registered]).when({ type: 'RegisterSubject', subjectId: 's1', particulars: jan }).thenRejects(RuleViolation, 'subject-exists');
+    given([registered]).when({ type: 'RegisterSubject', subjectId: 's1' as SubjectId, particulars: jan }).thenRejects(RuleViolation, 'subject-exists');
   });
 });
 
 describe('an order naming a subject already on the register', () => {
-  const identify = (particulars: SubjectParticulars): SubjectCommand => ({ type: 'IdentifySubject', subjectId: 's1', orderId: 'o2' as OrderId, particulars });
+  const identify = (particulars: SubjectParticulars): SubjectCommand => ({ type: 'IdentifySubject', subjectId: 's1' as SubjectId, orderId: 'o2' as OrderId, particulars });
 
   test('agrees however the name is cased or accented, and changes nothing', () => {
     given([registered]).when(identify({ ...jan, forenames: 'JAN', surname: 'kowalski', aliases: [] })).then([]);
@@ -67,7 +68,7 @@ describe('an order naming a subject already on the register', () => {
   test('may add names the subject also uses', () => {
     given([registered])
       .when(identify({ ...jan, aliases: [{ forenames: 'John', surname: 'Kowal' }, { forenames: 'Janek', surname: 'Kowalski' }] }))
-      .then([{ type: 'SubjectAliasesAdded', data: { subjectId: 's1', orderId: 'o2' as OrderId, aliases: [{ forenames: 'Janek', surname: 'Kowalski' }] } }]);
+      .then([{ type: 'SubjectAliasesAdded', data: { subjectId: 's1' as SubjectId, orderId: 'o2' as OrderId, aliases: [{ forenames: 'Janek', surname: 'Kowalski' }] } }]);
   });
 
   test('without a date of birth or identifiers it takes the recorded ones', () => {
@@ -94,7 +95,7 @@ describe('an order naming a subject already on the register', () => {
 describe('correcting a subject', () => {
   const correct = (changes: object, forcesWithOrders = ['kent'], reason = 'Misspelt at entry'): SubjectCommand => ({
     type: 'CorrectSubject',
-    subjectId: 's1',
+    subjectId: 's1' as SubjectId,
     changes,
     reason,
     forcesWithOrders,
@@ -106,7 +107,7 @@ describe('correcting a subject', () => {
       .then([
         {
           type: 'SubjectParticularsCorrected',
-          data: { subjectId: 's1', changes: { surname: 'Kowalsky' }, previous: { surname: 'Kowalski' }, reason: 'Misspelt at entry', correctedOn: today },
+          data: { subjectId: 's1' as SubjectId, changes: { surname: 'Kowalsky' }, previous: { surname: 'Kowalski' }, reason: 'Misspelt at entry', correctedOn: today },
         },
       ]);
   });

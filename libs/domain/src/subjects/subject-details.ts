@@ -1,3 +1,4 @@
+import type { SubjectId } from './subject-id.js';
 import type { PncId } from './pnc-id.js';
 import type { IsoDate } from '../dates/iso-date.js';
 
@@ -9,7 +10,7 @@ export interface Alias {
 
 /** The subject as the order names them. Names are kept as written, for display and court papers. */
 export interface SubjectDetails {
-  subjectId: string;
+  subjectId: SubjectId;
   forenames: string;
   surname: string;
   dateOfBirth: IsoDate | null;

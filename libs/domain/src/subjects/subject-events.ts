@@ -1,3 +1,4 @@
+import type { SubjectId } from './subject-id.js';
 import type { OrderId } from '../orders/order-id.js';
 import type { PncId } from './pnc-id.js';
 import type { IsoDate } from '../dates/iso-date.js';
@@ -20,20 +21,20 @@ export type CorrectableParticulars = Partial<SubjectParticulars>;
 /** A person first put on the register, with the first order recorded against them. */
 export interface SubjectRegistered {
   type: 'SubjectRegistered';
-  data: { subjectId: string } & SubjectParticulars;
+  data: { subjectId: SubjectId } & SubjectParticulars;
 }
 
 /** Other names the subject uses, given when a later order was recorded against them (R16: every name is notifiable). */
 export interface SubjectAliasesAdded {
   type: 'SubjectAliasesAdded';
-  data: { subjectId: string; aliases: Alias[]; orderId: OrderId };
+  data: { subjectId: SubjectId; aliases: Alias[]; orderId: OrderId };
 }
 
 /** An explicit correction of who the subject is: the only event that changes a name, date of birth or identifier. */
 export interface SubjectParticularsCorrected {
   type: 'SubjectParticularsCorrected';
   data: {
-    subjectId: string;
+    subjectId: SubjectId;
     changes: CorrectableParticulars;
     /** What the corrected fields said before, so history shows what changed. */
     previous: CorrectableParticulars;
@@ -58,6 +59,6 @@ export function isSubjectEvent(event: { type: string }): event is SubjectEvent {
 /** Each subject is one stream in the log. */
 export const SUBJECT_STREAM_PREFIX = 'subject-';
 
-export function subjectStreamId(subjectId: string): string {
+export function subjectStreamId(subjectId: SubjectId): string {
   return `${SUBJECT_STREAM_PREFIX}${subjectId}`;
 }

@@ -1,6 +1,7 @@
+import type { SubjectId } from './subject-id.js';
 import type { SubjectEvent, SubjectParticulars } from './subject-events.js';
 
-export type SubjectState = { status: 'none' } | ({ status: 'registered'; subjectId: string } & SubjectParticulars);
+export type SubjectState = { status: 'none' } | ({ status: 'registered'; subjectId: SubjectId } & SubjectParticulars);
 
 export const initialSubjectState: SubjectState = { status: 'none' };
 

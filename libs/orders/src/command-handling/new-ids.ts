@@ -1,4 +1,4 @@
-import type { CorrectRecord, DetermineAppeal, ForeignTravel, IsoDate, LodgeAppeal, OrderCommand, ProhibitionTerms, RecordBreach, RecordNotification, VaryOrder, OrderId } from '#domain';
+import type { CorrectRecord, DetermineAppeal, ForeignTravel, IsoDate, LodgeAppeal, OrderCommand, ProhibitionTerms, RecordBreach, RecordNotification, VaryOrder, OrderId, SubjectId } from '#domain';
 import { deterministicId } from '#platform';
 
 // Every id STOR gives derives here from the command's id, so a retried command (same
@@ -41,8 +41,8 @@ export function eventIdOf(commandId: string, index: number, prefix = ''): string
 }
 
 /** The order and (when new) the subject a MakeOrder records. */
-export function newOrderIds(commandId: string): { orderId: OrderId; subjectId: string } {
-  return { orderId: deterministicId(commandId, 'order') as OrderId, subjectId: deterministicId(commandId, 'subject') };
+export function newOrderIds(commandId: string): { orderId: OrderId; subjectId: SubjectId } {
+  return { orderId: deterministicId(commandId, 'order') as OrderId, subjectId: deterministicId(commandId, 'subject') as SubjectId };
 }
 
 export function prohibitionTerms(commandId: string, prohibitions: NewProhibition[]): ProhibitionTerms[] {

@@ -1,3 +1,4 @@
+import type { SubjectId } from '#domain';
 import type { OrderId } from '#domain';
 import { type Actor, DEFAULT_LEGAL_CONFIG, EVENT_SCHEMA_VERSIONS, type MakeOrder, type RecordBreach } from '#domain';
 import { InMemoryEventStore, WrongExpectedVersion } from '#event-store';
@@ -17,7 +18,7 @@ const makeOrder: MakeOrder = {
   court: 'Maidstone Crown Court',
   madeOn: '2025-03-14',
   servedOn: null,
-  subject: { subjectId: 's-1', forenames: 'Jan', surname: 'Kowalski', dateOfBirth: '1980-05-02', aliases: [], pncId: null },
+  subject: { subjectId: 's-1' as SubjectId, forenames: 'Jan', surname: 'Kowalski', dateOfBirth: '1980-05-02', aliases: [], pncId: null },
   prohibitions: [{ prohibitionId: 'p-1', text: 'Must not enter any car wash premises', until: null }],
 };
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { decideSubject, evolveSubject, isSubjectEvent, replaySubject, SUBJECT_EVENT_SCHEMA_VERSIONS, type SubjectCommand, type SubjectEvent, type SubjectState, subjectStreamId } from '#domain';
+import { decideSubject, evolveSubject, isSubjectEvent, replaySubject, SUBJECT_EVENT_SCHEMA_VERSIONS, type SubjectCommand, type SubjectEvent, type SubjectState, subjectStreamId, type SubjectId } from '#domain';
 import { DuplicateEvent, EventStore, type RecordedEvent, WrongExpectedVersion } from '#event-store';
 import { Clock } from '#platform';
 import { eventsToAppend, fingerprintOf, ownEventsIn } from './events-to-append.js';
@@ -33,7 +33,7 @@ export class SubjectCommandHandling {
     private readonly clock: Clock,
   ) {}
 
-  async historyOf(subjectId: string): Promise<SubjectHistory> {
+  async historyOf(subjectId: SubjectId): Promise<SubjectHistory> {
     const events = await this.store.readStream(subjectStreamId(subjectId));
     return { events, version: events.at(-1)?.streamVersion ?? 0, state: replaySubject(events.map(asSubjectEvent)) };
   }

@@ -1,10 +1,10 @@
-import type { Alias, IsoDate, MakeOrder, PncId } from '#domain';
+import type { Alias, IsoDate, MakeOrder, PncId, SubjectId } from '#domain';
 import type { NewProhibition } from '../command-handling/new-ids.js';
 import type { RequestContext } from '../command-handling/request-context.js';
 
 /** The subject as the order manager describes them; `subjectId` names one already on the register. */
 export interface SubjectAsSent {
-  subjectId?: string;
+  subjectId?: SubjectId;
   forenames: string;
   surname: string;
   dateOfBirth: IsoDate | null;

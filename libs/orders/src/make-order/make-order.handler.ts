@@ -1,4 +1,4 @@
-import type { OrderId } from '#domain';
+import type { OrderId, SubjectId } from '#domain';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import {
@@ -73,7 +73,7 @@ export class MakeOrderHandler implements ICommandHandler<MakeOrderCommand, Comma
   }
 
   /** R26: the interim order this order determines — the one named, or the subject's only one in force of the matching kind. */
-  private async interimOrderEnded(order: MakeOrderAsSent, subjectId: string, orderId: OrderId): Promise<OrderId | null> {
+  private async interimOrderEnded(order: MakeOrderAsSent, subjectId: SubjectId, orderId: OrderId): Promise<OrderId | null> {
     if (order.interimOrderId) {
       r26InterimOfMainApplication({ orderType: order.orderType, subjectId, madeOn: order.madeOn }, await this.handling.stateOf(order.interimOrderId));
       return order.interimOrderId;

@@ -1,10 +1,10 @@
-import type { IsoDate } from '#domain';
+import type { IsoDate, SubjectId } from '#domain';
 import type { OrderOfSubject } from '../orders-of-subject/orders-of-subject.query.js';
 
 /** One subject as the register knows them, with every order against them (status as at `today`). */
 export class GetSubjectQuery {
   constructor(
-    readonly subjectId: string,
+    readonly subjectId: SubjectId,
     readonly today: IsoDate,
   ) {}
 }
@@ -22,5 +22,5 @@ export interface SubjectView {
 
 /** The subject's identity stream, oldest first: registration, names added, corrections. */
 export class SubjectHistoryQuery {
-  constructor(readonly subjectId: string) {}
+  constructor(readonly subjectId: SubjectId) {}
 }

@@ -1,9 +1,9 @@
-import type { IsoDate, OrderType, OrderId } from '#domain';
+import type { IsoDate, OrderType, OrderId, SubjectId } from '#domain';
 
 /** Every order on the register against one subject, with its status as at `today`. */
 export class OrdersOfSubjectQuery {
   constructor(
-    readonly subjectId: string,
+    readonly subjectId: SubjectId,
     readonly today: IsoDate,
   ) {}
 }

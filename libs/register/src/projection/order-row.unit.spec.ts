@@ -1,3 +1,4 @@
+import type { SubjectId } from '#domain';
 import type { OrderId } from '#domain';
 import { decide, type MakeOrder, type OrderEvent, type OrderInForceOrEnded, replay, type IsoDate } from '#domain';
 import { orderRowOf } from './order-row.js';
@@ -14,7 +15,7 @@ function made(prohibitions: { prohibitionId: string; text: string; until: IsoDat
     court: 'Maidstone Magistrates',
     madeOn,
     servedOn: madeOn,
-    subject: { subjectId: 's-1', forenames: 'Jan', surname: 'Kowalski', dateOfBirth: '1980-05-02' as const, aliases: [], pncId: null },
+    subject: { subjectId: 's-1' as SubjectId, forenames: 'Jan', surname: 'Kowalski', dateOfBirth: '1980-05-02' as const, aliases: [], pncId: null },
     prohibitions,
     legalBasis: 's23',
     applicant: { kind: 'chief-officer', force: 'kent' as const },
@@ -29,7 +30,7 @@ function given(events: OrderEvent[]) {
 describe('the register row of an order', () => {
   test('an order with a prohibition until further order is in force indefinitely', () => {
     const row = given(made([{ prohibitionId: 'p-1', text: 'Must not enter car washes', until: null }])).thenRow();
-    expect(row).toMatchObject({ orderId: 'o-1' as OrderId, subjectId: 's-1', status: 'active', inForceUntil: 'infinity', prohibitionsInForce: [], forces: ['kent'] });
+    expect(row).toMatchObject({ orderId: 'o-1' as OrderId, subjectId: 's-1' as SubjectId, status: 'active', inForceUntil: 'infinity', prohibitionsInForce: [], forces: ['kent'] });
   });
 
   test('fixed prohibitions: in force until the latest of them, each one listed for the clock', () => {

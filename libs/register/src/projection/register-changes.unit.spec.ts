@@ -1,3 +1,4 @@
+import type { SubjectId } from '#domain';
 import type { OrderId } from '#domain';
 import { decide, EVENT_SCHEMA_VERSIONS, type MakeOrder, type OrderEvent, type SubjectEvent, type SubjectParticularsCorrected } from '#domain';
 import type { RecordedEvent } from '#event-store';
@@ -5,7 +6,7 @@ import { correctedSubject, type HeldOrder, registerChangesOf } from './register-
 import { SubjectChanges } from './subject-changes.js';
 
 const ORDER = '0b8e7c1a-3f7e-4d1e-9a55-2a0f5f1f0c01' as OrderId;
-const SUBJECT = '5d1c0a9e-8f3b-4c2d-9e7f-1a2b3c4d5e6f';
+const SUBJECT = '5d1c0a9e-8f3b-4c2d-9e7f-1a2b3c4d5e6f' as SubjectId;
 const kent = { actor: { userId: 'u', role: 'order-manager' as const, force: 'kent' as const }, today: '2026-11-23' as const };
 
 const makeOrder: MakeOrder = {

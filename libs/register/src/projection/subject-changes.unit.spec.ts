@@ -1,3 +1,4 @@
+import type { SubjectId } from '#domain';
 import type { OrderId } from '#domain';
 import type { OrderEvent, OrderInForceOrEnded, SubjectEvent } from '#domain';
 import { SubjectChanges } from './subject-changes.js';
@@ -5,7 +6,7 @@ import { SubjectChanges } from './subject-changes.js';
 const registered: SubjectEvent = {
   type: 'SubjectRegistered',
   data: {
-    subjectId: 's-1',
+    subjectId: 's-1' as SubjectId,
     forenames: 'Mohammed',
     surname: 'Al-Hassan',
     dateOfBirth: '1988-09-21',
@@ -14,7 +15,7 @@ const registered: SubjectEvent = {
     aliases: [{ forenames: 'Muhammad', surname: 'Alhassan' }],
   },
 };
-const state = { subject: { subjectId: 's-1', forenames: 'Mohammed', surname: 'Al-Hassan', dateOfBirth: '1988-09-21', aliases: [], pncId: null } } as unknown as OrderInForceOrEnded;
+const state = { subject: { subjectId: 's-1' as SubjectId, forenames: 'Mohammed', surname: 'Al-Hassan', dateOfBirth: '1988-09-21', aliases: [], pncId: null } } as unknown as OrderInForceOrEnded;
 
 function given(subjectEvents: SubjectEvent[], orderEvents: OrderEvent[] = []) {
   const changes = new SubjectChanges();
@@ -37,7 +38,7 @@ describe('what events do to the subject side of the register', () => {
   });
 
   test('names added by a later order are aliases', () => {
-    const changes = given([{ type: 'SubjectAliasesAdded', data: { subjectId: 's-1', orderId: 'o-2' as OrderId, aliases: [{ forenames: 'Mo', surname: 'Hassan' }] } }]);
+    const changes = given([{ type: 'SubjectAliasesAdded', data: { subjectId: 's-1' as SubjectId, orderId: 'o-2' as OrderId, aliases: [{ forenames: 'Mo', surname: 'Hassan' }] } }]);
     expect(changes.registered.size).toBe(0);
     expect(changes.names.map(({ name }) => [name.forenames, name.surname, name.isAlias])).toEqual([['Mo', 'Hassan', true]]);
   });

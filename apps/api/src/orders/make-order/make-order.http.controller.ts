@@ -1,6 +1,6 @@
 import { Body } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { RuleViolation } from '#domain';
+import { RuleViolation, type SubjectId } from '#domain';
 import { type CommandOutcome, MakeOrderCommand, type MakeOrderAsSent, type RequestContext } from '#orders';
 import { OrderChange, OrdersApi } from '../orders-api.decorators.js';
 import { Clock } from '#platform';
@@ -32,7 +32,7 @@ export class MakeOrderController {
       madeOn: body.madeOn,
       servedOn: body.servedOn ?? null,
       subject: {
-        subjectId: body.subject.subjectId?.toLowerCase(),
+        subjectId: body.subject.subjectId?.toLowerCase() as SubjectId | undefined,
         forenames: body.subject.forenames,
         surname: body.subject.surname,
         dateOfBirth: body.subject.dateOfBirth,

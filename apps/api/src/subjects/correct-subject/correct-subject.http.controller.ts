@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CorrectableParticulars } from '#domain';
+import type { CorrectableParticulars, SubjectId } from '#domain';
 import { Allow } from '#identity';
 import { CorrectSubjectCommand, type SubjectOutcome, type RequestContext } from '#orders';
 import { Clock } from '#platform';
@@ -27,7 +27,7 @@ export class CorrectSubjectController {
       "Correct who the register says a subject is (name, date of birth, PNC ID, CRO number, aliases): the only way these change. By an order manager of a force with an order on the subject; audited and kept in the subject's history. If-Match: the subject's version.",
   })
   correct(
-    @Param('subjectId', SubjectIdPipe) subjectId: string,
+    @Param('subjectId', SubjectIdPipe) subjectId: SubjectId,
     @Body() body: CorrectSubjectRequest,
     @CommandContext() context: RequestContext,
   ): Promise<Omit<SubjectOutcome, 'state'>> {

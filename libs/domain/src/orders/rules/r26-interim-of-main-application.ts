@@ -1,3 +1,4 @@
+import type { SubjectId } from '../../subjects/subject-id.js';
 import type { OrderId } from '../order-id.js';
 import { compareDates, type IsoDate } from '../../dates/iso-date.js';
 import { RuleViolation } from '../../errors/domain-error.js';
@@ -18,7 +19,7 @@ const INTERIM_FOR: Partial<Record<OrderType, OrderType>> = {
  * main application — the matching kind, against the same subject, made on or after it. Otherwise
  * recording it would end someone else's interim order.
  */
-export function r26InterimOfMainApplication(full: { orderType: OrderType; subjectId: string; madeOn: IsoDate }, interim: OrderState): void {
+export function r26InterimOfMainApplication(full: { orderType: OrderType; subjectId: SubjectId; madeOn: IsoDate }, interim: OrderState): void {
   const field = 'interimOrderId';
   if (interim.status === 'none') {
     throw new RuleViolation('R26', 'There is no interim order with that id on the register.', field);

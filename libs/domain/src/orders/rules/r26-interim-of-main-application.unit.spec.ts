@@ -1,3 +1,4 @@
+import type { SubjectId } from '../../subjects/subject-id.js';
 import type { IsoDate } from '../../dates/iso-date.js';
 import { RuleViolation } from '../../errors/domain-error.js';
 import type { OrderEvent } from '../events.js';
@@ -5,7 +6,7 @@ import { replay } from '../evolve.js';
 import { initialState } from '../state.js';
 import { r26InterimOfMainApplication } from './r26-interim-of-main-application.js';
 
-const interimMade = (overrides: { orderType?: string; subjectId?: string; madeOn?: IsoDate } = {}): OrderEvent =>
+const interimMade = (overrides: { orderType?: string; subjectId?: SubjectId; madeOn?: IsoDate } = {}): OrderEvent =>
   ({
     type: 'OrderMade',
     data: {
@@ -27,7 +28,7 @@ const interimMade = (overrides: { orderType?: string; subjectId?: string; madeOn
     },
   }) as unknown as OrderEvent;
 
-const full = { orderType: 'STPO' as const, subjectId: 'subject-a', madeOn: '2025-03-14' as const };
+const full = { orderType: 'STPO' as const, subjectId: 'subject-a' as SubjectId, madeOn: '2025-03-14' as const };
 
 describe('R26: the interim order a full order names', () => {
   test('accepted: the interim STPO of the same subject, made earlier', () => {
@@ -36,7 +37,7 @@ describe('R26: the interim order a full order names', () => {
 
   test.each([
     ['no such order', initialState],
-    ['another subject', replay([interimMade({ subjectId: 'subject-b' })])],
+    ['another subject', replay([interimMade({ subjectId: 'subject-b' as SubjectId })])],
     ['an interim STRO for an STPO', replay([interimMade({ orderType: 'INTERIM_STRO' })])],
     ['an interim made after the full order', replay([interimMade({ madeOn: '2025-04-01' as const })])],
   ])('refused: %s (R26, field interimOrderId)', (_, interim) => {

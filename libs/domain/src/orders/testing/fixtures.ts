@@ -1,3 +1,4 @@
+import type { SubjectId } from '../../subjects/subject-id.js';
 import type { OrderId } from '../order-id.js';
 import type { PncId } from '../../subjects/pnc-id.js';
 import type { ForceCode } from '#forces';
@@ -46,7 +47,7 @@ export const PEOPLE: Actor[] = [
 ];
 
 export const subject: SubjectDetails = {
-  subjectId: 'subject-1',
+  subjectId: 'subject-1' as SubjectId,
   forenames: 'Jan',
   surname: 'Kowalski',
   dateOfBirth: '1980-05-02',

@@ -1,3 +1,4 @@
+import type { SubjectId } from '../../subjects/subject-id.js';
 import type { OrderId } from '../order-id.js';
 import { upcastBreachRecordedV1, type BreachRecordedV1Data } from './breach-recorded-v1.js';
 import { upcastOrderMadeV1, type OrderMadeV1Data } from './order-made-v1.js';
@@ -5,7 +6,7 @@ import { upcastOrderVariedV1, type OrderVariedV1Data } from './order-varied-v1.j
 
 // Each upcaster is a pure function from the old shape to the next: given v1 data, then v2 data.
 
-const subject = { subjectId: 's-1', forenames: 'Jan', surname: 'Kowalski', dateOfBirth: null, aliases: [], pncId: null };
+const subject = { subjectId: 's-1' as SubjectId, forenames: 'Jan', surname: 'Kowalski', dateOfBirth: null, aliases: [], pncId: null };
 
 describe('OrderMade v1 → v2', () => {
   const v1: OrderMadeV1Data = {

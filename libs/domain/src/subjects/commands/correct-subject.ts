@@ -1,3 +1,4 @@
+import type { SubjectId } from '../subject-id.js';
 import type { Actor } from '../../actors/actor.js';
 import type { IsoDate } from '../../dates/iso-date.js';
 import { NotPermitted, RuleViolation, SubjectNotFound } from '../../errors/domain-error.js';
@@ -14,7 +15,7 @@ import { validCroNumber } from './register-subject.js';
  */
 export interface CorrectSubject {
   type: 'CorrectSubject';
-  subjectId: string;
+  subjectId: SubjectId;
   changes: CorrectableParticulars;
   reason: string;
   /** Forces that own, or have owned, an order on the subject (from the register). */

@@ -1,3 +1,4 @@
+import type { SubjectId } from '../subject-id.js';
 import type { OrderId } from '../../orders/order-id.js';
 import type { IsoDate } from '../../dates/iso-date.js';
 import { FieldsRuleViolation, RuleViolation } from '../../errors/domain-error.js';
@@ -14,7 +15,7 @@ import { validParticulars } from './register-subject.js';
  */
 export interface IdentifySubject {
   type: 'IdentifySubject';
-  subjectId: string;
+  subjectId: SubjectId;
   orderId: OrderId;
   particulars: SubjectParticulars;
 }

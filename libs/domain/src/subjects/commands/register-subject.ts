@@ -1,3 +1,4 @@
+import type { SubjectId } from '../subject-id.js';
 import type { IsoDate } from '../../dates/iso-date.js';
 import { RuleViolation } from '../../errors/domain-error.js';
 import { validSubjectDetails } from '../../orders/rules/subject-details-valid.js';
@@ -8,7 +9,7 @@ import type { SubjectState } from '../subject-state.js';
 /** Put a person on the register for the first time, as the first order against them names them. */
 export interface RegisterSubject {
   type: 'RegisterSubject';
-  subjectId: string;
+  subjectId: SubjectId;
   particulars: SubjectParticulars;
 }
 
@@ -21,7 +22,7 @@ export function registerSubject(command: RegisterSubject, state: SubjectState, t
 
 /** A name, a real date of birth, identifiers whose check letters are right: in canonical form. */
 export function validParticulars(particulars: SubjectParticulars, today: IsoDate): SubjectParticulars {
-  const valid = validSubjectDetails({ subjectId: '', ...particulars }, today);
+  const valid = validSubjectDetails({ subjectId: '' as SubjectId, ...particulars }, today);
   return {
     forenames: valid.forenames,
     surname: valid.surname,
