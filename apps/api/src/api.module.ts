@@ -37,6 +37,7 @@ import type { StorRuntime } from './runtime/stor-runtime.js';
 import { CheckSubjectController } from './subjects/check-subject/check-subject.http.controller.js';
 import { CorrectSubjectController } from './subjects/correct-subject/correct-subject.http.controller.js';
 import { GetSubjectController } from './subjects/get-subject/get-subject.http.controller.js';
+import { OrderStatisticsController } from './statistics/order-statistics.http.controller.js';
 
 /** The HTTP edge: every route STOR serves, and the guard, filter and audit that wrap them all. */
 @Module({})
@@ -70,6 +71,7 @@ export class ApiModule {
         CorrectSubjectController,
         GetAlertsController,
         GetAuditController,
+        OrderStatisticsController,
       ],
       providers: [
         ReadYourWrites,

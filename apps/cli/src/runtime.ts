@@ -15,6 +15,7 @@ import {
   RegisterIdentityAndNameIndex1764600000000,
   RegisterCheckReads1764700000000,
   RegisterHeldNameIndex1765000000200,
+  RegisterStatistics1765000000300,
   RegisterLeanNameIndex1765000000000,
   RegisterNotificationsAndCrossBorder1763870000400,
 } from '#register';
@@ -32,6 +33,7 @@ export const MIGRATIONS = [
   RegisterLeanNameIndex1765000000000,
   AlertsKeyedByEvent1765000000100,
   RegisterHeldNameIndex1765000000200,
+  RegisterStatistics1765000000300,
 ];
 
 /** Opens the database (embedded or server), migrates it, and assembles what the modules share. */

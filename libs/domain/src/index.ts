@@ -27,7 +27,7 @@ export type { SubjectState } from './subjects/subject-state.js';
 export { isSubjectEvent, SUBJECT_EVENT_SCHEMA_VERSIONS, SUBJECT_STREAM_PREFIX, subjectStreamId } from './subjects/subject-events.js';
 export type { CorrectableParticulars, SubjectEvent, SubjectParticulars, SubjectParticularsCorrected } from './subjects/subject-events.js';
 
-export { isInterimOrderType, isOrderType, JURISDICTION_CODES, ORDER_TYPES } from './orders/order-type.js';
+export { isInterimOrderType, isOrderType, JURISDICTION_CODES, ORDER_TYPES, orderTypeLabel } from './orders/order-type.js';
 export type { OrderType } from './orders/order-type.js';
 export { FOREIGN_TRAVEL_SCOPES } from './orders/prohibition-terms.js';
 export type { ForeignTravel, ProhibitionTerms } from './orders/prohibition-terms.js';

@@ -6,6 +6,7 @@ export { CheckSubjectQuery, type CheckSubjectResult, type SubjectMatch } from '.
 export { GetOrderQuery } from './get-order/get-order.query.js';
 export type { FoundOrder } from './get-order/get-order.handler.js';
 export { ListOrdersQuery, type OrderPage, type OrderSummary } from './list-orders/list-orders.query.js';
+export { OrderStatisticsQuery, STATISTICS_KEYS, type StatisticsKey, type StatisticsRow } from './order-statistics/order-statistics.query.js';
 export { OrdersDueToExpireQuery } from './orders-due-to-expire/orders-due-to-expire.query.js';
 export { type OrderView, toOrderView } from './order-view.js';
 export { OrderHistoryQuery, type HistoryEntry } from './order-history/order-history.query.js';
@@ -17,6 +18,7 @@ export { RegisterIdentityAndNameIndex1764600000000 } from './register-identity.m
 export { RegisterCheckReads1764700000000 } from './register-check-reads.migration.js';
 export { RegisterLeanNameIndex1765000000000 } from './register-lean-name-index.migration.js';
 export { RegisterHeldNameIndex1765000000200 } from './register-held-name-index.migration.js';
+export { RegisterStatistics1765000000300 } from './register-statistics.migration.js';
 export { OrdersOfSubjectQuery, type OrderOfSubject } from './orders-of-subject/orders-of-subject.query.js';
 export { GetSubjectQuery, SubjectHistoryQuery, type SubjectView } from './get-subject/get-subject.query.js';
 export { RegisterUpkeep } from './register-upkeep/register-upkeep.js';

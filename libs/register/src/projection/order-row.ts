@@ -7,6 +7,8 @@ export interface OrderRow {
   orderType: string;
   status: string;
   owningForce: string;
+  /** The force that owned it when it was made: who obtained it (a transfer moves management, not that). */
+  obtainedBy: string;
   madeOn: string;
   /** Every force the order touches: owner (past and present), breach locations, notified addresses. */
   forces: string[];
@@ -17,6 +19,7 @@ export interface OrderRow {
   crossBorder: boolean;
   /** The last day in force by its own dates: 'infinity' until further order (R14), null once ended. */
   inForceUntil: string | null;
+  breachesRecorded: number;
   /** Fixed prohibitions still in force, for the clock. */
   prohibitionsInForce: { prohibitionId: string; until: string }[];
 }
@@ -33,6 +36,7 @@ export function orderRowOf(state: OrderInForceOrEnded, version: number, position
     orderType: state.orderType,
     status: state.status,
     owningForce: state.owningForce,
+    obtainedBy: state.transfers[0]?.fromForce ?? state.owningForce,
     madeOn: state.madeOn,
     forces: [...new Set(activeParties(state))].sort(),
     version,
@@ -41,6 +45,7 @@ export function orderRowOf(state: OrderInForceOrEnded, version: number, position
     notificationDueBy,
     crossBorder: isCrossBorder(state),
     inForceUntil: inForceUntil(state),
+    breachesRecorded: state.breaches.length,
     prohibitionsInForce: prohibitionsInForce(state)
       .filter((p) => p.until !== null)
       .map((p) => ({ prohibitionId: p.prohibitionId, until: p.until as string })),

@@ -53,4 +53,16 @@ describe('the register row of an order', () => {
     const row = given([...history, ...expired]).thenRow();
     expect(row).toMatchObject({ status: 'expired', inForceUntil: null, prohibitionsInForce: [] });
   });
+
+  test('who obtained the order stays the force that owned it when made; breaches are counted', () => {
+    const history = made([{ prohibitionId: 'p-1', text: 'Must not enter car washes', until: null }]);
+    const transferred = decide({ type: 'TransferOrder', orderId: 'o-1' as OrderId, toForce: 'sussex', transferredOn: '2024-01-02' }, replay(history), kent);
+    const breached = decide(
+      { type: 'RecordBreach', orderId: 'o-1' as OrderId, breachId: 'b-1', occurredOn: '2025-01-02', locationForce: 'sussex', description: 'Seen at a car wash', prohibitionIds: ['p-1'] },
+      replay([...history, ...transferred]),
+      { ...kent, actor: { ...kent.actor, force: 'sussex' as const } },
+    );
+    const row = given([...history, ...transferred, ...breached]).thenRow();
+    expect(row).toMatchObject({ owningForce: 'sussex', obtainedBy: 'kent', breachesRecorded: 1 });
+  });
 });
