@@ -4,6 +4,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PostgresEventStore } from '../dist/libs/event-store/src/index.js';
 import { admin as adminOn, databaseUrl } from './stor-store.mjs';
 
 export const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -125,4 +126,18 @@ export async function drive(target, { writers, streamsPerWriter, seconds, maxApp
     }),
   );
   return appended / ((performance.now() - began) / 1000);
+}
+
+/** STOR's store over an opened database, as each contender drives it: append one breach, close all. */
+export function storOver(db, options) {
+  const store = new PostgresEventStore(db, options);
+  return {
+    db,
+    store,
+    append: (streamId, version, n) => store.append(streamId, [breachEvent(streamId, n)], version),
+    close: async () => {
+      await store.close();
+      await db.destroy();
+    },
+  };
 }

@@ -21,7 +21,7 @@ import pg from 'pg';
 import { getPostgreSQLEventStore } from '@event-driven-io/emmett-postgresql';
 import * as eventStore from '../dist/libs/event-store/src/index.js';
 import { openDatabase } from '../dist/libs/platform/src/index.js';
-import { admin, breachEvent, drive, FLOOR_TABLE, freshDatabase, freshDataDir, log, median } from './append-common.mjs';
+import { admin, breachEvent, drive, storOver, FLOOR_TABLE, freshDatabase, freshDataDir, log, median } from './append-common.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -41,7 +41,7 @@ const STREAMS_PER_WRITER = Number(values.streams);
 const MAX_APPENDS = Number(values['max-appends']);
 const CATCH_UP_EVENTS = Number(values.events);
 const WITH_PGLITE = !values['server-only'];
-const { PostgresEventStore, ProjectionRunner, CreateProjectionCheckpoints1763870000050 } = eventStore;
+const { ProjectionRunner, CreateProjectionCheckpoints1763870000050 } = eventStore;
 /** The log's migrations as the app runs them (EVENT_LOG_MIGRATIONS where the build has it), then checkpoints. */
 const MIGRATIONS = [...(eventStore.EVENT_LOG_MIGRATIONS ?? [eventStore.CreateEventStore1763870000000]), CreateProjectionCheckpoints1763870000050];
 
@@ -53,16 +53,7 @@ async function openStor(storage) {
   const config = storage.url ? { databaseUrl: storage.url, dataDir: tmpdir() } : { dataDir: storage.dir };
   const db = await openDatabase(config, { migrations: MIGRATIONS });
   // As the app opens it (apps/cli/src/runtime.ts): only a server has other processes to NOTIFY.
-  const store = new PostgresEventStore(db, { notifyOtherProcesses: Boolean(storage.url) });
-  return {
-    db,
-    store,
-    append: (streamId, version, n) => store.append(streamId, [breachEvent(streamId, n)], version),
-    close: async () => {
-      await store.close();
-      await db.destroy();
-    },
-  };
+  return storOver(db, { notifyOtherProcesses: Boolean(storage.url) });
 }
 
 /** The floor: one autocommitted INSERT ... RETURNING per append into an identical table, pool = writers. */

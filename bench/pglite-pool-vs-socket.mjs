@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as eventStore from '../dist/libs/event-store/src/index.js';
 import { openDatabase } from '../dist/libs/platform/src/index.js';
-import { breachEvent, drive, freshDataDir, log, median } from './append-common.mjs';
+import { breachEvent, drive, freshDataDir, log, median, storOver } from './append-common.mjs';
 import { embeddedSocketDataSource } from './pglite-socket/data-source.mjs';
 
 const { values } = parseArgs({
@@ -42,7 +42,7 @@ const WRITERS = values.writers.split(',').map(Number);
 const STREAMS = Number(values.streams);
 const EVENTS = Number(values.events);
 process.env.STOR_BENCH_QUIET = '1';
-const { PostgresEventStore, ProjectionRunner, CreateProjectionCheckpoints1763870000050, EVENT_LOG_MIGRATIONS } = eventStore;
+const { ProjectionRunner, CreateProjectionCheckpoints1763870000050, EVENT_LOG_MIGRATIONS } = eventStore;
 const MIGRATIONS = [...EVENT_LOG_MIGRATIONS, CreateProjectionCheckpoints1763870000050];
 
 // ---------------------------------------------------------------- contenders (in this process)
@@ -62,17 +62,7 @@ async function openSocket(dir, via) {
 
 /** STOR's store as the app opens it embedded: no other process to NOTIFY. */
 async function openStor(contender, storage) {
-  const db = await contender.open(storage.dir);
-  const store = new PostgresEventStore(db, { notifyOtherProcesses: false });
-  return {
-    db,
-    store,
-    append: (streamId, version, n) => store.append(streamId, [breachEvent(streamId, n)], version),
-    close: async () => {
-      await store.close();
-      await db.destroy();
-    },
-  };
+  return storOver(await contender.open(storage.dir), { notifyOtherProcesses: false });
 }
 
 async function appendRate(contender, writers, run) {
