@@ -74,7 +74,7 @@ export { isProhibitionInForceOn, prohibitionsInForce, prohibitionsInForceOn } fr
 export { orderInForceUntil } from './orders/queries/order-in-force-until.js';
 export { orderAsAt } from './orders/queries/order-as-at.js';
 export type { OrderAsAt } from './orders/queries/order-as-at.js';
-export { activeParties, isCrossBorder } from './orders/queries/parties.js';
+export { activeParties, isCrossBorder, obtainedBy } from './orders/queries/parties.js';
 export { supersedes } from './orders/rules/r13-supersession.js';
 export { breachIsOffenceIn } from './orders/rules/r34-breach-offence-in.js';
 export { interimKindFor, r26InterimOfMainApplication, r26InterimToEnd } from './orders/rules/r26-interim-of-main-application.js';

@@ -1,12 +1,6 @@
 import type { OrderId } from '#domain';
 import { Injectable, NotFoundException, type PipeTransform } from '@nestjs/common';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** An order id as a client wrote it, when it is one: a UUID, lower case. */
-export function orderIdFrom(text: string): OrderId | null {
-  return UUID.test(text) ? (text.toLowerCase() as OrderId) : null;
-}
+import { orderIdFrom } from '../validation/register-ids.js';
 
 /** Order ids are UUIDs; anything else cannot name an order on the register. */
 @Injectable()

@@ -2,10 +2,11 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type IsoDate, ORDER_TYPES, orderTypeLabel } from '#domain';
-import { forceByCode, FORCES, forcesInRegion } from '#forces';
+import { forceByCode, FORCES } from '#forces';
 import { Allow, CurrentPrincipal, type Principal } from '#identity';
 import { Clock } from '#platform';
 import { OrderStatisticsQuery, type StatisticsKey, type StatisticsRow } from '#register';
+import { readableForces } from '../access/scope.js';
 import { ReadYourWrites } from '../consistency/read-your-writes.js';
 import { OrderStatisticsRequest } from './order-statistics.request.dto.js';
 
@@ -35,12 +36,11 @@ export class OrderStatisticsController {
   async count(@Query() { by, position }: OrderStatisticsRequest, @CurrentPrincipal() principal: Principal): Promise<OrderStatistics> {
     await this.consistency.reach(position);
     const today = this.clock.today();
-    const region = principal.role === 'rocu' ? (principal.region ?? '') : null;
-    const forces = region === null ? null : forcesInRegion(region);
+    const forces = readableForces(principal);
     const counted = await this.queries.execute<OrderStatisticsQuery, StatisticsRow[]>(new OrderStatisticsQuery(by, forces, today));
     const rows = everyKey(by, forces, counted, today).map((key) => ({ ...(counted.find((row) => row.key === key) ?? { key, made: 0, active: 0, breaches: 0 }), label: labelOf(by, key) }));
     const totals = rows.reduce((sum, row) => ({ made: sum.made + row.made, active: sum.active + row.active, breaches: sum.breaches + row.breaches }), { made: 0, active: 0, breaches: 0 });
-    return { by, asAt: today, scope: region === null ? { national: true } : { region }, rows, totals };
+    return { by, asAt: today, scope: forces === null ? { national: true } : { region: principal.region ?? '' }, rows, totals };
   }
 }
 

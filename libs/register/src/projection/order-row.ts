@@ -1,4 +1,4 @@
-import { activeParties, isCrossBorder, isOrderInForce, type OrderInForceOrEnded, orderInForceUntil, prohibitionsInForce } from '#domain';
+import { activeParties, isCrossBorder, obtainedBy, isOrderInForce, type OrderInForceOrEnded, orderInForceUntil, prohibitionsInForce } from '#domain';
 
 /** One order as the register table holds it: the decider's state and the columns queries filter on. */
 export interface OrderRow {
@@ -36,7 +36,7 @@ export function orderRowOf(state: OrderInForceOrEnded, version: number, position
     orderType: state.orderType,
     status: state.status,
     owningForce: state.owningForce,
-    obtainedBy: state.transfers[0]?.fromForce ?? state.owningForce,
+    obtainedBy: obtainedBy(state),
     madeOn: state.madeOn,
     forces: [...new Set(activeParties(state))].sort(),
     version,

@@ -1,12 +1,12 @@
 import { Body } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { RuleViolation, type SubjectId } from '#domain';
+import { RuleViolation } from '#domain';
 import { type CommandOutcome, MakeOrderCommand, type MakeOrderAsSent, type RequestContext } from '#orders';
 import { OrderChange, OrdersApi } from '../orders-api.decorators.js';
 import { Clock } from '#platform';
 import { canonicalCroNumber, canonicalPncId } from '../../subjects/identifiers.js';
 import { toNewProhibition } from '../prohibition.request.dto.js';
-import { orderIdFrom } from '../order-id.pipe.js';
+import { orderIdFrom, subjectIdFrom } from '../../validation/register-ids.js';
 import { CommandContext } from '../request-context.from-http.js';
 import { MakeOrderRequest } from './make-order.request.dto.js';
 
@@ -32,7 +32,7 @@ export class MakeOrderController {
       madeOn: body.madeOn,
       servedOn: body.servedOn ?? null,
       subject: {
-        subjectId: body.subject.subjectId?.toLowerCase() as SubjectId | undefined,
+        subjectId: body.subject.subjectId ? (subjectIdFrom(body.subject.subjectId) ?? undefined) : undefined,
         forenames: body.subject.forenames,
         surname: body.subject.surname,
         dateOfBirth: body.subject.dateOfBirth,

@@ -1,3 +1,4 @@
+import { obtainedBy } from './parties.js';
 import type { OrderId } from '../order-id.js';
 import type { ForceCode } from '#forces';
 import { addDays, compareDates, type IsoDate } from '../../dates/iso-date.js';
@@ -75,7 +76,7 @@ function statusOn(state: OrderInForceOrEnded, prohibitions: readonly Prohibition
 
 function ownersOn(state: OrderInForceOrEnded, day: IsoDate): { owningForce: ForceCode; previousOwningForces: ForceCode[] } {
   const transfers = state.transfers ?? [];
-  let owningForce = transfers[0]?.fromForce ?? state.owningForce;
+  let owningForce = obtainedBy(state);
   const previous: ForceCode[] = [];
   for (const transfer of transfers) {
     if (!onOrBefore(transfer.transferredOn, day)) break;

@@ -1,3 +1,4 @@
+import type { ForceCode } from '#forces';
 import { forceJurisdiction, type ForceJurisdictionLookup } from '../force-jurisdiction.js';
 import { jurisdictionCodeOf } from '../order-type.js';
 import type { OrderInForceOrEnded } from '../state.js';
@@ -15,6 +16,11 @@ export function activeParties(state: OrderInForceOrEnded): string[] {
     ...state.breaches.map((breach) => breach.locationForce),
   ];
   return [...new Set(forces)];
+}
+
+/** The force that obtained the order: its owner when it was made (a transfer, R39, moves management, not that). */
+export function obtainedBy(state: Pick<OrderInForceOrEnded, 'owningForce' | 'transfers'>): ForceCode {
+  return state.transfers[0]?.fromForce ?? state.owningForce;
 }
 
 /**
