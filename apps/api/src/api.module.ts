@@ -35,11 +35,13 @@ import { ProblemDetailsFilter } from './problem-details/problem-details.filter.j
 import { RuntimeModule } from './runtime/runtime.module.js';
 import type { StorRuntime } from './runtime/stor-runtime.js';
 import { CheckSubjectController } from './subjects/check-subject/check-subject.http.controller.js';
+import { SubjectChecks } from './subjects/check-subject/subject-checks.js';
 import { CorrectSubjectController } from './subjects/correct-subject/correct-subject.http.controller.js';
 import { GetSubjectController } from './subjects/get-subject/get-subject.http.controller.js';
 import { OrderStatisticsController } from './statistics/order-statistics.http.controller.js';
+import { WEB_PAGE_CONTROLLERS, WEB_PAGE_PROVIDERS } from './web/web-pages.js';
 
-/** The HTTP edge: every route STOR serves, and the guard, filter and audit that wrap them all. */
+/** The HTTP edge: every route and page STOR serves, and the guard, filter and audit that wrap them all. */
 @Module({})
 export class ApiModule {
   static with(runtime: StorRuntime, extra: DynamicModule[] = []): DynamicModule {
@@ -72,12 +74,15 @@ export class ApiModule {
         GetAlertsController,
         GetAuditController,
         OrderStatisticsController,
+        ...WEB_PAGE_CONTROLLERS,
       ],
       providers: [
         ReadYourWrites,
         ProjectionLagProbe,
         ReachabilityProbe,
         StorMetrics,
+        SubjectChecks,
+        ...WEB_PAGE_PROVIDERS,
         { provide: APP_GUARD, useExisting: AccessGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },

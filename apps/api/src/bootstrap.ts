@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
 import { type DynamicModule, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyReply } from 'fastify';
 import { ApiModule } from './api.module.js';
 import { serveApiDocs } from './openapi/api-docs.js';
 import { StorMetrics } from './operations/stor-metrics.js';
@@ -9,12 +11,18 @@ import { StorableTextPipe } from './validation/storable-text.pipe.js';
 import { boundJsonBodies } from './validation/json-depth.js';
 import { InvalidRequest } from './problem-details/invalid-request.exception.js';
 import type { StorRuntime } from './runtime/stor-runtime.js';
+import { acceptFormBodies } from './web/forms/form-bodies.js';
+import { PageRenderer } from './web/rendering/page-renderer.js';
+import type { PageAnswer } from './web/rendering/page-view.js';
+import { serveWebAssets } from './web/rendering/web-assets.js';
+import type { PageRequest } from './web/session/page-access.guard.js';
 
 /** Builds the HTTP application around a runtime; `modules` adds e.g. the projector for the all-in-one. */
 export async function createApp(runtime: StorRuntime, modules: DynamicModule[] = []): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: runtime.config.bodyLimitBytes,
     genReqId: () => randomUUID(),
+    trustProxy: runtime.config.trustProxy,
     // Fastify's own request log would print URLs, and a subject check's URL names a person.
     logger: false,
   });
@@ -44,8 +52,21 @@ export async function createApp(runtime: StorRuntime, modules: DynamicModule[] =
   // STOR takes JSON only: a text/plain body is a 415, not a string handed to validation.
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
   boundJsonBodies(app.getHttpAdapter().getInstance());
+  await servePages(app);
   await serveApiDocs(app);
   app.enableShutdownHooks();
   await app.init();
   return app;
+}
+
+/** The web front's plumbing: cookies, form bodies, GOV.UK assets, and reply.view (what Nest's @Render calls) drawing a PageView. */
+async function servePages(app: NestFastifyApplication): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance();
+  await fastify.register(fastifyCookie);
+  acceptFormBodies(fastify);
+  serveWebAssets(fastify);
+  const pages = app.get(PageRenderer);
+  fastify.decorateReply('view', function (this: FastifyReply, _template: string, answer: PageAnswer) {
+    return pages.send(this.request as PageRequest, this, answer);
+  });
 }

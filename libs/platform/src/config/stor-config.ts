@@ -17,7 +17,13 @@ export interface StorConfig {
   bodyLimitBytes: number;
   /** JSON overriding the unverified points of law (docs/legal-review.md); null = the defaults. */
   legalConfigFile: string | null;
+  /** How people sign in to the web pages: a development form, or the OpenID Connect seam (not yet built). */
+  webSignIn: WebSignIn;
+  /** Behind a TLS-terminating proxy: believe its X-Forwarded-* headers, so session cookies are marked Secure. */
+  trustProxy: boolean;
 }
+
+export type WebSignIn = 'development' | 'oidc';
 
 export class ConfigError extends Error {}
 
@@ -31,6 +37,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): StorConfig {
   if (eventStore === 'eventstoredb' && !eventStoreUrl) {
     throw new ConfigError('EVENT_STORE=eventstoredb needs EVENTSTORE_URL (kurrentdb://host:2113?tls=false)');
   }
+  const webSignIn = (env.WEB_SIGN_IN ?? 'development') as WebSignIn;
+  if (webSignIn !== 'development' && webSignIn !== 'oidc') {
+    throw new ConfigError(`WEB_SIGN_IN must be 'development' or 'oidc', not '${webSignIn}'`);
+  }
+  const trustProxy = env.TRUST_PROXY ?? 'false';
+  if (trustProxy !== 'true' && trustProxy !== 'false') throw new ConfigError(`TRUST_PROXY must be 'true' or 'false', not '${trustProxy}'`);
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must be a postgres:// URL');
@@ -46,6 +58,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): StorConfig {
     clockIntervalMs: integer(env.CLOCK_INTERVAL_MS ?? '2000', 'CLOCK_INTERVAL_MS', 100, 86_400_000),
     bodyLimitBytes: integer(env.BODY_LIMIT_BYTES ?? String(256 * 1024), 'BODY_LIMIT_BYTES', 1024, 64 * 1024 * 1024),
     legalConfigFile: env.LEGAL_CONFIG_FILE?.trim() || null,
+    webSignIn,
+    trustProxy: trustProxy === 'true',
   };
 }
 
