@@ -36,6 +36,7 @@ import { RuntimeModule } from './runtime/runtime.module.js';
 import type { StorRuntime } from './runtime/stor-runtime.js';
 import { CheckSubjectController } from './subjects/check-subject/check-subject.http.controller.js';
 import { SubjectChecks } from './subjects/check-subject/subject-checks.js';
+import { OrderMaking } from './orders/make-order/order-making.js';
 import { CorrectSubjectController } from './subjects/correct-subject/correct-subject.http.controller.js';
 import { GetSubjectController } from './subjects/get-subject/get-subject.http.controller.js';
 import { OrderStatisticsController } from './statistics/order-statistics.http.controller.js';
@@ -82,6 +83,7 @@ export class ApiModule {
         ReachabilityProbe,
         StorMetrics,
         SubjectChecks,
+        OrderMaking,
         ...WEB_PAGE_PROVIDERS,
         { provide: APP_GUARD, useExisting: AccessGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

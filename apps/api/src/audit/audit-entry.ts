@@ -1,8 +1,9 @@
 import type { FastifyRequest } from 'fastify';
 import type { AuditEntry, AuthenticatedRequest } from '#identity';
+import { PageView, SeeOther } from '../web/rendering/page-view.js';
 import { storableCopy } from '../validation/storable-text.pipe.js';
 
-/** What the audit trail keeps of one API request: who, what route, what they asked, what came back. */
+/** What the audit trail keeps of one API request or page: who, what route, what they asked, what came back. */
 export function auditEntryFor(
   request: FastifyRequest & AuthenticatedRequest,
   status: number,
@@ -12,9 +13,17 @@ export function auditEntryFor(
   const route = request.routeOptions?.url ?? request.url.split('?')[0];
   const params = (request.params ?? {}) as Record<string, string>;
   // A refused request may carry text the database cannot hold; the trail keeps a faithful-enough copy.
-  const query = storableCopy(request.query ?? {}) as Record<string, unknown>;
-  const found = (response ?? {}) as { orderId?: string; subject?: { subjectId?: string }; matches?: { subjectId: string }[] };
-  const purpose = typeof query.purpose === 'string' ? query.purpose : (storableCopy(headerValue(request.headers['x-stor-purpose'])) as string | null);
+  const page = response instanceof PageView ? response.audited : {};
+  const query = storableCopy({ ...(request.query ?? {}), ...page.searched }) as Record<string, unknown>;
+  const found = (response instanceof PageView || response instanceof SeeOther ? {} : (response ?? {})) as {
+    orderId?: string;
+    subject?: { subjectId?: string };
+    matches?: { subjectId: string }[];
+  };
+  const purpose =
+    typeof query.purpose === 'string'
+      ? query.purpose
+      : ((storableCopy(page.purpose ?? headerValue(request.headers['x-stor-purpose'])) as string | null | undefined) ?? null);
   return {
     at,
     principal: request.principal ?? null,
@@ -23,8 +32,9 @@ export function auditEntryFor(
     path: request.url.split('?')[0],
     query,
     status,
-    orderId: (storableCopy(params.orderId) as string | undefined) ?? found.orderId ?? null,
+    orderId: (storableCopy(params.orderId) as string | undefined) ?? found.orderId ?? page.orderId ?? null,
     subjectIds: [
+      ...(page.subjectIds ?? []),
       ...(found.subject?.subjectId ? [found.subject.subjectId] : []),
       ...(Array.isArray(found.matches) ? found.matches.map((match) => match.subjectId) : []),
     ],

@@ -6,6 +6,8 @@ import { describeOutage } from '#event-store';
 import { IdempotencyKeyReused, VersionMismatch } from '#orders';
 import { Clock } from '#platform';
 import { auditEntryFor } from '../audit/audit-entry.js';
+import { PageRenderer } from '../web/rendering/page-renderer.js';
+import { PageView } from '../web/rendering/page-view.js';
 import { InvalidRequest } from './invalid-request.exception.js';
 import { type Problem, problem } from './problem.js';
 
@@ -20,6 +22,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   constructor(
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
+    private readonly pages: PageRenderer,
   ) {}
 
   async catch(error: unknown, host: ArgumentsHost): Promise<void> {
@@ -32,10 +35,20 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         this.logger.error('could not write the audit trail for a refused request');
       });
     }
+    if (!request.url.startsWith('/api') && wantsPage(request)) {
+      // A browser that asked for a page STOR does not have gets a page, not JSON.
+      await this.pages.send(request, reply, new PageView('errors/problem.njk', { problem: body }, body.status));
+      return;
+    }
     if (body.status === 401) void reply.header('www-authenticate', 'Bearer realm="stor"');
     if (body.status === 503) void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
     await reply.status(body.status).header('content-type', 'application/problem+json; charset=utf-8').send(body);
   }
+}
+
+function wantsPage(request: FastifyRequest): boolean {
+  const accept = request.headers.accept;
+  return request.method === 'GET' && typeof accept === 'string' && accept.includes('text/html');
 }
 
 export function toProblem(error: unknown, logger: Logger): Problem {

@@ -69,7 +69,11 @@ export class CheckPageController {
         matches: result?.matches.map((match) => ({ ...match, reasons: reasonWords(match.matchedOn) })) ?? [],
       },
       Object.keys(errors).length ? 400 : 200,
-      { subjectIds: result?.matches.map((match) => match.subjectId) ?? [] },
+      {
+        subjectIds: result?.matches.map((match) => match.subjectId) ?? [],
+        searched: result ? { name: values.name, dateOfBirth: [values.dobYear, values.dobMonth, values.dobDay].filter(Boolean).join('-'), pncId: values.pncId } : undefined,
+        purpose: values.purpose || undefined,
+      },
     );
   }
 }

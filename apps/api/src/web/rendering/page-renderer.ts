@@ -75,6 +75,8 @@ export class PageRenderer {
   startSession(request: PageRequest, principal: Principal | null): void {
     request.webSession = this.seal.fresh(principal);
     request.webSessionSealed = false;
+    // Signing out keeps the request's user, so the audit trail says who signed out.
+    if (principal) request.principal = principal;
   }
 
   private async setSessionCookie(request: PageRequest, reply: FastifyReply): Promise<void> {
