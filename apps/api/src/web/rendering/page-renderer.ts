@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import nunjucks from 'nunjucks';
 import type { Principal } from '#identity';
@@ -22,6 +22,7 @@ import { dateTime, forceName, longDate, orderTypeName } from './plain-words.js';
 @Injectable()
 export class PageRenderer {
   private readonly templates: nunjucks.Environment;
+  private readonly logger = new Logger('pages');
 
   constructor(
     private readonly seal: SessionSeal,
@@ -48,17 +49,26 @@ export class PageRenderer {
     if (!request.webSessionSealed) await this.setSessionCookie(request, reply);
     if (answer instanceof SeeOther) return reply.status(303).header('location', answer.location).send();
     const nonce = randomBytes(16).toString('base64');
-    const html = this.templates.render(answer.template, {
-      ...answer.data,
-      user: session.principal,
-      navigation: navigationFor(session.principal, request.url.split('?')[0]),
-      csrfToken: this.seal.csrfToken(session),
-      cspNonce: nonce,
-      today: this.clock.today(),
-      developmentSignIn: this.config.webSignIn === 'development',
-    });
+    let html: string;
+    let status = answer.status;
+    try {
+      html = this.templates.render(answer.template, {
+        ...answer.data,
+        user: session.principal,
+        navigation: navigationFor(session.principal, request.url.split('?')[0]),
+        csrfToken: this.seal.csrfToken(session),
+        cspNonce: nonce,
+        today: this.clock.today(),
+        developmentSignIn: this.config.webSignIn === 'development',
+      });
+    } catch (error) {
+      // A template fault is STOR's, never the user's; the message may quote page data, so log the template only.
+      this.logger.error(`page template ${answer.template} could not be rendered (${(error as Error).name})`);
+      html = TEMPLATE_FAULT_PAGE;
+      status = 500;
+    }
     return reply
-      .status(answer.status)
+      .status(status)
       .header('content-type', 'text/html; charset=utf-8')
       .header('cache-control', 'no-store')
       .header(
@@ -92,6 +102,10 @@ export class PageRenderer {
     request.webSessionSealed = true;
   }
 }
+
+const TEMPLATE_FAULT_PAGE =
+  '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Sorry, there is a problem with the service – STOR</title></head>' +
+  '<body><main><h1>Sorry, there is a problem with the service</h1><p>STOR could not show this page. Nothing was changed. <a href="/">Go to the start page</a>.</p></main></body></html>';
 
 /** The pages' own templates live beside their controllers, in the source tree (tsc copies no .njk). */
 export function webTemplatesRoot(): string {
