@@ -28,7 +28,9 @@ async function start(): Promise<void> {
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const where = config.databaseUrl ? 'PostgreSQL server' : `embedded PostgreSQL (PGlite) in ${config.dataDir}`;
-  console.log(`STOR is listening on http://localhost:${port} (API docs: http://localhost:${port}/docs)`);
+  console.log(`STOR is running. Open http://localhost:${port}/ in a browser to sign in.`);
+  console.log(`API: http://localhost:${port}/api (docs: http://localhost:${port}/docs)`);
+  if (config.webSignIn === 'development') console.log('Sign-in is the development sign-in (WEB_SIGN_IN=development): anyone can pick any role.');
   console.log(`Data: ${where}. Ready in ${Date.now() - started} ms.`);
 }
 
