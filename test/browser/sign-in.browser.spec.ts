@@ -62,3 +62,21 @@ test('a form posted without its CSRF token is refused and changes nothing', asyn
   expect(response.status).toBe(403);
   expect(response.headers.get('set-cookie') ?? '').not.toMatch(/stor_session=.+Mallory/);
 });
+
+test("an auditor lands on the audit trail, which shows the officer's check, who made it and why", async () => {
+  const officer = await browse(browser, 'phone');
+  await signIn(officer.page, stor.baseUrl, { role: 'officer', force: 'kent', name: 'PC Audit Trail' });
+  await officer.page.getByLabel('Name').fill('Jan Kowalski');
+  await officer.page.getByLabel('Reason for the check (optional)').fill('stop on the A20');
+  await officer.page.getByRole('button', { name: 'Check' }).click();
+  await officer.page.waitForLoadState('load');
+  await officer.context.close();
+
+  const { context, page } = await browse(browser, 'desktop');
+  await signIn(page, stor.baseUrl, { role: 'auditor', name: 'Ada Auditor' });
+  expect(new URL(page.url()).pathname).toBe('/audit');
+  const row = page.locator('tr', { hasText: 'POST /check' }).first();
+  expect(await row.textContent()).toMatch(/PC Audit Trail[\s\S]*stop on the A20/);
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  await context.close();
+});

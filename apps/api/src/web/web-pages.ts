@@ -3,6 +3,7 @@ import { SIGNING_KEY } from '#identity';
 import { CheckPageController } from './check/check.page.controller.js';
 import { FindSubjectPageController } from './record-order/find-subject.page.controller.js';
 import { RecordOrderPageController } from './record-order/record-order.page.controller.js';
+import { AuditPageController } from './audit/audit.page.controller.js';
 import { PageErrorFilter } from './rendering/page-error.filter.js';
 import { PageRenderer } from './rendering/page-renderer.js';
 import { PageAccessGuard } from './session/page-access.guard.js';
@@ -10,7 +11,7 @@ import { SessionSeal } from './session/web-session.js';
 import { SignInPageController } from './sign-in/sign-in.page.controller.js';
 
 /** Every web page STOR serves, one controller per page or journey. */
-export const WEB_PAGE_CONTROLLERS: Type[] = [SignInPageController, CheckPageController, FindSubjectPageController, RecordOrderPageController];
+export const WEB_PAGE_CONTROLLERS: Type[] = [SignInPageController, CheckPageController, FindSubjectPageController, RecordOrderPageController, AuditPageController];
 
 export const WEB_PAGE_PROVIDERS: Provider[] = [
   { provide: SessionSeal, useFactory: (key: Uint8Array) => new SessionSeal(key), inject: [SIGNING_KEY] },

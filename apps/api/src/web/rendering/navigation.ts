@@ -15,6 +15,7 @@ export function navigationFor(principal: Principal | null, currentPath: string):
   if (principal.force) items.push({ href: `/forces/${principal.force}/alerts`, text: 'Alerts' });
   if (principal.role === 'rocu') items.push({ href: `/regions/${principal.region}`, text: 'Region' });
   if (principal.role === 'national') items.push({ href: '/regions', text: 'Regions' });
+  if (principal.role === 'auditor') items.push({ href: '/audit', text: 'Audit trail' });
   if (principal.role === 'rocu' || principal.role === 'national') {
     items.push({ href: '/statistics', text: 'Statistics' });
   }
