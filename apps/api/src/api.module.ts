@@ -39,6 +39,7 @@ import { SubjectChecks } from './subjects/check-subject/subject-checks.js';
 import { CorrectSubjectController } from './subjects/correct-subject/correct-subject.http.controller.js';
 import { GetSubjectController } from './subjects/get-subject/get-subject.http.controller.js';
 import { OrderStatisticsController } from './statistics/order-statistics.http.controller.js';
+import { NationalFigures } from './statistics/national-figures.js';
 import { WEB_PAGE_CONTROLLERS, WEB_PAGE_PROVIDERS } from './web/web-pages.js';
 
 /** The HTTP edge: every route and page STOR serves, and the guard, filter and audit that wrap them all. */
@@ -83,6 +84,7 @@ export class ApiModule {
         StorMetrics,
         SubjectChecks,
         ...WEB_PAGE_PROVIDERS,
+        NationalFigures,
         { provide: APP_GUARD, useExisting: AccessGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
