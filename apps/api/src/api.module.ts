@@ -39,6 +39,7 @@ import { SubjectChecks } from './subjects/check-subject/subject-checks.js';
 import { CorrectSubjectController } from './subjects/correct-subject/correct-subject.http.controller.js';
 import { GetSubjectController } from './subjects/get-subject/get-subject.http.controller.js';
 import { OrderStatisticsController } from './statistics/order-statistics.http.controller.js';
+import { OrderLists } from './orders/list-orders/order-lists.js';
 import { NationalFigures } from './statistics/national-figures.js';
 import { WEB_PAGE_CONTROLLERS, WEB_PAGE_PROVIDERS } from './web/web-pages.js';
 
@@ -85,6 +86,7 @@ export class ApiModule {
         SubjectChecks,
         ...WEB_PAGE_PROVIDERS,
         NationalFigures,
+        OrderLists,
         { provide: APP_GUARD, useExisting: AccessGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
