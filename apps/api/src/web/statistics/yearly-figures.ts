@@ -65,3 +65,10 @@ export function trendSentence(years: readonly string[], totals: readonly number[
   const word = last > before ? 'Rising' : last < before ? 'Falling' : 'Level';
   return `${word}: ${comparison}. ${orders(count(thisYear))} so far in ${thisYear}.`;
 }
+
+/** Orders each force in scope obtained from `sinceYear` on, a zero for a force with none. */
+export function madeSince(rows: readonly CrossTabRow[], forces: readonly string[], sinceYear: number): Record<string, number> {
+  return Object.fromEntries(
+    forces.map((code) => [code, rows.filter((row) => row.force === code && Number(row.year) >= sinceYear).reduce((sum, row) => sum + row.made, 0)]),
+  );
+}

@@ -1,4 +1,4 @@
-import { forcesWithoutOrders, madeByYearAndType, trendSentence } from './yearly-figures.js';
+import { forcesWithoutOrders, madeByYearAndType, madeSince, trendSentence } from './yearly-figures.js';
 
 const rows = [
   { year: '2024', type: 'STPO', force: 'cumbria', made: 1, active: 1, breaches: 0 },
@@ -30,6 +30,10 @@ describe('forces that obtained no order lately', () => {
       { code: 'cumbria', name: 'Cumbria Constabulary', lastYear: '2024' },
       { code: 'dorset', name: 'Dorset Police', lastYear: null },
     ]);
+  });
+
+  test('given a first year, then each force counts the orders it obtained from then on, a zero for none', () => {
+    expect(madeSince(rows, ['cumbria', 'dorset', 'kent'], 2025)).toEqual({ cumbria: 0, dorset: 0, kent: 3 });
   });
 
   test('given only this year, then Sussex (last in 2025) is listed too', () => {

@@ -88,16 +88,17 @@ export function tileMapModel({ counts, measure, hrefOf, highlighted = [] }: Tile
     const count = counts[force.code] ?? null;
     const band = count === null ? null : (bands.find((one) => count >= one.from && count <= one.to) ?? bands[bands.length - 1]);
     const href = count === null ? null : hrefOf(force.code);
+    const short = territorial?.short ?? other?.short ?? force.code.slice(0, 5);
     tiles.push({
       force: force.code,
       name: force.name,
-      short: territorial?.short ?? other?.short ?? force.code.slice(0, 5),
+      short,
       ...place,
       count,
       band,
       href,
       highlighted: highlighted.includes(force.code),
-      label: count === null ? `${force.name}: outside your region, not shown` : `${force.name}: ${count} ${measure}`,
+            label: count === null ? `${force.name}: outside your region, not shown` : `${force.name}: ${count} ${measure}`,
     });
   }
   const columns = Math.max(...Object.values(TERRITORIAL_TILES).map((tile) => tile?.column ?? 0)) + 1;
@@ -110,7 +111,11 @@ export function tileMapModel({ counts, measure, hrefOf, highlighted = [] }: Tile
   };
 }
 
-/** The map as SVG: each tile a link named by its force and number (a tile outside what the user may see has neither). */
+/**
+ * The map as SVG: each tile a link named by its force and number (a tile outside what the user may
+ * see has neither). The name is the tile's SVG title, which also shows on hover; the letters drawn
+ * on the tile are only a shorthand for it.
+ */
 export function tileMapSvg(input: TileMapInput, id: string): string {
   const model = tileMapModel(input);
   const parts = [
@@ -129,8 +134,8 @@ export function tileMapSvg(input: TileMapInput, id: string): string {
     ].join('');
     parts.push(
       tile.href
-        ? `<a href="${escapeXml(tile.href)}" aria-label="${escapeXml(tile.label)}">${body}</a>`
-        : `<g role="img" aria-label="${escapeXml(tile.label)}">${body}</g>`,
+        ? `<a href="${escapeXml(tile.href)}"><title>${escapeXml(tile.label)}</title>${body}</a>`
+        : `<g role="img"><title>${escapeXml(tile.label)}</title>${body}</g>`,
     );
   }
   parts.push('</svg>');

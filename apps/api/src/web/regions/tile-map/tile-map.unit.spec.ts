@@ -43,7 +43,6 @@ describe('the tile map of the forces', () => {
   test('given a link and a name with markup, when rendered, then both are escaped', () => {
     const svg = tileMapSvg({ title: 'A <b> map', counts: { kent: 1 }, measure: 'orders & more', hrefOf: () => '/statistics?force=kent&x="1"' }, 'map');
     expect(svg).toContain('<title id="map-title">A &lt;b&gt; map</title>');
-    expect(svg).toContain('href="/statistics?force=kent&amp;x=&quot;1&quot;"');
-    expect(svg).toContain('aria-label="Kent Police: 1 orders &amp; more"');
+    expect(svg).toContain('<a href="/statistics?force=kent&amp;x=&quot;1&quot;"><title>Kent Police: 1 orders &amp; more</title>');
   });
 });
