@@ -33,6 +33,12 @@ afterAll(async () => {
 });
 
 const figure = async (page: import('playwright-core').Page, id: string) => (await page.locator(`#${id} .govuk-heading-xl`).textContent())?.trim();
+/** Nothing on the page is wider than the screen: no sideways scrolling on a phone. */
+const fitsTheScreen = (page: import('playwright-core').Page) =>
+  page.evaluate(() => {
+    const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
+    return root.scrollWidth <= root.clientWidth;
+  });
 const cells = async (page: import('playwright-core').Page, table: string, rowName: string) =>
   (await page.locator(`#${table} tr`, { has: page.getByRole('rowheader', { name: rowName, exact: true }) }).locator('td').allTextContents()).map((cell) => cell.trim());
 
@@ -55,6 +61,7 @@ describe.each<ViewportName>(['phone', 'desktop'])('the statistics and region pag
     expect(await cells(page, 'orders-by-force-table', 'Kent Police')).toEqual(['2', '2', '1']);
     expect(await cells(page, 'orders-by-force-table', 'Dorset Police')).toEqual(['0', '0', '0']);
     expect(await cells(page, 'breaches-table', 'No outcome recorded yet')).toEqual(['1', '1']);
+    expect(await fitsTheScreen(page)).toBe(true);
     expect(await page.locator('#forces-without-orders-table').textContent()).toContain('43 of 46 forces obtained no order from 2024 to 2026');
     expect(await page.getByRole('link', { name: 'Dorset Police: 0 orders obtained from 2024 to 2026' }).getAttribute('href')).toBe('/statistics?force=dorset&years=3#orders-by-year');
     expect(await page.getByRole('link', { name: 'Kent Police: 2 orders obtained from 2024 to 2026' }).count()).toBe(1);
@@ -112,6 +119,7 @@ describe.each<ViewportName>(['phone', 'desktop'])('the statistics and region pag
     expect(await crossBorder.getByRole('link', { name: 'Doru VLAD' }).getAttribute('href')).toBe(`/orders/${crossBorderOrderId}`);
     expect(await crossBorder.textContent()).not.toContain('ENACHE');
     expect(await page.locator('svg.stor-tile-map a').count()).toBe(7);
+    expect(await fitsTheScreen(page)).toBe(true);
     expect(await page.locator('svg.stor-tile-map [role="img"]').count()).toBe(39);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 

@@ -99,6 +99,7 @@ export class RegionsPageController {
       mapSvg: tileMapSvg(input, 'tile-map'),
       bands: tileMapModel(input).bands,
       partial: Object.keys(counts).length < 46,
+      highlightedNote: highlighted.length ? "The region's forces have a heavy outline." : null,
     };
   }
 }

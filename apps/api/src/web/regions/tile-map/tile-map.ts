@@ -130,7 +130,7 @@ export function tileMapSvg(input: TileMapInput, id: string): string {
     const body = [
       `<rect x="${tile.x}" y="${tile.y}" width="${SIZE}" height="${SIZE}" fill="${fill}" ${outline}/>`,
       `<text x="${tile.x + SIZE / 2}" y="${tile.y + 22}" text-anchor="middle" fill="${text}" aria-hidden="true">${escapeXml(tile.short)}</text>`,
-      `<text x="${tile.x + SIZE / 2}" y="${tile.y + 42}" text-anchor="middle" fill="${text}" font-size="15" font-weight="bold" aria-hidden="true">${tile.count ?? '–'}</text>`,
+      `<text x="${tile.x + SIZE / 2}" y="${tile.y + 42}" text-anchor="middle" fill="${text}" font-size="15" font-weight="bold" class="stor-tile-map__count" aria-hidden="true">${tile.count ?? '–'}</text>`,
     ].join('');
     parts.push(
       tile.href

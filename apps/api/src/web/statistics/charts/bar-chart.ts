@@ -30,7 +30,7 @@ export interface BarChartModel {
 
 const WIDTH = 640;
 const LABEL_WIDTH = 250;
-const BAR_HEIGHT = 14;
+const BAR_HEIGHT = 18;
 const GAP = 10;
 const TOP = 34;
 /** Room kept right of the longest bar for its value. */

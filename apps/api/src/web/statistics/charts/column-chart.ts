@@ -85,7 +85,7 @@ export function columnChartSvg(input: ColumnChartInput, id: string): string {
   const model = columnChartModel(input);
   const { plot } = model;
   const parts = [
-    `<svg class="stor-chart" viewBox="0 0 ${model.width} ${model.height}" role="img" aria-labelledby="${id}-title ${id}-desc" xmlns="http://www.w3.org/2000/svg">`,
+    `<svg class="stor-chart stor-chart--columns" viewBox="0 0 ${model.width} ${model.height}" role="img" aria-labelledby="${id}-title ${id}-desc" xmlns="http://www.w3.org/2000/svg">`,
     `<title id="${id}-title">${escapeXml(input.title)}</title>`,
     `<desc id="${id}-desc">${escapeXml(input.description)}</desc>`,
   ];
@@ -98,7 +98,7 @@ export function columnChartSvg(input: ColumnChartInput, id: string): string {
     for (const segment of column.segments) {
       parts.push(`<rect x="${px(column.x)}" y="${px(segment.y)}" width="${px(column.width)}" height="${px(segment.height)}" fill="${segment.colour}" stroke="#ffffff" stroke-width="1"/>`);
       if (segment.height >= 18 && column.segments.length > 1) {
-        parts.push(`<text x="${px(middle)}" y="${px(segment.y + segment.height / 2 + 5)}" text-anchor="middle" fill="#ffffff">${segment.value}</text>`);
+        parts.push(`<text x="${px(middle)}" y="${px(segment.y + segment.height / 2 + 5)}" text-anchor="middle" fill="#ffffff" class="stor-chart__on-bar">${segment.value}</text>`);
       }
     }
     const top = column.segments.at(-1)?.y ?? plot.bottom;
