@@ -160,3 +160,46 @@ test('an officer cannot open the statistics (403 page); a CSV asked for without 
   expect(anonymous.status).toBe(303);
   expect(anonymous.headers.get('location')).toBe('/sign-in?next=%2Fstatistics%2Fbreaches.csv');
 });
+
+test('whatever is typed into a statistics or region address is answered as a page, never a server error', async () => {
+  const { context, page } = await browse(browser, 'desktop');
+  await signIn(page, stor.baseUrl, { role: 'national', name: 'Commander Ruth Okafor' });
+  const statusOf = async (path: string) => (await context.request.get(`${stor.baseUrl}${path}`, { maxRedirects: 0 })).status();
+  const answers = {
+    '/statistics?years=abc': await statusOf('/statistics?years=abc'),
+    '/statistics?years=1e9': await statusOf('/statistics?years=1e9'),
+    '/statistics?force=atlantis': await statusOf('/statistics?force=atlantis'),
+    '/statistics?force=%3Cscript%3E': await statusOf('/statistics?force=%3Cscript%3E'),
+    '/statistics?force=kent&force=met': await statusOf('/statistics?force=kent&force=met'),
+    [`/statistics?force=${'k'.repeat(5000)}`.slice(0, 40)]: await statusOf(`/statistics?force=${'k'.repeat(5000)}`),
+    '/statistics/forces-without-orders.csv?years=0': await statusOf('/statistics/forces-without-orders.csv?years=0'),
+    '/regions/eastern?page=0': await statusOf('/regions/eastern?page=0'),
+    '/regions/eastern?page=abc': await statusOf('/regions/eastern?page=abc'),
+    '/regions/eastern?page=999999': await statusOf('/regions/eastern?page=999999'),
+    '/regions/eastern?measure=%3Cx%3E': await statusOf('/regions/eastern?measure=%3Cx%3E'),
+    '/regions/%3Cscript%3E': await statusOf('/regions/%3Cscript%3E'),
+  };
+  expect(answers).toEqual({
+    '/statistics?years=abc': 400,
+    '/statistics?years=1e9': 400,
+    '/statistics?force=atlantis': 400,
+    '/statistics?force=%3Cscript%3E': 400,
+    '/statistics?force=kent&force=met': 200,
+    [`/statistics?force=${'k'.repeat(5000)}`.slice(0, 40)]: 400,
+    '/statistics/forces-without-orders.csv?years=0': 400,
+    '/regions/eastern?page=0': 400,
+    '/regions/eastern?page=abc': 400,
+    '/regions/eastern?page=999999': 200,
+    '/regions/eastern?measure=%3Cx%3E': 200,
+    '/regions/%3Cscript%3E': 404,
+  });
+  await context.close();
+
+  const rocu = await browse(browser, 'desktop');
+  await signIn(rocu.page, stor.baseUrl, { role: 'rocu', region: 'eastern', name: 'DS Tom Reilly' });
+  const outside = await rocu.page.goto(`${stor.baseUrl}/statistics?force=sussex`);
+  expect(outside?.status()).toBe(400);
+  expect(await rocu.page.locator('.govuk-error-summary').textContent()).toContain('Sussex Police is not in Eastern (ERSOU): choose a force from the list');
+  expect(await rocu.context.request.get(`${stor.baseUrl}/regions`, { maxRedirects: 0 }).then((r) => r.status())).toBe(403);
+  await rocu.context.close();
+});
