@@ -11,6 +11,7 @@ import { validatedForm } from '../forms/validated-form.js';
 import { PageView } from '../rendering/page-view.js';
 import { regionName } from '../rendering/plain-words.js';
 import { Page } from '../session/page-access.js';
+import { pageNumbers } from './page-numbers.js';
 import { tileMapModel, tileMapSvg } from './tile-map/tile-map.js';
 
 const PAGE_SIZE = 20;
@@ -106,10 +107,4 @@ export class RegionsPageController {
 
 function measureOf(asked: unknown): Measure {
   return queryText(asked) === 'breaches' ? 'breaches' : 'active';
-}
-
-/** GOV.UK pagination: the first, last, current and its neighbours, with gaps as ellipses. */
-export function pageNumbers(current: number, pages: number): (number | null)[] {
-  const shown = [...new Set([1, current - 1, current, current + 1, pages])].filter((page) => page >= 1 && page <= pages).sort((a, b) => a - b);
-  return shown.flatMap((page, index) => (index > 0 && page - shown[index - 1] > 1 ? [null, page] : [page]));
 }
