@@ -91,3 +91,50 @@ describe('GET /api/stats: the national figures at a glance', () => {
     expectInvalid(await stats(await stor.token({ role: 'national' }), 'colour'), 'by');
   });
 });
+
+describe('GET /api/stats by year, type and force at once: the cross-tabulation', () => {
+  test('one row for each year, type and force with an order, each part named; the totals match the other keys', async () => {
+    const { body } = await stats(await stor.token({ role: 'national' }), 'year-type-force');
+    expect(body.rows).toEqual([
+      { key: '2024|STPO|cumbria', year: '2024', type: 'STPO', force: 'cumbria', label: '2024, STPO, Cumbria Constabulary', made: 1, active: 1, breaches: 0 },
+      { key: '2025|STPO|kent', year: '2025', type: 'STPO', force: 'kent', label: '2025, STPO, Kent Police', made: 1, active: 1, breaches: 1 },
+      { key: '2025|STPO|sussex', year: '2025', type: 'STPO', force: 'sussex', label: '2025, STPO, Sussex Police', made: 1, active: 0, breaches: 0 },
+      { key: '2026|STRO|kent', year: '2026', type: 'STRO', force: 'kent', label: '2026, STRO, Kent Police', made: 1, active: 1, breaches: 0 },
+    ]);
+    expect(body.totals).toEqual({ made: 4, active: 3, breaches: 1 });
+  });
+
+  test("a ROCU's cross-tabulation holds its region's forces only", async () => {
+    const { body } = await stats(await stor.token({ role: 'rocu', region: 'eastern' }), 'year-type-force');
+    expect((body.rows as Row[]).map((r) => r.key)).toEqual(['2025|STPO|kent', '2026|STRO|kent']);
+  });
+});
+
+describe('GET /api/stats/breaches: breaches and what became of them', () => {
+  const breaches = async (token: string, by: string) => stor.request('GET', `/api/stats/breaches?by=${by}&position=${last.position}`, { token });
+
+  test('by outcome: every outcome in words, a breach with none recorded yet counted as such, ever and in the last twelve months', async () => {
+    const response = await breaches(await stor.token({ role: 'national' }), 'outcome');
+    expectStatus(response, 200);
+    expect(response.body.asAt).toBe('2026-11-23');
+    expect(response.body.rows.map((r: { key: string }) => r.key)).toEqual(['none-yet', 'charged', 'convicted', 'acquitted', 'cautioned', 'no-further-action']);
+    expect(response.body.rows[0]).toEqual({ key: 'none-yet', label: 'No outcome recorded yet', breaches: 1, lastTwelveMonths: 1 });
+    expect(response.body.totals).toEqual({ breaches: 1, lastTwelveMonths: 1 });
+  });
+
+  test('by force: by the force where the breach happened, every force included', async () => {
+    const { body } = await breaches(await stor.token({ role: 'national' }), 'force');
+    expect(body.rows).toHaveLength(46);
+    expect(body.rows.find((r: { key: string }) => r.key === 'kent')).toEqual({ key: 'kent', label: 'Kent Police', breaches: 1, lastTwelveMonths: 1 });
+    expect(body.rows.find((r: { key: string }) => r.key === 'sussex')).toMatchObject({ breaches: 0, lastTwelveMonths: 0 });
+  });
+
+  test("a ROCU counts the breaches that happened in its region's forces; others are refused; an unknown key is a 400", async () => {
+    const south = await breaches(await stor.token({ role: 'rocu', region: 'south-east' }), 'force');
+    expect(south.body.scope).toEqual({ region: 'south-east' });
+    expect(south.body.rows.map((r: { key: string }) => r.key)).toEqual(['hampshire', 'surrey', 'sussex', 'thames-valley']);
+    expect(south.body.totals).toEqual({ breaches: 0, lastTwelveMonths: 0 });
+    expectStatus(await breaches(await stor.token({ role: 'officer', force: 'kent' }), 'outcome'), 403);
+    expectInvalid(await breaches(await stor.token({ role: 'national' }), 'colour'), 'by');
+  });
+});

@@ -40,6 +40,8 @@ import { OrderMaking } from './orders/make-order/order-making.js';
 import { CorrectSubjectController } from './subjects/correct-subject/correct-subject.http.controller.js';
 import { GetSubjectController } from './subjects/get-subject/get-subject.http.controller.js';
 import { OrderStatisticsController } from './statistics/order-statistics.http.controller.js';
+import { OrderLists } from './orders/list-orders/order-lists.js';
+import { NationalFigures } from './statistics/national-figures.js';
 import { WEB_PAGE_CONTROLLERS, WEB_PAGE_PROVIDERS } from './web/web-pages.js';
 
 /** The HTTP edge: every route and page STOR serves, and the guard, filter and audit that wrap them all. */
@@ -85,6 +87,8 @@ export class ApiModule {
         SubjectChecks,
         OrderMaking,
         ...WEB_PAGE_PROVIDERS,
+        NationalFigures,
+        OrderLists,
         { provide: APP_GUARD, useExisting: AccessGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },

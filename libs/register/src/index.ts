@@ -22,3 +22,4 @@ export { RegisterStatistics1765000000300 } from './register-statistics.migration
 export { OrdersOfSubjectQuery, type OrderOfSubject } from './orders-of-subject/orders-of-subject.query.js';
 export { GetSubjectQuery, SubjectHistoryQuery, type SubjectView } from './get-subject/get-subject.query.js';
 export { RegisterUpkeep } from './register-upkeep/register-upkeep.js';
+export { BREACH_STATISTICS_KEYS, BreachStatisticsQuery, type BreachStatisticsKey, type BreachStatisticsRow, NO_OUTCOME_YET } from './breach-statistics/breach-statistics.query.js';

@@ -3,6 +3,7 @@ import { CheckSubjectHandler } from './check-subject/check-subject.handler.js';
 import { HeldSubjects } from './check-subject/held-subjects.js';
 import { GetOrderHandler } from './get-order/get-order.handler.js';
 import { ListOrdersHandler } from './list-orders/list-orders.handler.js';
+import { BreachStatisticsHandler } from './breach-statistics/breach-statistics.handler.js';
 import { OrderStatisticsHandler } from './order-statistics/order-statistics.handler.js';
 import { ActiveOrdersOfSubjectHandler } from './active-orders-of-subject/active-orders-of-subject.handler.js';
 import { OrdersWithNotificationOverdueHandler } from './orders-with-notification-overdue/orders-with-notification-overdue.handler.js';
@@ -17,7 +18,8 @@ import { GetSubjectHandler, SubjectHistoryHandler } from './get-subject/get-subj
 /** The register's read side: its projection and the queries that read it. */
 @Module({
   providers: [RegisterProjection, HeldSubjects, CheckSubjectHandler, GetOrderHandler, ListOrdersHandler,
-    OrderStatisticsHandler, OrdersDueToExpireHandler, OrderHistoryHandler, OrderAsAtHandler, OrdersWithNotificationOverdueHandler, ActiveOrdersOfSubjectHandler, OrdersOfSubjectHandler, GetSubjectHandler, SubjectHistoryHandler, RegisterUpkeep],
+    OrderStatisticsHandler, OrdersDueToExpireHandler, OrderHistoryHandler, OrderAsAtHandler, OrdersWithNotificationOverdueHandler, ActiveOrdersOfSubjectHandler, OrdersOfSubjectHandler, GetSubjectHandler, SubjectHistoryHandler, RegisterUpkeep,
+    BreachStatisticsHandler],
   exports: [RegisterProjection, RegisterUpkeep, HeldSubjects],
 })
 export class RegisterModule {}

@@ -7,6 +7,7 @@ const KEY_SQL: Record<StatisticsKey, string> = {
   force: 'obtained_by',
   year: 'extract(year FROM made_on)::int::text',
   type: 'order_type',
+  'year-type-force': "concat_ws('|', extract(year FROM made_on)::int::text, order_type, obtained_by)",
 };
 
 /** One pass over the register's order rows: the counts a national lead reads at a glance. */

@@ -1,7 +1,10 @@
 import type { IsoDate } from '#domain';
 
-/** What the national figures group orders by: the force that obtained them, the year made, their type. */
-export const STATISTICS_KEYS = ['force', 'year', 'type'] as const;
+/**
+ * What the national figures group orders by: the force that obtained them, the year made, their
+ * type, or all three at once (the cross-tabulation, keyed `year|type|force`).
+ */
+export const STATISTICS_KEYS = ['force', 'year', 'type', 'year-type-force'] as const;
 export type StatisticsKey = (typeof STATISTICS_KEYS)[number];
 
 /** Orders counted by a key; the caller has narrowed `forces` (who obtained them) to what the user may see. */

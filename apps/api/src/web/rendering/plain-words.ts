@@ -1,5 +1,5 @@
 import type { OrderType } from '#domain';
-import { forceByCode } from '#forces';
+import { forceByCode, REGIONS } from '#forces';
 
 /** Orders named as the Act names them, for people who do not think in acronyms. */
 const ORDER_TYPE_NAMES: Record<OrderType, string> = {
@@ -49,4 +49,9 @@ export function dateTime(value: unknown): string {
 
 export function forceName(code: unknown): string {
   return typeof code === 'string' ? (forceByCode(code)?.name ?? code) : '';
+}
+
+/** A region as its users name it ("Eastern (ERSOU)"); an unknown code as it is. */
+export function regionName(code: unknown): string {
+  return typeof code === 'string' ? (REGIONS.find((region) => region.code === code)?.name ?? code) : '';
 }

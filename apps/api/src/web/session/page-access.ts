@@ -27,3 +27,10 @@ export class FormExpired extends ForbiddenException {
     super('This form has expired or did not come from STOR. Go back, reload the page and try again.');
   }
 }
+
+/**
+ * A file a signed-in user downloads from a page (a CSV): the same session, roles and error pages
+ * as @Page, but the route sends its own body and headers instead of a rendered template.
+ */
+export const PageDownload = (...roles: UserRole[]) =>
+  applyDecorators(Public(), SetMetadata(PAGE_ROLES, roles), UseGuards(PageAccessGuard), UseFilters(PageErrorFilter));
