@@ -108,6 +108,6 @@ async function recordExamples(kent, essex) {
   await post('/api/orders', kent, order({ forenames: 'Ioana', surname: 'Popescu', dateOfBirth: '1991-07-19' }, { type: 'STRO', court: 'Canterbury Magistrates Court', madeOn: '2026-02-02' }));
   await post('/api/orders', essex, order({ forenames: 'Arben', surname: 'Hoxha', dateOfBirth: '1986-11-30' }, { owningForce: 'essex', court: 'Chelmsford Crown Court', madeOn: '2024-09-09' }));
   const read = await fetch(`${base}/api/orders/${kowalski.orderId}?position=${kowalski.position}`, { headers: { authorization: `Bearer ${kent}` } }).then((r) => r.json());
-  await post(`/api/orders/${kowalski.orderId}/breaches`, kent, { occurredOn: '2026-10-01', locationForce: 'essex', prohibitionIds: [read.prohibitions[0].prohibitionId] });
+  await post(`/api/orders/${kowalski.orderId}/breaches`, kent, { occurredOn: '2026-10-01', locationForce: 'essex', description: 'Seen working at a car wash in Chelmsford', prohibitionIds: [read.prohibitions[0].prohibitionId] });
   return { kowalski: kowalski.orderId };
 }
