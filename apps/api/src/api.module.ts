@@ -5,6 +5,10 @@ import { AlertsModule } from '#alerts';
 import { AccessGuard, IdentityModule } from '#identity';
 import { OrdersModule } from '#orders';
 import { RegisterModule } from '#register';
+import { AcknowledgeAlertController } from './alerts/acknowledge-alert/acknowledge-alert.http.controller.js';
+import { AlertAcknowledgements } from './alerts/acknowledge-alert/alert-acknowledgements.js';
+import { AlertStreamController } from './alerts/alert-stream/alert-stream.http.controller.js';
+import { AlertStreams } from './alerts/alert-stream/alert-streams.js';
 import { GetAlertsController } from './alerts/get-alerts/get-alerts.http.controller.js';
 import { AuditInterceptor } from './audit/audit.interceptor.js';
 import { GetAuditController } from './audit/get-audit/get-audit.http.controller.js';
@@ -74,6 +78,8 @@ export class ApiModule {
         GetAlertsController,
         GetAuditController,
         OrderStatisticsController,
+        AcknowledgeAlertController,
+        AlertStreamController,
         ...WEB_PAGE_CONTROLLERS,
       ],
       providers: [
@@ -82,6 +88,8 @@ export class ApiModule {
         ReachabilityProbe,
         StorMetrics,
         SubjectChecks,
+        AlertAcknowledgements,
+        AlertStreams,
         ...WEB_PAGE_PROVIDERS,
         { provide: APP_GUARD, useExisting: AccessGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
