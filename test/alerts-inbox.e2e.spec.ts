@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AlertStreams } from '../apps/api/src/alerts/alert-stream/alert-streams.js';
 import { EventStreamReader } from './support/event-stream.js';
 import { StorTestApp } from './support/stor-app.js';
+import { createTestDatabase } from './support/test-database.js';
 import { anOrder, expectInvalid, expectProblem, expectStatus, type Outcome, prohibitionIdsOf, readOrder, recordBreach, recordOrder, stopAndCheckEveryResponse } from './support/stor-steps.js';
 
 // A force's inbox: filters, pages, acknowledgements, and the live stream. The clock says 23 November 2026, 09:00.
@@ -175,6 +176,45 @@ describe('the live stream', () => {
       open[1].close();
     } finally {
       streams.limits.mostStreams = before;
+    }
+  });
+});
+
+describe('a stream kept open', () => {
+  test('a comment now and then keeps an idle stream open through proxies', async () => {
+    const streams = stor.get(AlertStreams);
+    const before = streams.limits.heartbeatMs;
+    streams.limits.heartbeatMs = 100;
+    try {
+      const idle = await stream(national);
+      await waitUntil(() => idle.comments >= 2);
+      expect(idle.events).toEqual([]);
+      idle.close();
+    } finally {
+      streams.limits.heartbeatMs = before;
+    }
+  });
+});
+
+// Embedded PGlite is one process per data directory (decision 0006): two instances need the server.
+(process.env.DATABASE_URL ? describe : describe.skip)('two API instances on one database', () => {
+  test('a stream opened on one instance hears of an order recorded through the other', async () => {
+    const database = await createTestDatabase();
+    const one = await StorTestApp.start({ database });
+    const two = await StorTestApp.start({ database });
+    try {
+      const manager = await one.token({ role: 'order-manager', force: 'kent' });
+      const officer = await two.token({ role: 'officer', force: 'kent' });
+      const live = await EventStreamReader.open(`${two.baseUrl}/api/forces/kent/alerts/stream`, { authorization: `Bearer ${officer}` });
+      expect(live.response.status).toBe(200);
+      const made = await recordOrder(one, manager, anOrder());
+      const [event] = await live.waitFor(1, 5_000);
+      expect(JSON.parse(event.data)).toMatchObject({ kind: 'order-made', orderId: made.orderId });
+      live.close();
+    } finally {
+      await two.stop();
+      await one.stop();
+      await database.drop();
     }
   });
 });
