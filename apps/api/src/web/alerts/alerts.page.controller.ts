@@ -1,4 +1,4 @@
-import { applyDecorators, Body, Controller, Get, NotFoundException, Param, Post, Query, Req, Res, SetMetadata, UseFilters, UseGuards } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, Logger, NotFoundException, Param, Post, Query, Req, Res, SetMetadata, UseFilters, UseGuards } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -38,6 +38,8 @@ type QueryValue = string | string[] | undefined;
 @ApiExcludeController()
 @Controller()
 export class AlertsPageController {
+  private readonly logger = new Logger('alerts-page');
+
   constructor(
     private readonly queries: QueryBus,
     private readonly acknowledgements: AlertAcknowledgements,
@@ -146,6 +148,7 @@ export class AlertsPageController {
     const filter: AlertFilter = alertFilterOf(value);
     await this.streams.serve(reply, { force: code, after, filter, shape: alertWithWords });
     // As the API's audit interceptor records who opened a stream, once it is open.
-    await this.audit.record(auditEntryFor(request, 200, this.clock.now(), null));
+    // The reply is the stream's by now: a trail that cannot be written is logged, not thrown at it.
+    await this.audit.record(auditEntryFor(request, 200, this.clock.now(), null)).catch(() => this.logger.error('could not write the audit trail for an opened alert stream'));
   }
 }
