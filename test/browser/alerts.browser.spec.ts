@@ -99,6 +99,10 @@ test('the ROCU of the region and national users read Kent’s alerts, with no Ac
   expect(await page.getByRole('button', { name: /^Acknowledge/ }).count()).toBe(0);
   expect(await page.getByText('Not acknowledged').count()).toBeGreaterThan(0);
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  const refused = await page.goto(`${stor.baseUrl}/forces/kent/alerts?kind=everything`);
+  expect(refused?.status()).toBe(400);
+  expect(await page.locator('.govuk-error-summary a[href="#kind"]').textContent()).toContain('kind must be one of');
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Sign out' }).click();
 
   await signIn(page, stor.baseUrl, { role: 'national', name: 'Lead Sam Ortiz' });

@@ -194,6 +194,7 @@ class Connection {
   start(onClose: () => void): void {
     this.onClose = onClose;
     this.raw.on('close', () => this.close());
+    this.raw.on('error', () => this.close());
     // A client gone while the stream was being set up has already closed: its 'close' will not come again.
     if (this.raw.destroyed || !this.raw.socket || this.raw.socket.destroyed) return this.close();
     this.raw.writeHead(200, {
