@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { EventStore } from '#event-store';
 import { AlertStreams } from '../apps/api/src/alerts/alert-stream/alert-streams.js';
+import { rebuildProjections } from '../apps/cli/src/projections/rebuild-and-verify.js';
 import { EventStreamReader } from './support/event-stream.js';
 import { StorTestApp } from './support/stor-app.js';
 import { createTestDatabase } from './support/test-database.js';
@@ -93,6 +96,13 @@ describe('acknowledging an alert', () => {
     expect((await list('?acknowledged=true')).body.alerts.map((alert: { alertId: string }) => alert.alertId)).toEqual([breach.alertId]);
     expect((await list('?acknowledged=false')).body.alerts).toHaveLength(3);
     expect((await list('?acknowledged=false&kind=breach-recorded')).body.alerts).toEqual([]);
+  });
+
+  test('a rebuild of every projection from the log keeps each acknowledgement, who and when', async () => {
+    const before = (await list('?acknowledged=true')).body.alerts;
+    expect(before).toHaveLength(1);
+    await rebuildProjections(stor.get(DataSource), stor.get(EventStore), () => undefined);
+    expect((await list('?acknowledged=true')).body.alerts).toEqual(before);
   });
 
   test('only by the force: another force, its ROCU and national users get 403', async () => {
