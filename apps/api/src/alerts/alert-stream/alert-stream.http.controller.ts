@@ -1,5 +1,5 @@
 import { Controller, Get, NotFoundException, Param, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ANY_ALERT } from '#alerts';
 import { isForceCode } from '#forces';
@@ -27,6 +27,9 @@ export class AlertStreamController {
   @ApiProduces('text/event-stream')
   @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'resume after this event id' })
   @ApiQuery({ name: 'lastEventId', required: false, description: 'as Last-Event-ID, for clients that cannot set headers; the header wins' })
+  @ApiResponse({ status: 200, description: '`text/event-stream`: `id: <position>`, `event: alert`, `data: <the alert as JSON>`; comment lines as heartbeats' })
+  @ApiResponse({ status: 400, description: 'Last-Event-ID (or lastEventId) is not an id this stream sends' })
+  @ApiResponse({ status: 503, description: 'this instance serves as many streams as it can; Retry-After says when to try again' })
   async stream(
     @Param('code') code: string,
     @CurrentPrincipal() principal: Principal,

@@ -1,6 +1,6 @@
 import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { type AlertPage, GetAlertsQuery } from '#alerts';
 import { isForceCode } from '#forces';
 import { Allow, CurrentPrincipal, type Principal } from '#identity';
@@ -23,6 +23,11 @@ export class GetAlertsController {
     summary: "A force's alerts inbox, newest first, a page at a time",
     description:
       'Each alert says whether it is acknowledged, and if so by whom (name, role, force) and when. Filter by `kind` and `acknowledged`; page with `limit` and `before` (the `next` of the page before).',
+  })
+  @ApiResponse({
+    status: 200,
+    description:
+      '`{ alerts: [ { alertId, kind, orderId, breachId, raisedAt, reason, why, position, acknowledged, acknowledgedAt, acknowledgedBy: { name, role, force } | null } ], next }`; `next` is the `before` of the next page, null on the last',
   })
   async list(@Param('code') code: string, @CurrentPrincipal() principal: Principal, @Query() query: GetAlertsRequest): Promise<AlertPage> {
     if (!isForceCode(code)) throw new NotFoundException(`There is no force with code ${code}.`);
