@@ -78,6 +78,22 @@ describe.each<ViewportName>(['phone', 'desktop'])('an order manager of Kent and 
   });
 });
 
+test('a filtered page shows only the new alerts its filter would show', async () => {
+  const { context, page, consoleErrors } = await browse(browser, 'desktop');
+  await signIn(page, stor.baseUrl, { role: 'officer', force: 'kent', name: 'PC Tom Reed' });
+  await page.goto(`${stor.baseUrl}/forces/kent/alerts?kind=breach-recorded`);
+  const before = await rows(page).count();
+  const made = await recordOrder(stor, kentManager, anOrder({ subject: { surname: 'Ursu' } }));
+  const prohibitionIds = prohibitionIdsOf(await readOrder(stor, kentManager, made.orderId, made.position));
+  await recordBreach(stor, kentManager, made.orderId, { occurredOn: '2026-11-22', locationForce: 'kent', description: 'Seen at a car wash', prohibitionIds });
+  await page.locator(`#alerts tbody tr:first-child a[href="/orders/${made.orderId}"]`).waitFor({ timeout: 5_000 });
+  expect(await rows(page).count()).toBe(before + 1);
+  expect(await rows(page).first().textContent()).toContain('Breach recorded');
+  expect(await page.locator('#alerts-live-status').textContent()).toBe('1 new alert');
+  expect(consoleErrors).toEqual([]);
+  await context.close();
+});
+
 test('without JavaScript the inbox still filters and acknowledges', async () => {
   const context = await browser.newContext({ ...VIEWPORTS.desktop, javaScriptEnabled: false });
   const page = await context.newPage();
