@@ -79,15 +79,9 @@ export class AlertsPageController {
   ): Promise<PageView> {
     if (!isForceCode(code)) throw new NotFoundException(`There is no force with code ${code}.`);
     assertMayReadInbox(principal, code);
-    const values = { kind: text(kind).slice(0, 40), acknowledged: text(acknowledged).slice(0, 10), before: text(before).slice(0, 40) };
-    const { value, errors } = await validatedForm(
-      GetAlertsRequest,
-      { kind: values.kind || undefined, acknowledged: values.acknowledged || undefined, before: values.before || undefined },
-      'kind',
-    );
+    const values = filterFields({ kind, acknowledged, before });
+    const { filter, cursor, errors } = await inboxFilter(values);
     const valid = Object.keys(errors).length === 0;
-    const filter = valid ? alertFilterOf(value) : ANY_ALERT;
-    const cursor = valid ? (value.before ?? null) : null;
     const page = await this.queries.execute<GetAlertsQuery, AlertPage>(new GetAlertsQuery(code, PAGE_SIZE, filter, cursor));
     // The stream starts after the newest alert of the whole inbox now, so nothing raised while the page loads is lost.
     const newest = cursor === null && !filtered(filter) ? page : await this.queries.execute<GetAlertsQuery, AlertPage>(new GetAlertsQuery(code, 1));
@@ -118,14 +112,9 @@ export class AlertsPageController {
   @Page('officer', 'order-manager')
   async acknowledge(@Param('code') code: string, @Param('alertId') alertId: string, @Body() body: FormBody, @CurrentPrincipal() principal: Principal): Promise<SeeOther> {
     await this.acknowledgements.acknowledge(code, alertId, principal);
-    // Back to the same filter and page; a filter that does not validate goes back to the whole inbox.
-    const { value, errors } = await validatedForm(
-      GetAlertsRequest,
-      { kind: text(body.kind).slice(0, 40) || undefined, acknowledged: text(body.acknowledged).slice(0, 10) || undefined, before: text(body.before).slice(0, 40) || undefined },
-      'kind',
-    );
-    const back = Object.keys(errors).length ? inboxAddress(code, ANY_ALERT) : inboxAddress(code, alertFilterOf(value), value.before ?? null);
-    return new SeeOther(`${back}#alert-${alertId.toLowerCase()}`);
+    // Back to the same filter and page (the whole inbox, if the form's filter does not validate).
+    const { filter, cursor } = await inboxFilter(filterFields(body));
+    return new SeeOther(`${inboxAddress(code, filter, cursor)}#alert-${alertId.toLowerCase()}`);
   }
 
   /** The page's live updates: the API's stream, signed in by the session cookie (a browser has no bearer token). */
@@ -143,12 +132,27 @@ export class AlertsPageController {
     if (!isForceCode(code)) throw new NotFoundException(`There is no force with code ${code}.`);
     assertMayReadInbox(principal, code);
     const after = resumeAfter(request.headers['last-event-id'], text(lastEventId));
-    const { value, errors } = await validatedForm(GetAlertsRequest, { kind: text(kind).slice(0, 40) || undefined, acknowledged: text(acknowledged).slice(0, 10) || undefined }, 'kind');
+    const { filter, errors } = await inboxFilter(filterFields({ kind, acknowledged }));
     if (after === 'invalid' || Object.keys(errors).length) throw new InvalidRequest([{ field: 'lastEventId', message: 'This live address is not one the alerts page gives' }]);
-    const filter: AlertFilter = alertFilterOf(value);
     await this.streams.serve(reply, { force: code, after, filter, shape: alertWithWords });
     // As the API's audit interceptor records who opened a stream, once it is open.
     // The reply is the stream's by now: a trail that cannot be written is logged, not thrown at it.
     await this.audit.record(auditEntryFor(request, 200, this.clock.now(), null)).catch(() => this.logger.error('could not write the audit trail for an opened alert stream'));
   }
+}
+
+/** The filter fields of an address or a posted form, as text and bounded before they are validated. */
+function filterFields(source: { kind?: QueryValue; acknowledged?: QueryValue; before?: QueryValue }): { kind: string; acknowledged: string; before: string } {
+  return { kind: text(source.kind).slice(0, 40), acknowledged: text(source.acknowledged).slice(0, 10), before: text(source.before).slice(0, 40) };
+}
+
+/** The filter as the API's own request class validates it; with errors, the whole inbox from the newest. */
+async function inboxFilter(fields: { kind: string; acknowledged: string; before: string }): Promise<{ filter: AlertFilter; cursor: string | null; errors: FieldErrors }> {
+  const { value, errors } = await validatedForm(
+    GetAlertsRequest,
+    { kind: fields.kind || undefined, acknowledged: fields.acknowledged || undefined, before: fields.before || undefined },
+    'kind',
+  );
+  if (Object.keys(errors).length) return { filter: ANY_ALERT, cursor: null, errors };
+  return { filter: alertFilterOf(value), cursor: value.before ?? null, errors };
 }
