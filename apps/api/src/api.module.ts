@@ -5,6 +5,10 @@ import { AlertsModule } from '#alerts';
 import { AccessGuard, IdentityModule } from '#identity';
 import { OrdersModule } from '#orders';
 import { RegisterModule } from '#register';
+import { AcknowledgeAlertController } from './alerts/acknowledge-alert/acknowledge-alert.http.controller.js';
+import { AlertAcknowledgements } from './alerts/acknowledge-alert/alert-acknowledgements.js';
+import { AlertStreamController } from './alerts/alert-stream/alert-stream.http.controller.js';
+import { AlertStreams } from './alerts/alert-stream/alert-streams.js';
 import { GetAlertsController } from './alerts/get-alerts/get-alerts.http.controller.js';
 import { AuditInterceptor } from './audit/audit.interceptor.js';
 import { GetAuditController } from './audit/get-audit/get-audit.http.controller.js';
@@ -77,6 +81,8 @@ export class ApiModule {
         GetAlertsController,
         GetAuditController,
         OrderStatisticsController,
+        AcknowledgeAlertController,
+        AlertStreamController,
         ...WEB_PAGE_CONTROLLERS,
       ],
       providers: [
@@ -86,6 +92,8 @@ export class ApiModule {
         StorMetrics,
         SubjectChecks,
         OrderMaking,
+        AlertAcknowledgements,
+        AlertStreams,
         ...WEB_PAGE_PROVIDERS,
         NationalFigures,
         OrderLists,

@@ -1,12 +1,16 @@
-export type AlertKind =
-  | 'order-made'
-  | 'order-varied'
-  | 'breach-recorded'
-  | 'subject-moved'
-  | 'notification-overdue'
-  | 'expiring-soon'
-  | 'order-ended'
-  | 'order-transferred';
+/** Every kind of alert an inbox may hold, as clients filter by them. */
+export const ALERT_KINDS = [
+  'order-made',
+  'order-varied',
+  'breach-recorded',
+  'subject-moved',
+  'notification-overdue',
+  'expiring-soon',
+  'order-ended',
+  'order-transferred',
+] as const;
+
+export type AlertKind = (typeof ALERT_KINDS)[number];
 
 // Plain strings rather than the domain lib's types, so the inbox projection can map any event
 // shape onto this without the two libs moving in lock-step.

@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
+import { AcknowledgeAlertHandler } from './acknowledge-alert/acknowledge-alert.handler.js';
+import { AlertsRaisedSinceHandler } from './get-alerts/alerts-raised-since.handler.js';
 import { GetAlertsHandler } from './get-alerts/get-alerts.handler.js';
 import { AlertsInboxProjection } from './inbox/alerts-inbox.projection.js';
 
 @Module({
-  providers: [AlertsInboxProjection, GetAlertsHandler],
+  providers: [AlertsInboxProjection, GetAlertsHandler, AlertsRaisedSinceHandler, AcknowledgeAlertHandler],
   exports: [AlertsInboxProjection],
 })
 export class AlertsModule {}

@@ -1,9 +1,14 @@
 export type { AlertKind, AlertRecipient, AlertTrigger, RecipientWhy } from './alert.types.js';
-export { RECIPIENT_WHYS } from './alert.types.js';
+export { ALERT_KINDS, RECIPIENT_WHYS } from './alert.types.js';
 export { alertRecipients } from './alert-recipients.rule.js';
 export { UnknownForceError } from './unknown-force.error.js';
 export { AlertsModule } from './alerts.module.js';
 export { AlertsInboxProjection } from './inbox/alerts-inbox.projection.js';
 export { CreateAlertsInbox1763870000300 } from './inbox/alerts-inbox.migration.js';
 export { AlertsKeyedByEvent1765000000100 } from './inbox/alerts-keyed-by-event.migration.js';
-export { GetAlertsQuery, type Alert } from './get-alerts/get-alerts.query.js';
+export { GetAlertsQuery, ANY_ALERT, type Alert, type AlertFilter, type AlertPage, type InboxAlert, type Acknowledger } from './get-alerts/get-alerts.query.js';
+export { isPageCursor } from './get-alerts/alert-pages.js';
+export { alertMatches } from './get-alerts/alert-filter.js';
+export { AlertsRaisedSinceQuery } from './get-alerts/alerts-raised-since.query.js';
+export { AcknowledgeAlertCommand } from './acknowledge-alert/acknowledge-alert.command.js';
+export { AlertAcknowledgements1765100000100 } from './acknowledge-alert/alert-acknowledgements.migration.js';

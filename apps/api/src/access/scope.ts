@@ -26,3 +26,12 @@ export function assertMayReadInbox(principal: Principal, force: string): void {
   if ((principal.role === 'officer' || principal.role === 'order-manager') && principal.force === force) return;
   throw new ForbiddenException(`You may not read the alerts of ${force}.`);
 }
+
+/** Acknowledging a force's alert: only that force's own officers and order managers. */
+export function mayAcknowledgeAlerts(principal: Principal, force: string): boolean {
+  return (principal.role === 'officer' || principal.role === 'order-manager') && principal.force === force;
+}
+
+export function assertMayAcknowledgeAlerts(principal: Principal, force: string): void {
+  if (!mayAcknowledgeAlerts(principal, force)) throw new ForbiddenException(`Only officers and order managers of ${force} may acknowledge its alerts.`);
+}

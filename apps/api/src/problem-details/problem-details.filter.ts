@@ -134,6 +134,7 @@ const TITLES: Record<number, [string, string]> = {
   422: ['unprocessable', 'Unprocessable'],
   428: ['precondition-required', 'Precondition required'],
   429: ['too-many-requests', 'Too many requests'],
+  503: ['unavailable', 'Service unavailable'],
 };
 
 function slugFor(status: number): string {

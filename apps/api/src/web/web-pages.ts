@@ -1,5 +1,6 @@
 import type { Provider, Type } from '@nestjs/common';
 import { SIGNING_KEY } from '#identity';
+import { AlertsPageController } from './alerts/alerts.page.controller.js';
 import { CheckPageController } from './check/check.page.controller.js';
 import { FindSubjectPageController } from './record-order/find-subject.page.controller.js';
 import { RecordOrderPageController } from './record-order/record-order.page.controller.js';
@@ -23,6 +24,7 @@ export const WEB_PAGE_CONTROLLERS: Type[] = [
   StatisticsPageController,
   StatisticsDownloadsController,
   RegionsPageController,
+  AlertsPageController,
 ];
 
 export const WEB_PAGE_PROVIDERS: Provider[] = [

@@ -19,6 +19,7 @@ export function navigationFor(principal: Principal | null, currentPath: string):
   if (principal.role === 'rocu' || principal.role === 'national') {
     items.push({ href: '/statistics', text: 'Statistics' });
   }
+  if (principal.role === 'rocu' || principal.role === 'national') items.push({ href: '/alerts', text: 'Alerts' });
   return items.map((item) => ({
     ...item,
     active: item.href === '/' ? currentPath === '/' || currentPath === '/check' : currentPath.startsWith(item.href),
