@@ -40,6 +40,8 @@ import { CorrectSubjectController } from './subjects/correct-subject/correct-sub
 import { GetSubjectController } from './subjects/get-subject/get-subject.http.controller.js';
 import { OrderStatisticsController } from './statistics/order-statistics.http.controller.js';
 import { WEB_PAGE_CONTROLLERS, WEB_PAGE_PROVIDERS } from './web/web-pages.js';
+import { OrderReads } from './orders/get-order/order-reads.js';
+import { OrderHistories } from './orders/order-history/order-histories.js';
 
 /** The HTTP edge: every route and page STOR serves, and the guard, filter and audit that wrap them all. */
 @Module({})
@@ -86,6 +88,8 @@ export class ApiModule {
         { provide: APP_GUARD, useExisting: AccessGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
+        OrderReads,
+        OrderHistories,
       ],
     };
   }
