@@ -6,13 +6,18 @@ import { PageRenderer } from './rendering/page-renderer.js';
 import { PageAccessGuard } from './session/page-access.guard.js';
 import { SessionSeal } from './session/web-session.js';
 import { SignInPageController } from './sign-in/sign-in.page.controller.js';
+import { OrderPageController } from './order/order.page.controller.js';
+import { OrderChangeForms } from './order-changes/order-change-forms.js';
+import { RecordBreachPageController } from './order-changes/record-breach/record-breach.page.controller.js';
+import { DischargeOrderPageController } from './order-changes/discharge-order/discharge-order.page.controller.js';
 
 /** Every web page STOR serves, one controller per page or journey. */
-export const WEB_PAGE_CONTROLLERS: Type[] = [SignInPageController, CheckPageController];
+export const WEB_PAGE_CONTROLLERS: Type[] = [SignInPageController, CheckPageController, OrderPageController, RecordBreachPageController, DischargeOrderPageController];
 
 export const WEB_PAGE_PROVIDERS: Provider[] = [
   { provide: SessionSeal, useFactory: (key: Uint8Array) => new SessionSeal(key), inject: [SIGNING_KEY] },
   PageRenderer,
   PageAccessGuard,
   PageErrorFilter,
+  OrderChangeForms,
 ];
