@@ -32,7 +32,7 @@ const RECORDED_WORDS: Record<string, string> = {
   transfer: 'Transfer recorded',
 };
 
-type Query = Record<string, string | undefined>;
+type QueryParameters = Record<string, string | undefined>;
 
 /**
  * An order as its managers and officers read it: status, subject, prohibitions, breaches, the
@@ -50,7 +50,7 @@ export class OrderPageController {
 
   @Get(':orderId')
   @Page(...READERS)
-  async show(@Param('orderId', OrderIdPipe) orderId: OrderId, @CurrentPrincipal() principal: Principal, @Query() query: Query): Promise<PageView> {
+  async show(@Param('orderId', OrderIdPipe) orderId: OrderId, @CurrentPrincipal() principal: Principal, @Query() query: QueryParameters): Promise<PageView> {
     const today = this.clock.today();
     const current = await this.reads.asAt(orderId, today, principal);
     const typed = typedDate(query, 'asAt');
