@@ -10,9 +10,17 @@ import { OrderPageController } from './order/order.page.controller.js';
 import { OrderChangeForms } from './order-changes/order-change-forms.js';
 import { RecordBreachPageController } from './order-changes/record-breach/record-breach.page.controller.js';
 import { DischargeOrderPageController } from './order-changes/discharge-order/discharge-order.page.controller.js';
+import { RecordNotificationPageController } from './order-changes/record-notification/record-notification.page.controller.js';
+import { VaryOrderPageController } from './order-changes/vary-order/vary-order.page.controller.js';
+import { RenewOrderPageController } from './order-changes/renew-order/renew-order.page.controller.js';
+import { LodgeAppealPageController } from './order-changes/appeals/lodge-appeal.page.controller.js';
+import { DetermineAppealPageController } from './order-changes/appeals/determine-appeal.page.controller.js';
+import { TransferOrderPageController } from './order-changes/transfer-order/transfer-order.page.controller.js';
+import { RecordBreachOutcomePageController } from './order-changes/record-breach-outcome/record-breach-outcome.page.controller.js';
 
 /** Every web page STOR serves, one controller per page or journey. */
-export const WEB_PAGE_CONTROLLERS: Type[] = [SignInPageController, CheckPageController, OrderPageController, RecordBreachPageController, DischargeOrderPageController];
+export const WEB_PAGE_CONTROLLERS: Type[] = [SignInPageController, CheckPageController, OrderPageController, RecordBreachPageController, DischargeOrderPageController,
+  RecordNotificationPageController, VaryOrderPageController, RenewOrderPageController, LodgeAppealPageController, DetermineAppealPageController, TransferOrderPageController, RecordBreachOutcomePageController];
 
 export const WEB_PAGE_PROVIDERS: Provider[] = [
   { provide: SessionSeal, useFactory: (key: Uint8Array) => new SessionSeal(key), inject: [SIGNING_KEY] },

@@ -8,7 +8,7 @@ import { Clock } from '#platform';
 import { type OrderAsAtView, OrderReads } from '../../orders/get-order/order-reads.js';
 import { actorOf } from '../../orders/request-context.from-http.js';
 import type { FormBody } from '../forms/form-bodies.js';
-import { type FieldErrors, fieldErrorsView, text } from '../forms/form-fields.js';
+import { type FieldErrors, fieldErrorsView, fieldId, text } from '../forms/form-fields.js';
 import { PageView, SeeOther } from '../rendering/page-view.js';
 import type { PageRequest } from '../session/page-access.guard.js';
 import { ruleWords } from './rule-words.js';
@@ -24,6 +24,20 @@ export interface ChangeForm {
   path: string;
   /** A command's field (e.g. 'consent', 'prohibitions[0].until') as the form's field id; the first field otherwise. */
   fieldFor: (commandField: string | undefined) => string;
+}
+
+/**
+ * Which form field a command's field is: a date's first box (`variedOn` → `variedOn-day`), a
+ * group's own id for anything inside it (`consent.subject` → `consent`), or the field's id.
+ */
+export function formFields(first: string, dates: readonly string[], groups: Record<string, string> = {}): (field: string | undefined) => string {
+  return (field) => {
+    if (!field || field === 'body') return first;
+    const id = fieldId(field);
+    if (dates.includes(id)) return `${id}-day`;
+    for (const [prefix, group] of Object.entries(groups)) if (id === prefix || id.startsWith(`${prefix}-`)) return group;
+    return id;
+  };
 }
 
 /** What a form carries besides its fields: the order version it was opened at, and its idempotency key. */
@@ -120,19 +134,20 @@ function formState(body: FormBody, orderVersion: number): FormState {
 export async function checkedForm<T extends object>(
   type: Type<T>,
   body: FormBody,
-  dates: Record<string, string>,
+  dates: Record<string, string | { label: string; optional: true }>,
   values: (dates: Record<string, string | undefined>) => Record<string, unknown>,
   form: ChangeForm,
 ): Promise<{ value: T; errors: FieldErrors; typed: Record<string, TypedDate> }> {
   const errors: FieldErrors = {};
   const assembled: Record<string, string | undefined> = {};
   const typed: Record<string, TypedDate> = {};
-  for (const [name, label] of Object.entries(dates)) {
+  for (const [name, given] of Object.entries(dates)) {
+    const label = typeof given === 'string' ? given : given.label;
     typed[name] = typedDate(body, name);
     const date = isoDateFrom(typed[name], label);
     if ('error' in date) errors[`${name}-day`] = date.error;
     else if (date.date) assembled[name] = date.date;
-    else errors[`${name}-day`] = `Enter the ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+    else if (typeof given === 'string') errors[`${name}-day`] = `Enter the ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
   }
   const checked = await validatedForm(type, values(assembled), form.fieldFor(undefined));
   for (const [field, message] of Object.entries(checked.errors)) {
@@ -142,8 +157,13 @@ export async function checkedForm<T extends object>(
   return { value: checked.value, errors, typed };
 }
 
-/** The date fields of a form as a command names them ('occurredOn') to the id of their first box. */
-export function dateBoxOf(dateFields: readonly string[], field: string): string {
-  const root = field.split(/[.[]/)[0];
-  return dateFields.includes(root) ? `${root}-day` : field;
+/** A repeated field (checkboxes) as a bounded list. */
+export function listOf(value: string | string[] | undefined, most = 100): string[] {
+  return (Array.isArray(value) ? value : value ? [value] : []).slice(0, most).map((item) => item.slice(0, 200));
+}
+
+/** The version a form with errors was opened at, to keep checking against it. */
+export function openedAt(body: FormBody, order: { version: number }): { version: number; idempotencyKey: string } {
+  const version = text(body._version);
+  return { version: /^\d{1,9}$/.test(version) ? Number(version) : order.version, idempotencyKey: '' };
 }

@@ -10,17 +10,13 @@ import { text } from '../../forms/form-fields.js';
 import type { PageAnswer } from '../../rendering/page-view.js';
 import { Page } from '../../session/page-access.js';
 import type { PageRequest } from '../../session/page-access.guard.js';
-import { type ChangeForm, checkedForm, dateBoxOf, OrderChangeForms } from '../order-change-forms.js';
+import { type ChangeForm, checkedForm, formFields, listOf, openedAt, OrderChangeForms } from '../order-change-forms.js';
 
 const FORM: ChangeForm = {
   template: 'order-changes/discharge-order/discharge-order.njk',
   title: 'Record a discharge',
   path: 'discharge',
-  fieldFor: (field) => {
-    if (!field) return 'court';
-    if (field.startsWith('consent')) return 'consent';
-    return dateBoxOf(['dischargedOn'], field);
-  },
+  fieldFor: formFields('court', ['dischargedOn'], { consent: 'consent' }),
 };
 
 /** A court discharged the order (owning force; R22/R23: before the bar, only with both consents). */
@@ -40,11 +36,11 @@ export class DischargeOrderPageController {
   @Page('order-manager')
   async record(@Param('orderId', OrderIdPipe) orderId: OrderId, @Body() body: FormBody, @CurrentPrincipal() principal: Principal, @Req() request: PageRequest): Promise<PageAnswer> {
     const order = await this.forms.order(orderId, principal);
-    const consent = (Array.isArray(body.consent) ? body.consent : [text(body.consent)]).slice(0, 2);
+    const consent = listOf(body.consent, 2);
     const picked = { court: text(body.court).trim(), consent: { subject: consent.includes('subject'), chiefOfficer: consent.includes('chiefOfficer') } };
     const { value, errors, typed } = await checkedForm(DischargeOrderRequest, body, { dischargedOn: 'Date of the discharge' }, ({ dischargedOn }) => ({ ...picked, dischargedOn }), FORM);
     const values = { court: picked.court, consent, dischargedOn: typed.dischargedOn };
-    if (Object.keys(errors).length) return this.forms.page(FORM, order, values, errors, 400, { version: Number(text(body._version)) || order.version, idempotencyKey: '' });
+    if (Object.keys(errors).length) return this.forms.page(FORM, order, values, errors, 400, openedAt(body, order));
     return this.forms.record(request, principal, FORM, order, body, dischargeOrderCommand(orderId, value), 'discharge', values);
   }
 }

@@ -11,18 +11,14 @@ import { text } from '../../forms/form-fields.js';
 import type { PageAnswer } from '../../rendering/page-view.js';
 import { Page } from '../../session/page-access.js';
 import type { PageRequest } from '../../session/page-access.guard.js';
-import { type ChangeForm, checkedForm, dateBoxOf, OrderChangeForms } from '../order-change-forms.js';
+import { type ChangeForm, checkedForm, formFields, listOf, openedAt, OrderChangeForms } from '../order-change-forms.js';
 
 const FORM: ChangeForm = {
   template: 'order-changes/record-breach/record-breach.njk',
   title: 'Record a breach',
   path: 'breaches',
-  fieldFor: (field) => {
-    if (!field) return 'occurredOn-day';
-    // Prohibitions and requirements are one group of checkboxes: what was breached.
-    if (field.startsWith('prohibitionIds') || field.startsWith('requirements')) return 'breached';
-    return dateBoxOf(['occurredOn'], field);
-  },
+  // Prohibitions and requirements are one group of checkboxes: what was breached.
+  fieldFor: formFields('occurredOn-day', ['occurredOn'], { prohibitionIds: 'breached', requirements: 'breached' }),
 };
 
 /** A requirement among the checkboxes of what was breached is marked so, a prohibition by its id alone. */
@@ -57,20 +53,16 @@ export class RecordBreachPageController {
     const { value, errors, typed } = await checkedForm(RecordBreachRequest, body, { occurredOn: 'Date of the breach' }, ({ occurredOn }) => ({ ...picked, occurredOn }), FORM);
     if (!breached.length && !errors.breached) errors.breached = 'Select the prohibition or requirement that was breached';
     const values = { ...picked, breached, occurredOn: typed.occurredOn };
-    if (Object.keys(errors).length) return this.forms.page(FORM, order, values, errors, 400, { version: Number(text(body._version)) || order.version, idempotencyKey: '' }, choices(order));
+    if (Object.keys(errors).length) return this.forms.page(FORM, order, values, errors, 400, openedAt(body, order), choices(order));
     return this.forms.record(request, principal, FORM, order, body, recordBreachCommand(orderId, value), 'breach', values, choices(order));
   }
 }
 
-/** A repeated field (checkboxes) as a bounded list. */
-function listOf(value: string | string[] | undefined): string[] {
-  return (Array.isArray(value) ? value : value ? [value] : []).slice(0, 100).map((item) => item.slice(0, 100));
-}
-
-function choices(order: { prohibitions: { prohibitionId: string; text: string; status: string }[] }) {
+function choices(order: { prohibitions: { prohibitionId: string; text: string; status: string }[]; notification: { required: boolean } }) {
   return {
     forces: FORCES.map((force) => ({ value: force.code, text: force.name })),
     prohibitionChoices: order.prohibitions.filter((p) => p.status === 'in-force').map((p) => ({ value: p.prohibitionId, text: p.text })),
-    requirementChoices: BREACH_REQUIREMENTS.map((requirement) => ({ value: `${REQUIREMENT}${requirement}`, text: REQUIREMENT_WORDS[requirement] ?? requirement })),
+    // Notifying name and address is a requirement only where the court imposed it (R15).
+    requirementChoices: BREACH_REQUIREMENTS.filter((requirement) => requirement !== 'notification' || order.notification.required).map((requirement) => ({ value: `${REQUIREMENT}${requirement}`, text: REQUIREMENT_WORDS[requirement] ?? requirement })),
   };
 }

@@ -1,0 +1,155 @@
+import { StorTestApp } from './support/stor-app.js';
+import { anOrder, CAR_WASHES, NAMED_PERSONS, prohibitionIdsOf, readOrder, recordBreach, recordOrder } from './support/stor-steps.js';
+import { textOf, WebSession } from './support/web-session.js';
+
+let stor: StorTestApp;
+let kentToken: string;
+let kent: WebSession;
+
+beforeAll(async () => {
+  stor = await StorTestApp.start();
+  kentToken = await stor.token({ role: 'order-manager', force: 'kent' });
+  kent = await WebSession.signIn(stor.baseUrl, { role: 'order-manager', force: 'kent', name: 'DS Priya Shah' });
+});
+
+afterAll(async () => {
+  await stor?.stop();
+});
+
+async function kentOrder(surname: string): Promise<{ orderId: string; prohibitionIds: string[] }> {
+  const made = await recordOrder(stor, kentToken, anOrder({ subject: { surname }, prohibitions: [{ text: CAR_WASHES, until: null }, { text: NAMED_PERSONS, until: '2031-03-14' }] }));
+  const order = await readOrder(stor, kentToken, made.orderId, made.position);
+  return { orderId: made.orderId, prohibitionIds: prohibitionIdsOf(order) };
+}
+
+/** The order page as the Kent order manager reads it after a change. */
+async function orderPage(orderId: string, recorded?: string): Promise<string> {
+  const page = await kent.get(`/orders/${orderId}${recorded ? `?recorded=${recorded}` : ''}`);
+  expect(page.status).toBe(200);
+  return textOf(page.html);
+}
+
+const day = (name: string, iso: string) => {
+  const [year, month, dayOfMonth] = iso.split('-');
+  return { [`${name}-day`]: dayOfMonth, [`${name}-month`]: month, [`${name}-year`]: year };
+};
+
+describe('changing an order through its forms, as the owning force’s order manager', () => {
+  test('a notification of names and address is recorded and shown on the order', async () => {
+    const { orderId } = await kentOrder('Adamski');
+    const answer = await kent.submit(`/orders/${orderId}/notifications`, {
+      ...day('notifiedOn', '2026-11-20'),
+      names: 'Jan Adamski\nJohn Adams',
+      'address-line1': '12 Station Road, Hastings',
+      'address-postcode': 'TN34 1AA',
+      'address-force': 'sussex',
+    });
+    expect(answer).toMatchObject({ status: 303, location: `/orders/${orderId}?recorded=notification` });
+    const page = await orderPage(orderId, 'notification');
+    expect(page).toContain('Notification recorded');
+    expect(page).toContain('Notified on 20 November 2026: Jan Adamski, John Adams; 12 Station Road, Hastings, TN34 1AA (Sussex Police)');
+    expect(page).toContain('The subject notified their names and home address on 20 November 2026.');
+  });
+
+  test('a variation removes one prohibition and adds another; one shorter than the law allows is refused in words', async () => {
+    const { orderId, prohibitionIds } = await kentOrder('Bak');
+    const tooShort = await kent.submit(`/orders/${orderId}/variations`, {
+      court: 'Maidstone Crown Court',
+      ...day('variedOn', '2026-01-10'),
+      'addProhibitions-0-text': 'Must not own a vehicle registered to another person',
+      ...day('addProhibitions-0-until', '2027-01-10'),
+    });
+    expect(tooShort.status).toBe(422);
+    expect(textOf(tooShort.html)).toContain('A prohibition in a prevention order must last at least 5 years, or until further order (unless it is a foreign travel ban). (rule R9)');
+    expect(tooShort.html).toContain('href="#addProhibitions-0-until-day"');
+
+    const answer = await kent.submit(`/orders/${orderId}/variations`, {
+      court: 'Maidstone Crown Court',
+      ...day('variedOn', '2026-01-10'),
+      removeProhibitionIds: prohibitionIds[0],
+      'addProhibitions-0-text': 'Must not own a vehicle registered to another person',
+    });
+    expect(answer).toMatchObject({ status: 303, location: `/orders/${orderId}?recorded=variation` });
+    const page = await orderPage(orderId);
+    expect(page).toContain('Must not own a vehicle registered to another person — until further order');
+    expect(page).toMatch(/Prohibitions ended .*Must not enter any car wash premises — Removed or ended, no longer in force from 10 January 2026/);
+    expect(page).toContain('Order varied by Maidstone Crown Court on 10 January 2026: 1 prohibition added, 1 prohibition removed.');
+  });
+
+  test('a renewal gives a prohibition a new last day', async () => {
+    const { orderId } = await kentOrder('Cieslak');
+    const form = await kent.get(`/orders/${orderId}/renewals`);
+    expect(textOf(form.html)).toContain(`New last day: ${NAMED_PERSONS}`);
+    const answer = await kent.submit(`/orders/${orderId}/renewals`, { court: 'Maidstone Crown Court', ...day('renewedOn', '2026-11-01'), ...day('renew-1-until', '2036-03-14') }, form.html);
+    expect(answer).toMatchObject({ status: 303, location: `/orders/${orderId}?recorded=renewal` });
+    expect(await orderPage(orderId)).toContain(`${NAMED_PERSONS} — until 14 March 2036`);
+  });
+
+  test('an appeal is lodged, then dismissed', async () => {
+    const { orderId } = await kentOrder('Dabrowski');
+    expect(await kent.submit(`/orders/${orderId}/appeals`, { court: 'Canterbury Crown Court', ...day('lodgedOn', '2025-04-01') })).toMatchObject({ status: 303 });
+    const waiting = await kent.get(`/orders/${orderId}`);
+    expect(textOf(waiting.html)).toContain('Lodged at Canterbury Crown Court on 1 April 2025: waiting for a decision');
+    const outcomeLink = /href="(\/orders\/[^"]+\/appeals\/[^"]+\/outcome)"/.exec(waiting.html)?.[1] as string;
+    const empty = await kent.submit(outcomeLink, {});
+    expect(empty.status).toBe(400);
+    expect(empty.html).toContain('href="#outcome"');
+    expect(await kent.submit(outcomeLink, { outcome: 'dismissed', ...day('decidedOn', '2025-06-01') })).toMatchObject({ status: 303, location: `/orders/${orderId}?recorded=appeal-outcome` });
+    const page = await orderPage(orderId);
+    expect(page).toContain('Lodged at Canterbury Crown Court on 1 April 2025: dismissed on 1 June 2025');
+    expect(page).toContain('Appeal decided on 1 June 2025: dismissed.');
+  });
+
+  test('a transfer moves management to another force, after which Kent is offered no more changes', async () => {
+    const { orderId } = await kentOrder('Grabowski');
+    expect(await kent.submit(`/orders/${orderId}/transfer`, { toForce: 'sussex', ...day('transferredOn', '2026-11-20') })).toMatchObject({ status: 303 });
+    const page = await kent.get(`/orders/${orderId}`);
+    expect(textOf(page.html)).toContain('Managed by Sussex Police');
+    expect(page.html).not.toContain('Record a discharge');
+    expect(textOf(page.html)).toContain('Management moved from Kent Police to Sussex Police on 20 November 2026.');
+  });
+
+  test('a breach outcome is recorded against the breach', async () => {
+    const { orderId, prohibitionIds } = await kentOrder('Jankowski');
+    const breach = await recordBreach(stor, kentToken, orderId, { occurredOn: '2026-11-01', locationForce: 'kent', prohibitionIds: [prohibitionIds[0]] });
+    expect(breach.status).toBe(201);
+    const path = `/orders/${orderId}/breaches/${breach.body.breachId}/outcome`;
+    const refused = await kent.submit(path, { outcome: 'convicted', ...day('decidedOn', '2026-11-10'), 'sentence-kind': 'conditional-discharge', 'sentence-court': 'magistrates' });
+    expect(refused.status).toBe(422);
+    expect(textOf(refused.html)).toContain('A conditional discharge cannot be given for breaching an order. (rule R33)');
+    expect(await kent.submit(path, { outcome: 'charged', ...day('decidedOn', '2026-11-10') })).toMatchObject({ status: 303, location: `/orders/${orderId}?recorded=breach-outcome` });
+    expect(await orderPage(orderId)).toContain('Charged on 10 November 2026');
+  });
+});
+
+describe('forms that were opened before a change, or sent twice', () => {
+  test('a form opened before the order changed says so, with a link to reload it, and records nothing', async () => {
+    const { orderId, prohibitionIds } = await kentOrder('Kaminski');
+    const opened = await kent.get(`/orders/${orderId}/discharge`);
+    expect((await recordBreach(stor, kentToken, orderId, { occurredOn: '2026-11-01', locationForce: 'kent', prohibitionIds: [prohibitionIds[0]] })).status).toBe(201);
+    const stale = await kent.submit(`/orders/${orderId}/discharge`, { court: 'Maidstone Crown Court', ...day('dischargedOn', '2026-11-20'), consent: ['subject', 'chiefOfficer'] }, opened.html);
+    expect(stale.status).toBe(409);
+    expect(textOf(stale.html)).toContain('This order has changed since you opened the form.');
+    expect(stale.html).toContain(`href="/orders/${orderId}/discharge"`);
+    expect((await readOrder(stor, kentToken, orderId)).status).toBe('active');
+  });
+
+  test('a breach form sent twice records one breach', async () => {
+    const { orderId, prohibitionIds } = await kentOrder('Lewandowski');
+    const opened = await kent.get(`/orders/${orderId}/breaches`);
+    const fields = { ...day('occurredOn', '2026-11-20'), locationForce: 'kent', description: 'Seen at a car wash', breached: prohibitionIds[0] };
+    expect((await kent.submit(`/orders/${orderId}/breaches`, fields, opened.html)).status).toBe(303);
+    expect((await kent.submit(`/orders/${orderId}/breaches`, fields, opened.html)).status).toBe(303);
+    expect((await readOrder(stor, kentToken, orderId)).breaches).toHaveLength(1);
+  });
+
+  test('input too long, mangled hidden fields or an unknown breach are answered as pages, never a server error', async () => {
+    const { orderId } = await kentOrder('Mazur');
+    const long = await kent.submit(`/orders/${orderId}/breaches`, { ...day('occurredOn', '2026-11-20'), locationForce: 'kent', description: 'x'.repeat(6000), breached: 'requirement:notification' });
+    expect(long.status).toBe(400);
+    const mangled = await kent.submit(`/orders/${orderId}/transfer`, { toForce: 'nowhere', ...day('transferredOn', '2026-99-20'), _version: 'abc', _idempotencyKey: '\u0001' });
+    expect(mangled.status).toBe(400);
+    expect((await kent.get(`/orders/${orderId}/breaches/no-such-breach/outcome`)).status).toBe(404);
+    expect((await kent.get(`/orders/${orderId}?asAt=2026-13-45`)).status).toBe(400);
+  });
+});
