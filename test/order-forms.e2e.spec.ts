@@ -29,6 +29,12 @@ async function orderPage(orderId: string, recorded?: string): Promise<string> {
   return textOf(page.html);
 }
 
+/** Sent back to the order page with the banner for what was recorded (and the log position to wait for). */
+function expectRecorded(answer: { status: number; location: string | null }, orderId: string, kind: string): void {
+  expect(answer.status).toBe(303);
+  expect(answer.location).toMatch(new RegExp(`^/orders/${orderId}\\?recorded=${kind}&position=\\d+$`));
+}
+
 const day = (name: string, iso: string) => {
   const [year, month, dayOfMonth] = iso.split('-');
   return { [`${name}-day`]: dayOfMonth, [`${name}-month`]: month, [`${name}-year`]: year };
@@ -44,7 +50,7 @@ describe('changing an order through its forms, as the owning force’s order man
       'address-postcode': 'TN34 1AA',
       'address-force': 'sussex',
     });
-    expect(answer).toMatchObject({ status: 303, location: `/orders/${orderId}?recorded=notification` });
+    expectRecorded(answer, orderId, 'notification');
     const page = await orderPage(orderId, 'notification');
     expect(page).toContain('Notification recorded');
     expect(page).toContain('Notified on 20 November 2026: Jan Adamski, John Adams; 12 Station Road, Hastings, TN34 1AA (Sussex Police)');
@@ -69,7 +75,7 @@ describe('changing an order through its forms, as the owning force’s order man
       removeProhibitionIds: prohibitionIds[0],
       'addProhibitions-0-text': 'Must not own a vehicle registered to another person',
     });
-    expect(answer).toMatchObject({ status: 303, location: `/orders/${orderId}?recorded=variation` });
+    expectRecorded(answer, orderId, 'variation');
     const page = await orderPage(orderId);
     expect(page).toContain('Must not own a vehicle registered to another person — until further order');
     expect(page).toMatch(/Prohibitions ended .*Must not enter any car wash premises — Removed or ended, no longer in force from 10 January 2026/);
@@ -81,7 +87,7 @@ describe('changing an order through its forms, as the owning force’s order man
     const form = await kent.get(`/orders/${orderId}/renewals`);
     expect(textOf(form.html)).toContain(`New last day: ${NAMED_PERSONS}`);
     const answer = await kent.submit(`/orders/${orderId}/renewals`, { court: 'Maidstone Crown Court', ...day('renewedOn', '2026-11-01'), ...day('renew-1-until', '2036-03-14') }, form.html);
-    expect(answer).toMatchObject({ status: 303, location: `/orders/${orderId}?recorded=renewal` });
+    expectRecorded(answer, orderId, 'renewal');
     expect(await orderPage(orderId)).toContain(`${NAMED_PERSONS} — until 14 March 2036`);
   });
 
@@ -94,7 +100,7 @@ describe('changing an order through its forms, as the owning force’s order man
     const empty = await kent.submit(outcomeLink, {});
     expect(empty.status).toBe(400);
     expect(empty.html).toContain('href="#outcome"');
-    expect(await kent.submit(outcomeLink, { outcome: 'dismissed', ...day('decidedOn', '2025-06-01') })).toMatchObject({ status: 303, location: `/orders/${orderId}?recorded=appeal-outcome` });
+    expectRecorded(await kent.submit(outcomeLink, { outcome: 'dismissed', ...day('decidedOn', '2025-06-01') }), orderId, 'appeal-outcome');
     const page = await orderPage(orderId);
     expect(page).toContain('Lodged at Canterbury Crown Court on 1 April 2025: dismissed on 1 June 2025');
     expect(page).toContain('Appeal decided on 1 June 2025: dismissed.');
@@ -117,8 +123,45 @@ describe('changing an order through its forms, as the owning force’s order man
     const refused = await kent.submit(path, { outcome: 'convicted', ...day('decidedOn', '2026-11-10'), 'sentence-kind': 'conditional-discharge', 'sentence-court': 'magistrates' });
     expect(refused.status).toBe(422);
     expect(textOf(refused.html)).toContain('A conditional discharge cannot be given for breaching an order. (rule R33)');
-    expect(await kent.submit(path, { outcome: 'charged', ...day('decidedOn', '2026-11-10') })).toMatchObject({ status: 303, location: `/orders/${orderId}?recorded=breach-outcome` });
+    expectRecorded(await kent.submit(path, { outcome: 'charged', ...day('decidedOn', '2026-11-10') }), orderId, 'breach-outcome');
     expect(await orderPage(orderId)).toContain('Charged on 10 November 2026');
+  });
+});
+
+describe('corrections, the only way a record or a person’s particulars change without a court', () => {
+  test('a court name mistyped is corrected with a reason, and the timeline says so', async () => {
+    const { orderId } = await kentOrder('Nowicki');
+    const nothing = await kent.submit(`/orders/${orderId}/corrections`, { reason: 'Checked against the court order', ...day('correctedOn', '2026-11-23') });
+    expect(nothing.status).toBe(422);
+    expect(nothing.html).toContain('href="#changes-court"');
+    const answer = await kent.submit(`/orders/${orderId}/corrections`, {
+      reason: 'Court name mistyped from the order',
+      ...day('correctedOn', '2026-11-23'),
+      'changes-court': 'Canterbury Crown Court',
+    });
+    expectRecorded(answer, orderId, 'correction');
+    const page = await kent.get(answer.location as string);
+    expect(textOf(page.html)).toContain('Correction recorded');
+    expect(textOf(page.html)).toContain('Court Canterbury Crown Court');
+    expect(textOf(page.html)).toContain('Record corrected on 23 November 2026: Court name mistyped from the order.');
+  });
+
+  test('the subject’s surname and aliases are corrected on the subject, and the order shows the corrected name', async () => {
+    const { orderId } = await kentOrder('Kowalsky');
+    const form = await kent.get(`/orders/${orderId}/corrections/subject`);
+    expect(form.html).toContain('value="Kowalsky"');
+    const badPnc = await kent.submit(`/orders/${orderId}/corrections/subject`, { reason: 'PNC ID from the court record', 'changes-pncId': '2001/0012345A' }, form.html);
+    expect(badPnc.status).toBe(400);
+    expect(badPnc.html).toContain('href="#changes-pncId"');
+    const answer = await kent.submit(
+      `/orders/${orderId}/corrections/subject`,
+      { reason: 'Surname misspelt at entry; the court record reads Kowalski', 'changes-surname': 'Kowalski', 'changes-aliases': 'KOWAL, John' },
+      form.html,
+    );
+    expectRecorded(answer, orderId, 'subject-correction');
+    const page = textOf((await kent.get(answer.location as string)).html);
+    expect(page).toContain('Name Jan KOWALSKI');
+    expect(page).toContain('Aliases John KOWAL');
   });
 });
 

@@ -66,7 +66,7 @@ describe.each<ViewportName>(['phone', 'desktop'])('the order page for the owning
     await page.getByLabel('What happened').fill('Seen working at a hand car wash in Ashford');
     await page.getByLabel(`Prohibition: ${CAR_WASHES}`).check();
     await page.getByRole('button', { name: 'Record' }).click();
-    await page.waitForURL(/\/orders\/[^/]+\?recorded=breach$/);
+    await page.waitForURL(/\/orders\/[^/]+\?recorded=breach&position=\d+$/);
     expect(await page.locator('.govuk-notification-banner').textContent()).toContain('Breach recorded');
     expect(await page.locator('.stor-breach').textContent()).toContain('Breach on 20 November 2026');
     expect(await page.locator('.stor-breach').textContent()).toContain('Seen working at a hand car wash in Ashford');

@@ -28,10 +28,10 @@ export class WebSession {
     return this.send('POST', path, body.toString());
   }
 
-  /** Opens a form, then posts it with its hidden fields and these. */
+  /** Opens a form, then posts it as a browser would: what its boxes already hold (hidden fields too), with these typed over them. */
   async submit(path: string, fields: Record<string, string | string[] | undefined>, opened?: string): Promise<{ status: number; html: string; location: string | null }> {
     const html = opened ?? (await this.get(path)).html;
-    return this.post(path, { ...hiddenFields(html), ...fields });
+    return this.post(path, { ...prefilledFields(html), ...fields });
   }
 
   private async send(method: string, path: string, body?: string) {
@@ -51,10 +51,26 @@ export function hiddenField(html: string, name: string): string {
   return match[1];
 }
 
-function hiddenFields(html: string): Record<string, string> {
+/** What the form's text boxes, hidden fields, text areas and selects hold as the page came (checkboxes and radios left unticked). */
+function prefilledFields(html: string): Record<string, string> {
+  const form = /<form method="post"[^>]*>([\s\S]*?)<\/form>/.exec(html.slice(html.indexOf('<main')))?.[1] ?? '';
   const fields: Record<string, string> = {};
-  for (const match of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) fields[match[1]] = match[2];
+  for (const [input] of form.matchAll(/<input\b[^>]*>/g)) {
+    const name = /\bname="([^"]+)"/.exec(input)?.[1];
+    const type = /\btype="([^"]+)"/.exec(input)?.[1] ?? 'text';
+    if (!name || type === 'checkbox' || type === 'radio') continue;
+    fields[name] = decoded(/\bvalue="([^"]*)"/.exec(input)?.[1] ?? '');
+  }
+  for (const match of form.matchAll(/<textarea\b[^>]*\bname="([^"]+)"[^>]*>([\s\S]*?)<\/textarea>/g)) fields[match[1]] = decoded(match[2]);
+  for (const match of form.matchAll(/<select\b[^>]*\bname="([^"]+)"[^>]*>([\s\S]*?)<\/select>/g)) {
+    const selected = /<option value="([^"]*)"[^>]*\bselected/.exec(match[2]) ?? /<option value="([^"]*)"/.exec(match[2]);
+    fields[match[1]] = decoded(selected?.[1] ?? '');
+  }
   return fields;
+}
+
+function decoded(text: string): string {
+  return text.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
 /** The page's text without its markup, spaces collapsed: what a person reads. */

@@ -13,6 +13,7 @@ import { PageView, SeeOther } from '../rendering/page-view.js';
 import type { PageRequest } from '../session/page-access.guard.js';
 import { ruleWords } from './rule-words.js';
 import { validatedForm } from '../forms/validated-form.js';
+import { InvalidRequest } from '../../problem-details/invalid-request.exception.js';
 import { isoDateFrom, type TypedDate, typedDate } from '../forms/date-field.js';
 import type { Type } from '@nestjs/common';
 
@@ -90,7 +91,8 @@ export class OrderChangeForms {
     form: ChangeForm,
     order: OrderAsAtView,
     body: FormBody,
-    command: OrderCommandAsSent,
+    /** The order's command, or what to send on the bus for another stream's (a subject's correction). */
+    command: OrderCommandAsSent | ((context: RequestContext) => object),
     recorded: string,
     values: Record<string, unknown>,
     extra: Record<string, unknown> = {},
@@ -98,18 +100,29 @@ export class OrderChangeForms {
     const state = formState(body, order.version);
     const context: RequestContext = { actor: actorOf(principal), ifMatch: state.version, idempotencyKey: state.idempotencyKey, correlationId: String(request.id) };
     try {
-      await this.commands.execute(new HandleOrderCommand(command, context));
-      return new SeeOther(`/orders/${order.orderId}?recorded=${recorded}`);
+      const outcome = await this.commands.execute<object, { position?: unknown }>(typeof command === 'function' ? command(context) : new HandleOrderCommand(command, context));
+      // The order page waits for the register to reach this position, so the user sees what they recorded.
+      const position = typeof outcome?.position === 'number' ? `&position=${outcome.position}` : '';
+      return new SeeOther(`/orders/${order.orderId}?recorded=${recorded}${position}`);
     } catch (error) {
       if (error instanceof VersionMismatch) {
         const view = this.page(form, order, values, {}, 409, { version: state.version, idempotencyKey: state.idempotencyKey }, extra);
-        view.data.errorList = [{ text: 'This order has changed since you opened the form. Reload the form to see the order as it is now, then enter the change again.', href: `/orders/${order.orderId}/${form.path}` }];
+        const changed = error.stream === 'subject' ? 'This person’s record' : 'This order';
+        view.data.errorList = [{ text: `${changed} has changed since you opened the form. Reload the form to see the order as it is now, then enter the change again.`, href: `/orders/${order.orderId}/${form.path}` }];
         return view;
       }
       if (error instanceof RuleViolation) return this.page(form, order, values, refusalErrors(error, form), 422, state, extra);
+      if (error instanceof InvalidRequest) return this.page(form, order, values, invalidErrors(error, form), 400, state, extra);
       throw error;
     }
   }
+}
+
+/** Input the edge refused while recording (an identifier that does not check out) against its field. */
+function invalidErrors(error: InvalidRequest, form: ChangeForm): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const { field, message } of error.errors) errors[form.fieldFor(field)] ??= message.charAt(0).toUpperCase() + message.slice(1);
+  return errors;
 }
 
 /** A refusal against the fields it concerns, in words, citing its rule. */

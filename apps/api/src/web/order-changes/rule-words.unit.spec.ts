@@ -3,13 +3,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hasRuleWords, ruleWords } from './rule-words.js';
 
-/** Every rule id the domain's order decider raises, read from its source (so a new rule fails this spec until it has words). */
+/** Every rule id the domain raises (orders and subjects), read from its source (so a new rule fails this spec until it has words). */
 function rulesTheDomainRaises(): string[] {
-  const ordersSource = join(dirname(fileURLToPath(import.meta.url)), '../../../../../libs/domain/src/orders');
-  const files = readdirSync(ordersSource, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts') && !file.endsWith('.spec.ts'));
+  const domainSource = join(dirname(fileURLToPath(import.meta.url)), '../../../../../libs/domain/src');
+  const files = readdirSync(domainSource, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts') && !file.endsWith('.spec.ts'));
   const rules = new Set<string>();
   for (const file of files) {
-    const source = readFileSync(join(ordersSource, file), 'utf8');
+    const source = readFileSync(join(domainSource, file), 'utf8');
     for (const match of source.matchAll(/RuleViolation\(\s*'([^']+)'/g)) rules.add(match[1]);
     // Rules passed on as a value (R35/R36 by jurisdiction) are named as literals beside them.
     for (const match of source.matchAll(/rule(?:: RuleId)?\s*=\s*[^;]*?'(R\d+)'/g)) rules.add(match[1]);

@@ -25,5 +25,7 @@ export function changesOpenTo(principal: Principal, order: { orderId: string; ow
     { href: `${base}/discharge`, text: 'Record a discharge' },
     { href: `${base}/appeals`, text: 'Record an appeal' },
     { href: `${base}/transfer`, text: 'Transfer to another force' },
+    { href: `${base}/corrections`, text: 'Correct a mistake in the record' },
+    { href: `${base}/corrections/subject`, text: 'Correct the subject’s particulars' },
   ];
 }

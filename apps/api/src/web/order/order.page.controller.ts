@@ -1,13 +1,14 @@
 import { Controller, ForbiddenException, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { compareDates, type IsoDate, type OrderId } from '#domain';
+import { compareDates, type IsoDate, type OrderId, type SubjectId } from '#domain';
 import { CurrentPrincipal, type Principal } from '#identity';
 import { Clock } from '#platform';
-import { type FoundOrder, GetOrderQuery, type HistoryEntry } from '#register';
+import { GetSubjectQuery, type HistoryEntry, type SubjectView } from '#register';
 import { type OrderAsAtView, OrderReads } from '../../orders/get-order/order-reads.js';
 import { OrderHistories } from '../../orders/order-history/order-histories.js';
 import { OrderIdPipe } from '../../orders/order-id.pipe.js';
+import { ReadYourWrites } from '../../consistency/read-your-writes.js';
 import { isoDateFrom, typedDate } from '../forms/date-field.js';
 import { fieldErrorsView } from '../forms/form-fields.js';
 import { PageView } from '../rendering/page-view.js';
@@ -30,6 +31,8 @@ const RECORDED_WORDS: Record<string, string> = {
   appeal: 'Appeal recorded',
   'appeal-outcome': 'Appeal outcome recorded',
   transfer: 'Transfer recorded',
+  correction: 'Correction recorded',
+  'subject-correction': 'The subject’s particulars are corrected',
 };
 
 type QueryParameters = Record<string, string | undefined>;
@@ -46,11 +49,14 @@ export class OrderPageController {
     private readonly histories: OrderHistories,
     private readonly queries: QueryBus,
     private readonly clock: Clock,
+    private readonly consistency: ReadYourWrites,
   ) {}
 
   @Get(':orderId')
   @Page(...READERS)
   async show(@Param('orderId', OrderIdPipe) orderId: OrderId, @CurrentPrincipal() principal: Principal, @Query() query: QueryParameters): Promise<PageView> {
+    // After a change form: the register's view (the subject) waits until it has the change.
+    await this.consistency.reach(query.position);
     const today = this.clock.today();
     const current = await this.reads.asAt(orderId, today, principal);
     const typed = typedDate(query, 'asAt');
@@ -66,7 +72,7 @@ export class OrderPageController {
       asAt = null;
     }
     const order = asAt ? await this.reads.asAt(orderId, asAt, principal) : current;
-    if (!asAt) order.subject = { ...order.subject, ...(await this.subjectNow(orderId)) };
+    if (!asAt) order.subject = { ...order.subject, ...(await this.subjectNow(order.subject.subjectId)) };
     const timeline = await this.timeline(orderId, principal);
     const values = asAtError ? typed : asAt ? dayBoxes(asAt) : { day: '', month: '', year: '' };
     return new PageView(
@@ -88,9 +94,11 @@ export class OrderPageController {
   }
 
   /** The subject as the register knows them now: a correction of their particulars applies to every order. */
-  private async subjectNow(orderId: OrderId) {
-    const found = await this.queries.execute<GetOrderQuery, FoundOrder | null>(new GetOrderQuery(orderId, this.clock.today()));
-    return found?.view.subject ?? {};
+  private async subjectNow(subjectId: SubjectId) {
+    const found = await this.queries.execute<GetSubjectQuery, SubjectView | null>(new GetSubjectQuery(subjectId, this.clock.today()));
+    if (!found) return {};
+    const { forenames, surname, dateOfBirth, pncId, croNumber, aliases } = found;
+    return { forenames, surname, dateOfBirth, pncId, croNumber, aliases } as Partial<OrderAsAtView['subject']>;
   }
 
   private async timeline(orderId: OrderId, principal: Principal): Promise<{ open: boolean; events: { sentence: string; recordedAt: string; by: string }[] }> {
