@@ -165,6 +165,38 @@ describe('corrections, the only way a record or a person’s particulars change 
   });
 });
 
+describe('passports under a ban on travel to all countries (R12)', () => {
+  test('passports surrendered are held, then returned once the ban has ended', async () => {
+    const made = await recordOrder(
+      stor,
+      kentToken,
+      anOrder({
+        subject: { surname: 'Olszewski' },
+        madeOn: '2025-03-14',
+        prohibitions: [
+          { text: CAR_WASHES, until: null },
+          { text: 'Must not travel to any country outside the United Kingdom', until: '2026-03-13', foreignTravel: { scope: 'all', countries: [] } },
+        ],
+        passportSurrender: { policeStation: 'Maidstone Police Station', dueOn: '2025-03-21' },
+      }),
+    );
+    const orderId = made.orderId;
+    await readOrder(stor, kentToken, orderId, made.position);
+    const empty = await kent.submit(`/orders/${orderId}/passports/surrendered`, { ...day('surrenderedOn', '2025-03-20') });
+    expect(empty.status).toBe(400);
+    expect(empty.html).toContain('href="#passports"');
+    expectRecorded(await kent.submit(`/orders/${orderId}/passports/surrendered`, { ...day('surrenderedOn', '2025-03-20'), passports: 'GBR 123456789\nPOL EA1234567' }), orderId, 'passports-surrendered');
+    const held = await kent.get(`/orders/${orderId}`);
+    expect(textOf(held.html)).toContain('Passports held GBR 123456789 POL EA1234567');
+    expect(held.html).toContain('Record passports returned');
+
+    expectRecorded(await kent.submit(`/orders/${orderId}/passports/returned`, { ...day('returnedOn', '2026-03-20'), passports: 'GBR 123456789', returnedTo: 'subject' }), orderId, 'passports-returned');
+    const after = textOf((await kent.get(`/orders/${orderId}`)).html);
+    expect(after).toContain('Passports held POL EA1234567');
+    expect(after).toContain('1 passport returned on 20 March 2026.');
+  });
+});
+
 describe('forms that were opened before a change, or sent twice', () => {
   test('a form opened before the order changed says so, with a link to reload it, and records nothing', async () => {
     const { orderId, prohibitionIds } = await kentOrder('Kaminski');

@@ -19,11 +19,12 @@ import { TransferOrderPageController } from './order-changes/transfer-order/tran
 import { RecordBreachOutcomePageController } from './order-changes/record-breach-outcome/record-breach-outcome.page.controller.js';
 import { CorrectRecordPageController } from './order-changes/correct-record/correct-record.page.controller.js';
 import { CorrectSubjectPageController } from './order-changes/correct-subject/correct-subject.page.controller.js';
+import { PassportsPageController } from './order-changes/passports/passports.page.controller.js';
 
 /** Every web page STOR serves, one controller per page or journey. */
 export const WEB_PAGE_CONTROLLERS: Type[] = [SignInPageController, CheckPageController, OrderPageController, RecordBreachPageController, DischargeOrderPageController,
   RecordNotificationPageController, VaryOrderPageController, RenewOrderPageController, LodgeAppealPageController, DetermineAppealPageController, TransferOrderPageController, RecordBreachOutcomePageController,
-  CorrectRecordPageController, CorrectSubjectPageController];
+  CorrectRecordPageController, CorrectSubjectPageController, PassportsPageController];
 
 export const WEB_PAGE_PROVIDERS: Provider[] = [
   { provide: SessionSeal, useFactory: (key: Uint8Array) => new SessionSeal(key), inject: [SIGNING_KEY] },

@@ -33,6 +33,8 @@ const RECORDED_WORDS: Record<string, string> = {
   transfer: 'Transfer recorded',
   correction: 'Correction recorded',
   'subject-correction': 'The subject’s particulars are corrected',
+  'passports-surrendered': 'Passports surrendered recorded',
+  'passports-returned': 'Passports returned recorded',
 };
 
 type QueryParameters = Record<string, string | undefined>;
