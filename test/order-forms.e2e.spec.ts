@@ -226,5 +226,11 @@ describe('forms that were opened before a change, or sent twice', () => {
     expect(mangled.status).toBe(400);
     expect((await kent.get(`/orders/${orderId}/breaches/no-such-breach/outcome`)).status).toBe(404);
     expect((await kent.get(`/orders/${orderId}?asAt=2026-13-45`)).status).toBe(400);
+    const repeated = await kent.get(`/orders/${orderId}?asAt=2026-01-01&asAt=x&recorded=constructor&recorded=breach`);
+    expect(repeated.status).toBe(200);
+    expect(textOf(repeated.html)).toContain('Shown as at 1 January 2026.');
+    expect(textOf(repeated.html)).not.toContain('Success');
+    expect((await kent.get(`/orders/${orderId}?position=1&position=x`)).status).toBe(200);
+    expect((await kent.get(`/orders/${orderId}?position=abc`)).status).toBe(400);
   });
 });

@@ -124,6 +124,26 @@ describe('reading an order on a desktop', () => {
     await context.close();
   });
 
+  test('every change form offered, empty and sent with nothing filled in, has no serious accessibility fault', async () => {
+    const orderId = await kentOrder('Pawlak');
+    const { context, page, consoleErrors } = await browse(browser, 'desktop');
+    await signIn(page, stor.baseUrl, { role: 'order-manager', force: 'kent', name: 'DS Priya Shah' });
+    await page.goto(`${stor.baseUrl}/orders/${orderId}`);
+    const forms = await page.locator('.stor-order-actions a').evaluateAll((links) => links.map((link) => link.getAttribute('href') as string));
+    expect(forms.length).toBeGreaterThanOrEqual(9);
+    for (const form of forms) {
+      await page.goto(`${stor.baseUrl}${form}`);
+      expect({ form, violations: await seriousAccessibilityViolations(page) }).toEqual({ form, violations: [] });
+      await page.getByRole('button', { name: 'Record' }).click();
+      await page.waitForLoadState('load');
+      // Every form either refuses what is missing in the error summary, or (a correction left as it was) says it changes nothing.
+      expect({ form, summary: await page.locator('.govuk-error-summary').count() }).toEqual({ form, summary: 1 });
+      expect({ form, violations: await seriousAccessibilityViolations(page) }).toEqual({ form, violations: [] });
+    }
+    expect(consoleErrors.filter((error) => !/status of 4(00|22)/.test(error))).toEqual([]);
+    await context.close();
+  });
+
   test('another force’s order manager is offered no change to the order, and a discharge posted anyway is refused as a page', async () => {
     const orderId = await kentOrder('Wisniewski');
     const { context, page } = await browse(browser, 'desktop');

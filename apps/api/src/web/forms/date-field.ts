@@ -1,5 +1,4 @@
 import { type IsoDate, isIsoDate } from '#domain';
-import type { FormBody } from './form-bodies.js';
 import { text } from './form-fields.js';
 
 /** What a GOV.UK date input's three boxes (`<name>-day`, `-month`, `-year`) held, as typed. */
@@ -9,7 +8,7 @@ export interface TypedDate {
   year: string;
 }
 
-export function typedDate(body: FormBody | Record<string, string | undefined>, name: string): TypedDate {
+export function typedDate(body: Record<string, string | string[] | undefined>, name: string): TypedDate {
   // Bounded before anything else looks at them: a date box holds a few digits at most.
   const box = (part: string) => text(body[`${name}-${part}`]).trim().slice(0, 10);
   return { day: box('day'), month: box('month'), year: box('year') };

@@ -10,7 +10,7 @@ import { OrderHistories } from '../../orders/order-history/order-histories.js';
 import { OrderIdPipe } from '../../orders/order-id.pipe.js';
 import { ReadYourWrites } from '../../consistency/read-your-writes.js';
 import { isoDateFrom, typedDate } from '../forms/date-field.js';
-import { fieldErrorsView } from '../forms/form-fields.js';
+import { fieldErrorsView, text } from '../forms/form-fields.js';
 import { PageView } from '../rendering/page-view.js';
 import { Page } from '../session/page-access.js';
 import { changesOpenTo } from './order-actions.js';
@@ -37,7 +37,7 @@ const RECORDED_WORDS: Record<string, string> = {
   'passports-returned': 'Passports returned recorded',
 };
 
-type QueryParameters = Record<string, string | undefined>;
+type QueryParameters = Record<string, string | string[] | undefined>;
 
 /**
  * An order as its managers and officers read it: status, subject, prohibitions, breaches, the
@@ -58,13 +58,15 @@ export class OrderPageController {
   @Page(...READERS)
   async show(@Param('orderId', OrderIdPipe) orderId: OrderId, @CurrentPrincipal() principal: Principal, @Query() query: QueryParameters): Promise<PageView> {
     // After a change form: the register's view (the subject) waits until it has the change.
-    await this.consistency.reach(query.position);
+    // A repeated parameter is read as its first value, like a form's field.
+    const asked = (name: string): string => text(query[name]).slice(0, 50);
+    await this.consistency.reach(asked('position') || undefined);
     const today = this.clock.today();
     const current = await this.reads.asAt(orderId, today, principal);
     const typed = typedDate(query, 'asAt');
-    const asked = query.asAt && !typed.day && !typed.month && !typed.year ? isoDateFrom(dayBoxes(query.asAt), 'The date') : isoDateFrom(typed, 'The date');
-    let asAtError = 'error' in asked ? asked.error : null;
-    let asAt: IsoDate | null = 'date' in asked && asked.date ? asked.date : null;
+    const wanted = asked('asAt') && !typed.day && !typed.month && !typed.year ? isoDateFrom(dayBoxes(asked('asAt')), 'The date') : isoDateFrom(typed, 'The date');
+    let asAtError = 'error' in wanted ? wanted.error : null;
+    let asAt: IsoDate | null = 'date' in wanted && wanted.date ? wanted.date : null;
     if (asAt && compareDates(asAt, current.madeOn) < 0) {
       asAtError = `The order was made on ${current.madeOn.split('-').reverse().join('/')}: choose that day or later`;
       asAt = null;
@@ -85,7 +87,7 @@ export class OrderPageController {
         asAt,
         asAtValues: values,
         ...fieldErrorsView(asAtError ? { 'asAt-day': asAtError } : {}),
-        recorded: RECORDED_WORDS[query.recorded ?? ''] ?? null,
+        recorded: Object.hasOwn(RECORDED_WORDS, asked('recorded')) ? RECORDED_WORDS[asked('recorded')] : null,
         timeline,
         actions: asAt ? [] : changesOpenTo(principal, current),
         manages: !asAt && principal.role === 'order-manager' && principal.force === current.owningForce,
