@@ -82,6 +82,17 @@ describe('changing an order through its forms, as the owning force’s order man
     expect(page).toContain('Order varied by Maidstone Crown Court on 10 January 2026: 1 prohibition added, 1 prohibition removed.');
   });
 
+  test('a discharge with both consents ends the order, which then says why and offers no more variations', async () => {
+    const { orderId } = await kentOrder('Ostrowski');
+    const answer = await kent.submit(`/orders/${orderId}/discharge`, { ...day('dischargedOn', '2026-11-20'), consent: ['subject', 'chiefOfficer'] });
+    expectRecorded(answer, orderId, 'discharge');
+    const page = await kent.get(answer.location as string);
+    expect(textOf(page.html)).toContain('Ended: discharged by a court');
+    expect(textOf(page.html)).toContain('In force until Not in force');
+    expect(textOf(page.html)).toContain('Order discharged by Maidstone Crown Court on 20 November 2026.');
+    expect(page.html).not.toContain('Record a variation');
+  });
+
   test('a renewal gives a prohibition a new last day', async () => {
     const { orderId } = await kentOrder('Cieslak');
     const form = await kent.get(`/orders/${orderId}/renewals`);
@@ -162,6 +173,21 @@ describe('corrections, the only way a record or a person’s particulars change 
     const page = textOf((await kent.get(answer.location as string)).html);
     expect(page).toContain('Name Jan KOWALSKI');
     expect(page).toContain('Aliases John KOWAL');
+  });
+});
+
+describe('who may read an order page', () => {
+  test('a ROCU analyst of another region is refused the order as a page (403), one of the region reads it with its timeline', async () => {
+    const { orderId } = await kentOrder('Pietrzak');
+    const elsewhere = await WebSession.signIn(stor.baseUrl, { role: 'rocu', region: 'south-west', name: 'Analyst Lee' });
+    const refused = await elsewhere.get(`/orders/${orderId}`);
+    expect(refused.status).toBe(403);
+    expect(textOf(refused.html)).toContain('This order touches no force of your region.');
+    const eastern = await WebSession.signIn(stor.baseUrl, { role: 'rocu', region: 'eastern', name: 'Analyst Rao' });
+    const read = await eastern.get(`/orders/${orderId}`);
+    expect(read.status).toBe(200);
+    expect(textOf(read.html)).toContain('Order made by Maidstone Crown Court on 14 March 2025');
+    expect(read.html).not.toContain('Record a breach');
   });
 });
 

@@ -9,6 +9,7 @@ export interface OrderAction {
 export interface OrderForActions {
   orderId: string;
   owningForce: string;
+  status: string;
   prohibitions: readonly { status: string; foreignTravel?: { scope: string } }[];
   passportsHeld: readonly string[];
 }
@@ -16,7 +17,8 @@ export interface OrderForActions {
 /**
  * The change forms offered to this user (API.md's roles): the owning force's order managers may
  * change the order; any order manager may record a breach in their area or a notification.
- * Passports are offered where an all-countries ban is in force or passports are held (R12). Only
+ * Changes to an order in force are offered only while it is; passports where an all-countries ban
+ * is in force or passports are held (R12). Only
  * what is offered: the domain still decides every change.
  */
 export function changesOpenTo(principal: Principal, order: OrderForActions): OrderAction[] {
@@ -27,12 +29,17 @@ export function changesOpenTo(principal: Principal, order: OrderForActions): Ord
     { href: `${base}/notifications`, text: 'Record a notification' },
   ];
   if (principal.force !== order.owningForce) return actions;
+  // An order no longer in force is not varied, renewed, discharged or moved; what happened before it ended still is recorded.
+  if (order.status === 'active' || order.status === 'interim') {
+    actions.push(
+      { href: `${base}/variations`, text: 'Record a variation' },
+      { href: `${base}/renewals`, text: 'Record a renewal' },
+      { href: `${base}/discharge`, text: 'Record a discharge' },
+      { href: `${base}/transfer`, text: 'Transfer to another force' },
+    );
+  }
   actions.push(
-    { href: `${base}/variations`, text: 'Record a variation' },
-    { href: `${base}/renewals`, text: 'Record a renewal' },
-    { href: `${base}/discharge`, text: 'Record a discharge' },
     { href: `${base}/appeals`, text: 'Record an appeal' },
-    { href: `${base}/transfer`, text: 'Transfer to another force' },
     { href: `${base}/corrections`, text: 'Correct a mistake in the record' },
     { href: `${base}/corrections/subject`, text: 'Correct the subject’s particulars' },
   );

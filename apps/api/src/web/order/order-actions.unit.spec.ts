@@ -2,7 +2,7 @@ import type { Principal } from '#identity';
 import { changesOpenTo, type OrderForActions } from './order-actions.js';
 
 const manager = (force: string): Principal => ({ userId: `u:${force}`, name: 'DS Shah', role: 'order-manager', force }) as Principal;
-const order: OrderForActions = { orderId: 'o-1', owningForce: 'kent', prohibitions: [{ status: 'in-force' }], passportsHeld: [] };
+const order: OrderForActions = { orderId: 'o-1', owningForce: 'kent', status: 'active', prohibitions: [{ status: 'in-force' }], passportsHeld: [] };
 const texts = (principal: Principal, of: OrderForActions = order) => changesOpenTo(principal, of).map((action) => action.text);
 
 describe('the changes offered on an order', () => {
@@ -16,6 +16,13 @@ describe('the changes offered on an order', () => {
 
   test('given an officer, then nothing', () => {
     expect(texts({ userId: 'u', name: 'PC Khan', role: 'officer', force: 'kent' } as Principal)).toEqual([]);
+  });
+
+  test('given an order that has ended, then no variation, renewal, discharge or transfer, but an appeal and a correction still', () => {
+    const ended = texts(manager('kent'), { ...order, status: 'discharged' });
+    expect(ended).not.toEqual(expect.arrayContaining(['Record a variation']));
+    expect(ended).not.toContain('Record a discharge');
+    expect(ended).toEqual(expect.arrayContaining(['Record a breach', 'Record an appeal', 'Correct a mistake in the record']));
   });
 
   test('given an all-countries ban in force and passports held, then passports are offered', () => {
