@@ -246,7 +246,7 @@ describe('forms that were opened before a change, or sent twice', () => {
     expect(again.status).toBe(303);
     const page = await kent.get(again.location as string);
     expect(page.html.match(/class="govuk-summary-card stor-breach"/g)).toHaveLength(1);
-    expect(textOf(page.html).match(/Breach on 20 November 2026 in Kent Police recorded\./g)).toHaveLength(1);
+    expect(textOf(page.html).match(/Breach on 20 November 2026 in the area of Kent Police recorded\./g)).toHaveLength(1);
   });
 
   test('input too long, mangled hidden fields or an unknown breach are answered as pages, never a server error', async () => {

@@ -70,7 +70,7 @@ describe.each<ViewportName>(['phone', 'desktop'])('the order page for the owning
     expect(await page.locator('.govuk-notification-banner').textContent()).toContain('Breach recorded');
     expect(await page.locator('.stor-breach').textContent()).toContain('Breach on 20 November 2026');
     expect(await page.locator('.stor-breach').textContent()).toContain('Seen working at a hand car wash in Ashford');
-    expect(await page.locator('.stor-timeline').textContent()).toContain('Breach on 20 November 2026 in Kent Police recorded.');
+    expect(await page.locator('.stor-timeline').textContent()).toContain('Breach on 20 November 2026 in the area of Kent Police recorded.');
     await expectAccessible(page);
 
     // R22: a prevention order made in 2025 cannot be discharged without both consents.

@@ -42,7 +42,7 @@ export function timelineSentence(event: TimelineEvent): string {
     case 'OrderDischarged':
       return `Order discharged by ${textOf(d.court) || 'the court'} on ${dayOf(d.dischargedOn)}.`;
     case 'BreachRecorded':
-      return `Breach on ${dayOf(d.occurredOn)} in ${forceName(d.locationForce) || 'an unrecorded force area'} recorded.`;
+      return `Breach on ${dayOf(d.occurredOn)} in the area of ${forceName(d.locationForce) || 'an unrecorded force'} recorded.`;
     case 'BreachOutcomeRecorded':
       return `Breach outcome recorded: ${words(d.outcome)} on ${dayOf(d.decidedOn)}.`;
     case 'ProhibitionExpired':

@@ -3,7 +3,7 @@ import { recordedByWords, timelineSentence } from './timeline-sentences.js';
 describe('the timeline in words', () => {
   test('given a breach recorded, then one sentence says when and where', () => {
     expect(timelineSentence({ type: 'BreachRecorded', data: { occurredOn: '2026-11-20', locationForce: 'sussex' } })).toBe(
-      'Breach on 20 November 2026 in Sussex Police recorded.',
+      'Breach on 20 November 2026 in the area of Sussex Police recorded.',
     );
   });
 
