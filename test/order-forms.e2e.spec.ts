@@ -253,6 +253,8 @@ describe('forms that were opened before a change, or sent twice', () => {
     const { orderId } = await kentOrder('Mazur');
     const long = await kent.submit(`/orders/${orderId}/breaches`, { ...day('occurredOn', '2026-11-20'), locationForce: 'kent', description: 'x'.repeat(6000), breached: 'requirement:notification' });
     expect(long.status).toBe(400);
+    expect(textOf(long.html)).toContain('What happened must be 5000 characters or fewer');
+    expect(long.html).toContain('href="#description"');
     const mangled = await kent.submit(`/orders/${orderId}/transfer`, { toForce: 'nowhere', ...day('transferredOn', '2026-99-20'), _version: 'abc', _idempotencyKey: '\u0001' });
     expect(mangled.status).toBe(400);
     expect((await kent.get(`/orders/${orderId}/breaches/no-such-breach/outcome`)).status).toBe(404);

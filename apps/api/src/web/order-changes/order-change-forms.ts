@@ -12,6 +12,7 @@ import { type FieldErrors, fieldErrorsView, fieldId, text } from '../forms/form-
 import { PageView, SeeOther } from '../rendering/page-view.js';
 import type { PageRequest } from '../session/page-access.guard.js';
 import { ruleWords } from './rule-words.js';
+import { validationWords } from './validation-words.js';
 import { validatedForm } from '../forms/validated-form.js';
 import { InvalidRequest } from '../../problem-details/invalid-request.exception.js';
 import { isoDateFrom, type TypedDate, typedDate } from '../forms/date-field.js';
@@ -25,6 +26,8 @@ export interface ChangeForm {
   path: string;
   /** A command's field (e.g. 'consent', 'prohibitions[0].until') as the form's field id; the first field otherwise. */
   fieldFor: (commandField: string | undefined) => string;
+  /** What the form calls a field (by its form id), to name it in the request class's messages. */
+  labels?: Record<string, string>;
 }
 
 /**
@@ -121,7 +124,7 @@ export class OrderChangeForms {
 /** Input the edge refused while recording (an identifier that does not check out) against its field. */
 function invalidErrors(error: InvalidRequest, form: ChangeForm): FieldErrors {
   const errors: FieldErrors = {};
-  for (const { field, message } of error.errors) errors[form.fieldFor(field)] ??= message.charAt(0).toUpperCase() + message.slice(1);
+  for (const { field, message } of error.errors) errors[form.fieldFor(field)] ??= validationWords(message, field, form.labels?.[form.fieldFor(field)]);
   return errors;
 }
 
@@ -165,7 +168,7 @@ export async function checkedForm<T extends object>(
   const checked = await validatedForm(type, values(assembled), form.fieldFor(undefined));
   for (const [field, message] of Object.entries(checked.errors)) {
     const formField = form.fieldFor(field);
-    if (!(formField in errors)) errors[formField] = message.charAt(0).toUpperCase() + message.slice(1);
+    if (!(formField in errors)) errors[formField] = validationWords(message, field, form.labels?.[formField]);
   }
   return { value: checked.value, errors, typed };
 }

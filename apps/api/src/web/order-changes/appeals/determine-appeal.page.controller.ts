@@ -25,6 +25,7 @@ const FORM: ChangeForm = {
   template: 'order-changes/appeals/determine-appeal.njk',
   title: 'Record the outcome of an appeal',
   path: 'appeals',
+  labels: { 'variation-addProhibitions-0-text': 'The added prohibition' },
   fieldFor: (field) => (field === 'variation' || field === 'variation.addProhibitions' ? 'variation-removeProhibitionIds' : fieldOf(field)),
 };
 

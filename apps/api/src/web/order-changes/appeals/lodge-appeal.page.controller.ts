@@ -16,6 +16,7 @@ const FORM: ChangeForm = {
   template: 'order-changes/appeals/lodge-appeal.njk',
   title: 'Record an appeal',
   path: 'appeals',
+  labels: { court: 'Appeal court' },
   fieldFor: formFields('court', ['lodgedOn']),
 };
 

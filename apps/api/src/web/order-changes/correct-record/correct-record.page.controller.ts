@@ -24,6 +24,7 @@ function formFor(rowOfCorrection: number[]): ChangeForm {
     template: 'order-changes/correct-record/correct-record.njk',
     title: 'Correct a mistake in the record',
     path: 'corrections',
+    labels: { reason: 'Why the record is corrected', 'changes-court': 'Court that made the order', ...Object.fromEntries(Array.from({ length: MOST_PROHIBITIONS }, (_, row) => [wordsOf(row), `Words of prohibition ${row + 1}`])) },
     fieldFor: (field) => {
       const row = /^changes\.prohibitionTexts\[(\d+)\]/.exec(field ?? '');
       if (row) return wordsOf(rowOfCorrection[Number(row[1])] ?? 0);

@@ -21,6 +21,7 @@ const FORM: ChangeForm = {
   template: 'order-changes/correct-subject/correct-subject.njk',
   title: 'Correct the subject’s particulars',
   path: 'corrections/subject',
+  labels: { reason: 'Why the particulars are corrected', 'changes-forenames': 'Forenames', 'changes-surname': 'Surname', 'changes-pncId': 'PNC ID', 'changes-croNumber': 'CRO number', 'changes-aliases': 'Aliases' },
   fieldFor: (field) => (field === 'changes' ? 'changes-surname' : fieldOf(field)),
 };
 const fieldOf = formFields('reason', ['changes-dateOfBirth'], { 'changes-aliases': 'changes-aliases' });

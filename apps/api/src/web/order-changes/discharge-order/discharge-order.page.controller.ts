@@ -16,6 +16,7 @@ const FORM: ChangeForm = {
   template: 'order-changes/discharge-order/discharge-order.njk',
   title: 'Record a discharge',
   path: 'discharge',
+  labels: { court: 'Court' },
   fieldFor: formFields('court', ['dischargedOn'], { consent: 'consent' }),
 };
 

@@ -17,6 +17,7 @@ const SURRENDER: ChangeForm = {
   template: 'order-changes/passports/surrender-passports.njk',
   title: 'Record passports surrendered',
   path: 'passports/surrendered',
+  labels: { passports: 'Passports' },
   fieldFor: formFields('surrenderedOn-day', ['surrenderedOn'], { passports: 'passports' }),
 };
 
@@ -24,6 +25,7 @@ const RETURN: ChangeForm = {
   template: 'order-changes/passports/return-passports.njk',
   title: 'Record passports returned',
   path: 'passports/returned',
+  labels: { passports: 'Passports', returnedTo: 'Returned' },
   fieldFor: formFields('returnedOn-day', ['returnedOn'], { passports: 'passports' }),
 };
 

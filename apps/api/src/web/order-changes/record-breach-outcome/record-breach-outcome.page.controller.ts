@@ -34,6 +34,7 @@ const FORM: ChangeForm = {
   template: 'order-changes/record-breach-outcome/record-breach-outcome.njk',
   title: 'Record the outcome of a breach',
   path: 'breaches',
+  labels: { 'sentence-kind': 'Sentence', 'sentence-months': 'Length in months', 'sentence-court': 'Sentencing court' },
   fieldFor: formFields('outcome', ['decidedOn']),
 };
 

@@ -17,6 +17,7 @@ const FORM: ChangeForm = {
   template: 'order-changes/record-breach/record-breach.njk',
   title: 'Record a breach',
   path: 'breaches',
+  labels: { description: 'What happened', locationForce: 'Force area', breached: 'What was breached' },
   // Prohibitions and requirements are one group of checkboxes: what was breached.
   fieldFor: formFields('occurredOn-day', ['occurredOn'], { prohibitionIds: 'breached', requirements: 'breached' }),
 };

@@ -17,6 +17,7 @@ const FORM: ChangeForm = {
   template: 'order-changes/record-notification/record-notification.njk',
   title: 'Record a notification',
   path: 'notifications',
+  labels: { names: 'Names', 'address-line1': 'Home address', 'address-postcode': 'Postcode', 'address-force': 'Force area of the address' },
   fieldFor: formFields('notifiedOn-day', ['notifiedOn', 'changedOn'], { names: 'names' }),
 };
 

@@ -25,6 +25,7 @@ function formFor(rowOfRenewal: number[]): ChangeForm {
     template: 'order-changes/renew-order/renew-order.njk',
     title: 'Record a renewal',
     path: 'renewals',
+    labels: { court: 'Court' },
     fieldFor: (field) => {
       const renewal = /^prohibitions\[(\d+)\]/.exec(field ?? '');
       if (renewal) return `${untilOf(rowOfRenewal[Number(renewal[1])] ?? 0)}-day`;

@@ -17,6 +17,7 @@ const FORM: ChangeForm = {
   template: 'order-changes/transfer-order/transfer-order.njk',
   title: 'Transfer to another force',
   path: 'transfer',
+  labels: { toForce: 'Force' },
   fieldFor: formFields('toForce', ['transferredOn']),
 };
 

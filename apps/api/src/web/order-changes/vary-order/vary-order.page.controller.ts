@@ -23,6 +23,7 @@ const FORM: ChangeForm = {
   template: 'order-changes/vary-order/vary-order.njk',
   title: 'Record a variation',
   path: 'variations',
+  labels: { court: 'Court', ...Object.fromEntries(ROWS.map((row) => [`addProhibitions-${row}-text`, `New prohibition ${row + 1}`])) },
   // A refusal about the added prohibitions as a whole sits against the first of them.
   fieldFor: (field) => (field === 'addProhibitions' ? 'addProhibitions-0-text' : fieldOf(field)),
 };
