@@ -100,6 +100,12 @@ describe('changing an order through its forms, as the owning force’s order man
     const answer = await kent.submit(`/orders/${orderId}/renewals`, { court: 'Maidstone Crown Court', ...day('renewedOn', '2026-11-01'), ...day('renew-1-until', '2036-03-14') }, form.html);
     expectRecorded(answer, orderId, 'renewal');
     expect(await orderPage(orderId)).toContain(`${NAMED_PERSONS} — until 14 March 2036`);
+
+    const both = await kent.submit(`/orders/${orderId}/renewals`, { ...day('renewedOn', '2026-11-20'), ...day('renew-1-until', '2037-03-14'), 'renew-1-furtherOrder': 'yes' });
+    expect(both.status).toBe(400);
+    expect(textOf(both.html)).toContain('Enter a new last day or tick until further order, not both');
+    expectRecorded(await kent.submit(`/orders/${orderId}/renewals`, { ...day('renewedOn', '2026-11-20'), 'renew-1-furtherOrder': 'yes' }), orderId, 'renewal');
+    expect(await orderPage(orderId)).toContain(`${NAMED_PERSONS} — until further order`);
   });
 
   test('an appeal is lodged, then dismissed', async () => {

@@ -45,7 +45,7 @@ export class RenewOrderPageController {
   async form(@Param('orderId', OrderIdPipe) orderId: OrderId, @CurrentPrincipal() principal: Principal) {
     const order = await this.forms.order(orderId, principal);
     const renewable = renewableOf(order);
-    return this.forms.page(formFor([]), order, { court: order.court, renewedOn: {}, until: renewable.map(() => ({})) }, {}, 200, undefined, { renewable });
+    return this.forms.page(formFor([]), order, { court: order.court, renewedOn: {}, until: renewable.map(() => ({})), furtherOrder: [] }, {}, 200, undefined, { renewable });
   }
 
   @Post(':orderId/renewals')
@@ -54,15 +54,24 @@ export class RenewOrderPageController {
     const order = await this.forms.order(orderId, principal);
     const renewable = renewableOf(order);
     const court = text(body.court).trim();
+    const furtherOrder = renewable.map((_, row) => text(body[`renew-${row}-furtherOrder`]) === 'yes');
     const dates = Object.fromEntries([['renewedOn', 'Date of the renewal'], ...renewable.map((p, row) => [untilOf(row), { label: `New last day of “${p.text.slice(0, 60)}”`, optional: true }])]);
     let rowOfRenewal: number[] = [];
     const form = { ...formFor([]), fieldFor: (field: string | undefined) => formFor(rowOfRenewal).fieldFor(field) };
     const { value, errors, typed } = await checkedForm(RenewOrderRequest, body, dates, (assembled) => {
-      rowOfRenewal = renewable.map((_, row) => row).filter((row) => assembled[untilOf(row)]);
-      return { court, renewedOn: assembled.renewedOn, prohibitions: rowOfRenewal.map((row) => ({ prohibitionId: renewable[row].prohibitionId, until: assembled[untilOf(row)] })) };
+      // Renewed "until further order" is a renewal with no last day (R9, R10; never a travel ban, R11).
+      rowOfRenewal = renewable.map((_, row) => row).filter((row) => assembled[untilOf(row)] || furtherOrder[row]);
+      return {
+        court,
+        renewedOn: assembled.renewedOn,
+        prohibitions: rowOfRenewal.map((row) => ({ prohibitionId: renewable[row].prohibitionId, until: furtherOrder[row] ? null : assembled[untilOf(row)] })),
+      };
     }, form);
-    if (!rowOfRenewal.length && !Object.keys(errors).some((field) => field.startsWith('renew-'))) errors[`${untilOf(0)}-day`] = 'Enter the new last day of at least one prohibition';
-    const values = { court, renewedOn: typed.renewedOn, until: renewable.map((_, row) => typed[untilOf(row)]) };
+    if (!rowOfRenewal.length && !Object.keys(errors).some((field) => field.startsWith('renew-'))) errors[`${untilOf(0)}-day`] = 'Enter the new last day of at least one prohibition, or tick until further order';
+    renewable.forEach((_, row) => {
+      if (furtherOrder[row] && typed[untilOf(row)] && Object.values(typed[untilOf(row)]).some(Boolean)) errors[`${untilOf(row)}-day`] ??= 'Enter a new last day or tick until further order, not both';
+    });
+    const values = { court, renewedOn: typed.renewedOn, until: renewable.map((_, row) => typed[untilOf(row)]), furtherOrder };
     if (Object.keys(errors).length) return this.forms.page(form, order, values, errors, 400, openedAt(body, order), { renewable });
     return this.forms.record(request, principal, form, order, body, renewOrderCommand(orderId, value), 'renewal', values, { renewable });
   }
