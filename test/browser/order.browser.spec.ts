@@ -110,6 +110,7 @@ describe('reading an order on a desktop', () => {
     await page.getByLabel('Month').fill('12');
     await page.getByLabel('Year').fill('2025');
     await page.getByRole('button', { name: 'Show the order on that day' }).click();
+    await page.waitForURL(/\?asAt=2025-12-01$/);
     expect(await page.locator('main').textContent()).toContain('Shown as at 1 December 2025.');
     expect(await page.locator('.stor-prohibitions-in-force').textContent()).toContain(CAR_WASHES);
     expect(await page.getByRole('link', { name: 'Record a breach' }).count()).toBe(0);

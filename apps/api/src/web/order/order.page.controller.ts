@@ -11,7 +11,7 @@ import { OrderIdPipe } from '../../orders/order-id.pipe.js';
 import { ReadYourWrites } from '../../consistency/read-your-writes.js';
 import { isoDateFrom, typedDate } from '../forms/date-field.js';
 import { fieldErrorsView, text } from '../forms/form-fields.js';
-import { PageView } from '../rendering/page-view.js';
+import { PageView, SeeOther } from '../rendering/page-view.js';
 import { Page } from '../session/page-access.js';
 import { changesOpenTo } from './order-actions.js';
 import { orderStatusTag, prohibitionStatusWords } from './order-status-words.js';
@@ -56,7 +56,7 @@ export class OrderPageController {
 
   @Get(':orderId')
   @Page(...READERS)
-  async show(@Param('orderId', OrderIdPipe) orderId: OrderId, @CurrentPrincipal() principal: Principal, @Query() query: QueryParameters): Promise<PageView> {
+  async show(@Param('orderId', OrderIdPipe) orderId: OrderId, @CurrentPrincipal() principal: Principal, @Query() query: QueryParameters): Promise<PageView | SeeOther> {
     // After a change form: the register's view (the subject) waits until it has the change.
     // A repeated parameter is read as its first value, like a form's field.
     const asked = (name: string): string => text(query[name]).slice(0, 50);
@@ -75,6 +75,8 @@ export class OrderPageController {
       asAtError = 'The date must be today or in the past';
       asAt = null;
     }
+    // The date boxes become the one address an as-at view has (?asAt=YYYY-MM-DD), to bookmark or share.
+    if (asAt && (typed.day || typed.month || typed.year)) return new SeeOther(`/orders/${orderId}?asAt=${asAt}`);
     const order = asAt ? await this.reads.asAt(orderId, asAt, principal) : current;
     if (!asAt) order.subject = { ...order.subject, ...(await this.subjectNow(order.subject.subjectId)) };
     const timeline = await this.timeline(orderId, principal);
