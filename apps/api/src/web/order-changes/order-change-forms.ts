@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type Type } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { FieldsRuleViolation, type OrderId, RuleViolation } from '#domain';
 import type { Principal } from '#identity';
@@ -7,16 +7,15 @@ import { HandleOrderCommand, type OrderCommandAsSent, type RequestContext, Versi
 import { Clock } from '#platform';
 import { type OrderAsAtView, OrderReads } from '../../orders/get-order/order-reads.js';
 import { actorOf } from '../../orders/request-context.from-http.js';
+import { InvalidRequest } from '../../problem-details/invalid-request.exception.js';
+import { isoDateFrom, type TypedDate, typedDate } from '../forms/date-field.js';
 import type { FormBody } from '../forms/form-bodies.js';
 import { type FieldErrors, fieldErrorsView, fieldId, text } from '../forms/form-fields.js';
+import { validatedForm } from '../forms/validated-form.js';
 import { PageView, SeeOther } from '../rendering/page-view.js';
 import type { PageRequest } from '../session/page-access.guard.js';
 import { ruleWords } from './rule-words.js';
 import { validationWords } from './validation-words.js';
-import { validatedForm } from '../forms/validated-form.js';
-import { InvalidRequest } from '../../problem-details/invalid-request.exception.js';
-import { isoDateFrom, type TypedDate, typedDate } from '../forms/date-field.js';
-import type { Type } from '@nestjs/common';
 
 /** One change form of the order: its template, its title, and which form field a command's field is. */
 export interface ChangeForm {
