@@ -197,6 +197,28 @@ describe('who may read an order page', () => {
   });
 });
 
+describe('the audit trail of the order pages', () => {
+  test('reading an order page and recording a change through a form are audited with who, the order and the subject', async () => {
+    const { orderId } = await kentOrder('Rutkowski');
+    const reader = await WebSession.signIn(stor.baseUrl, { role: 'order-manager', force: 'kent', name: 'DC Audit Reader' });
+    expect((await reader.get(`/orders/${orderId}`)).status).toBe(200);
+    expect((await reader.submit(`/orders/${orderId}/appeals`, { court: 'Canterbury Crown Court', ...day('lodgedOn', '2025-04-01') })).status).toBe(303);
+    const auditor = await stor.token({ role: 'auditor', name: 'Auditor Ames' });
+    const trail = await stor.request('GET', '/api/audit?limit=1000', { token: auditor });
+    expect(trail.status).toBe(200);
+    const subjectId = (await readOrder(stor, kentToken, orderId)).subject.subjectId;
+    const entries = (trail.body.entries as { action: string; actor: { name: string }; orderId: string | null; subjectIds: string[]; status: number }[]).filter(
+      (entry) => entry.actor.name === 'DC Audit Reader',
+    );
+    expect(entries).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ action: 'GET /orders/:orderId', orderId, subjectIds: [subjectId], status: 200 }),
+        expect.objectContaining({ action: 'POST /orders/:orderId/appeals', orderId, status: 303 }),
+      ]),
+    );
+  });
+});
+
 describe('passports under a ban on travel to all countries (R12)', () => {
   test('passports surrendered are held, then returned once the ban has ended', async () => {
     const made = await recordOrder(

@@ -13,7 +13,8 @@ import { InvalidRequest } from './problem-details/invalid-request.exception.js';
 import type { StorRuntime } from './runtime/stor-runtime.js';
 import { acceptFormBodies } from './web/forms/form-bodies.js';
 import { PageRenderer } from './web/rendering/page-renderer.js';
-import type { PageAnswer } from './web/rendering/page-view.js';
+import { type PageAnswer, PageView } from './web/rendering/page-view.js';
+import { PageAudit } from './web/rendering/page-audit.js';
 import { serveWebAssets } from './web/rendering/web-assets.js';
 import type { PageRequest } from './web/session/page-access.guard.js';
 
@@ -66,7 +67,14 @@ async function servePages(app: NestFastifyApplication): Promise<void> {
   acceptFormBodies(fastify);
   serveWebAssets(fastify);
   const pages = app.get(PageRenderer);
-  fastify.decorateReply('view', function (this: FastifyReply, _template: string, answer: PageAnswer) {
-    return pages.send(this.request as PageRequest, this, answer);
+  const audit = app.get(PageAudit);
+  fastify.decorateReply('view', async function (this: FastifyReply, _template: string, answer: PageAnswer) {
+    const request = this.request as PageRequest;
+    // A page is audited before it is sent; one the trail could not record is not shown.
+    if (!(await audit.record(request, answer))) {
+      const problem = { status: 503, title: 'Service unavailable', detail: 'STOR could not record this in its audit trail, so it is not shown. Try again shortly.' };
+      return pages.send(request, this.header('retry-after', '5'), new PageView('errors/problem.njk', { problem }, 503));
+    }
+    return pages.send(request, this, answer);
   });
 }

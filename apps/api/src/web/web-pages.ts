@@ -3,6 +3,7 @@ import { SIGNING_KEY } from '#identity';
 import { CheckPageController } from './check/check.page.controller.js';
 import { PageErrorFilter } from './rendering/page-error.filter.js';
 import { PageRenderer } from './rendering/page-renderer.js';
+import { PageAudit } from './rendering/page-audit.js';
 import { PageAccessGuard } from './session/page-access.guard.js';
 import { SessionSeal } from './session/web-session.js';
 import { SignInPageController } from './sign-in/sign-in.page.controller.js';
@@ -32,4 +33,5 @@ export const WEB_PAGE_PROVIDERS: Provider[] = [
   PageAccessGuard,
   PageErrorFilter,
   OrderChangeForms,
+  PageAudit,
 ];
