@@ -47,6 +47,8 @@ import { OrderStatisticsController } from './statistics/order-statistics.http.co
 import { OrderLists } from './orders/list-orders/order-lists.js';
 import { NationalFigures } from './statistics/national-figures.js';
 import { WEB_PAGE_CONTROLLERS, WEB_PAGE_PROVIDERS } from './web/web-pages.js';
+import { OrderReads } from './orders/get-order/order-reads.js';
+import { OrderHistories } from './orders/order-history/order-histories.js';
 
 /** The HTTP edge: every route and page STOR serves, and the guard, filter and audit that wrap them all. */
 @Module({})
@@ -100,6 +102,8 @@ export class ApiModule {
         { provide: APP_GUARD, useExisting: AccessGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
+        OrderReads,
+        OrderHistories,
       ],
     };
   }

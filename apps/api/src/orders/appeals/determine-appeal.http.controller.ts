@@ -4,7 +4,7 @@ import type { OrderId } from '#domain';
 import { type CommandOutcome, HandleOrderCommand, type RequestContext } from '#orders';
 import { OrderChange, OrdersApi } from '../orders-api.decorators.js';
 import { OrderIdPipe } from '../order-id.pipe.js';
-import { toNewProhibition } from '../prohibition.request.dto.js';
+import { determineAppealCommand } from './determine-appeal.command.js';
 import { CommandContext } from '../request-context.from-http.js';
 import { AppealOutcomeRequest } from './appeal.request.dto.js';
 
@@ -19,24 +19,6 @@ export class DetermineAppealController {
     @Body() body: AppealOutcomeRequest,
     @CommandContext() context: RequestContext,
   ): Promise<CommandOutcome> {
-    const decision = {
-      type: 'DetermineAppeal' as const,
-      orderId,
-      appealId,
-      outcome: body.outcome,
-      decidedOn: body.decidedOn,
-      ...(body.variation
-        ? {
-            variation: {
-              addProhibitions: (body.variation.addProhibitions ?? []).map(toNewProhibition),
-              removeProhibitionIds: body.variation.removeProhibitionIds ?? [],
-              ...(body.variation.passportSurrender
-                ? { passportSurrender: { policeStation: body.variation.passportSurrender.policeStation, dueOn: body.variation.passportSurrender.dueOn } }
-                : {}),
-            },
-          }
-        : {}),
-    };
-    return this.commands.execute(new HandleOrderCommand(decision, context));
+    return this.commands.execute(new HandleOrderCommand(determineAppealCommand(orderId, appealId, body), context));
   }
 }

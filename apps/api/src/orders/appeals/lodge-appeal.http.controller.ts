@@ -4,6 +4,7 @@ import type { OrderId } from '#domain';
 import { type CommandOutcome, HandleOrderCommand, type RequestContext } from '#orders';
 import { OrderChange, OrdersApi } from '../orders-api.decorators.js';
 import { OrderIdPipe } from '../order-id.pipe.js';
+import { lodgeAppealCommand } from './lodge-appeal.command.js';
 import { CommandContext } from '../request-context.from-http.js';
 import { LodgeAppealRequest } from './appeal.request.dto.js';
 
@@ -17,7 +18,6 @@ export class LodgeAppealController {
     @Body() body: LodgeAppealRequest,
     @CommandContext() context: RequestContext,
   ): Promise<CommandOutcome & { appealId: string }> {
-    const appeal = { type: 'LodgeAppeal' as const, orderId, court: body.court, lodgedOn: body.lodgedOn };
-    return this.commands.execute(new HandleOrderCommand(appeal, context));
+    return this.commands.execute(new HandleOrderCommand(lodgeAppealCommand(orderId, body), context));
   }
 }

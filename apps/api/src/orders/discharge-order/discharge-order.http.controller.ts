@@ -4,6 +4,7 @@ import type { OrderId } from '#domain';
 import { type CommandOutcome, HandleOrderCommand, type RequestContext } from '#orders';
 import { OrderChange, OrdersApi } from '../orders-api.decorators.js';
 import { OrderIdPipe } from '../order-id.pipe.js';
+import { dischargeOrderCommand } from './discharge-order.command.js';
 import { CommandContext } from '../request-context.from-http.js';
 import { DischargeOrderRequest } from './discharge-order.request.dto.js';
 
@@ -17,13 +18,6 @@ export class DischargeOrderController {
     @Body() body: DischargeOrderRequest,
     @CommandContext() context: RequestContext,
   ): Promise<CommandOutcome> {
-    const discharge = {
-      type: 'DischargeOrder' as const,
-      orderId,
-      court: body.court,
-      dischargedOn: body.dischargedOn,
-      consent: { subject: body.consent.subject, chiefOfficer: body.consent.chiefOfficer },
-    };
-    return this.commands.execute(new HandleOrderCommand(discharge, context));
+    return this.commands.execute(new HandleOrderCommand(dischargeOrderCommand(orderId, body), context));
   }
 }

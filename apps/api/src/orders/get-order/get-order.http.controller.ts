@@ -5,12 +5,13 @@ import type { FastifyReply } from 'fastify';
 import { Allow, CurrentPrincipal, type Principal } from '#identity';
 import { OrdersApi } from '../orders-api.decorators.js';
 import { Clock } from '#platform';
-import { type FoundOrder, GetOrderQuery, OrderAsAtQuery, type OrderAsAtResult, type OrderView } from '#register';
+import { type FoundOrder, GetOrderQuery, type OrderView } from '#register';
 import { isIsoDate, type OrderId } from '#domain';
 import { InvalidRequest } from '../../problem-details/invalid-request.exception.js';
 import { assertMayReadOrder } from '../../access/scope.js';
 import { ReadYourWrites } from '../../consistency/read-your-writes.js';
 import { OrderIdPipe } from '../order-id.pipe.js';
+import { type OrderAsAtView, OrderReads } from './order-reads.js';
 
 @OrdersApi('orders')
 export class GetOrderController {
@@ -18,6 +19,7 @@ export class GetOrderController {
     private readonly queries: QueryBus,
     private readonly consistency: ReadYourWrites,
     private readonly clock: Clock,
+    private readonly reads: OrderReads,
   ) {}
 
   @Get(':orderId')
@@ -32,7 +34,7 @@ export class GetOrderController {
     @Res({ passthrough: true }) reply: FastifyReply,
     @Query('position') position?: string,
     @Query('asAt') asAt?: string,
-  ): Promise<OrderView | Extract<OrderAsAtResult, { found: 'order' }>['view']> {
+  ): Promise<OrderView | OrderAsAtView> {
     if (asAt !== undefined) return this.asAt(orderId, asAt, principal);
     await this.consistency.reach(position);
     const found = await this.queries.execute<GetOrderQuery, FoundOrder | null>(new GetOrderQuery(orderId, this.clock.today()));
@@ -44,12 +46,8 @@ export class GetOrderController {
   }
 
   /** Read from the log, not the register: what was in force that day, judged by effective dates. */
-  private async asAt(orderId: OrderId, day: string, principal: Principal) {
+  private async asAt(orderId: OrderId, day: string, principal: Principal): Promise<OrderAsAtView> {
     if (!isIsoDate(day)) throw new InvalidRequest([{ field: 'asAt', message: 'asAt must be a date written YYYY-MM-DD' }]);
-    const result = await this.queries.execute<OrderAsAtQuery, OrderAsAtResult>(new OrderAsAtQuery(orderId, day));
-    if (result.found === 'no-order') throw new NotFoundException('There is no order with that id.');
-    assertMayReadOrder(principal, result.forces);
-    if (result.found === 'not-yet-made') throw new NotFoundException(`The order was not made until ${result.madeOn}.`);
-    return result.view;
+    return this.reads.asAt(orderId, day, principal);
   }
 }

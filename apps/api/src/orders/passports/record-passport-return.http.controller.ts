@@ -4,6 +4,7 @@ import type { OrderId } from '#domain';
 import { type CommandOutcome, HandleOrderCommand, type RequestContext } from '#orders';
 import { OrderChange, OrdersApi } from '../orders-api.decorators.js';
 import { OrderIdPipe } from '../order-id.pipe.js';
+import { recordPassportReturnCommand } from './record-passport-return.command.js';
 import { CommandContext } from '../request-context.from-http.js';
 import { PassportReturnRequest } from './passports.request.dto.js';
 
@@ -17,13 +18,6 @@ export class RecordPassportReturnController {
     @Body() body: PassportReturnRequest,
     @CommandContext() context: RequestContext,
   ): Promise<CommandOutcome> {
-    const passportReturn = {
-      type: 'RecordPassportReturn' as const,
-      orderId,
-      returnedOn: body.returnedOn,
-      passports: [...body.passports],
-      ...(body.returnedTo ? { returnedTo: body.returnedTo } : {}),
-    };
-    return this.commands.execute(new HandleOrderCommand(passportReturn, context));
+    return this.commands.execute(new HandleOrderCommand(recordPassportReturnCommand(orderId, body), context));
   }
 }

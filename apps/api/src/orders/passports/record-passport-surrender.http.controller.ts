@@ -4,6 +4,7 @@ import type { OrderId } from '#domain';
 import { type CommandOutcome, HandleOrderCommand, type RequestContext } from '#orders';
 import { OrderChange, OrdersApi } from '../orders-api.decorators.js';
 import { OrderIdPipe } from '../order-id.pipe.js';
+import { recordPassportSurrenderCommand } from './record-passport-surrender.command.js';
 import { CommandContext } from '../request-context.from-http.js';
 import { PassportSurrenderRequest } from './passports.request.dto.js';
 
@@ -17,7 +18,6 @@ export class RecordPassportSurrenderController {
     @Body() body: PassportSurrenderRequest,
     @CommandContext() context: RequestContext,
   ): Promise<CommandOutcome> {
-    const surrender = { type: 'RecordPassportSurrender' as const, orderId, surrenderedOn: body.surrenderedOn, passports: [...body.passports] };
-    return this.commands.execute(new HandleOrderCommand(surrender, context));
+    return this.commands.execute(new HandleOrderCommand(recordPassportSurrenderCommand(orderId, body), context));
   }
 }

@@ -4,6 +4,7 @@ import type { OrderId } from '#domain';
 import { type CommandOutcome, HandleOrderCommand, type RequestContext } from '#orders';
 import { OrderChange, OrdersApi } from '../orders-api.decorators.js';
 import { OrderIdPipe } from '../order-id.pipe.js';
+import { recordBreachOutcomeCommand } from './record-breach-outcome.command.js';
 import { CommandContext } from '../request-context.from-http.js';
 import { RecordBreachOutcomeRequest } from './record-breach-outcome.request.dto.js';
 
@@ -18,14 +19,6 @@ export class RecordBreachOutcomeController {
     @Body() body: RecordBreachOutcomeRequest,
     @CommandContext() context: RequestContext,
   ): Promise<CommandOutcome> {
-    const outcome = {
-      type: 'RecordBreachOutcome' as const,
-      orderId,
-      breachId,
-      outcome: body.outcome,
-      decidedOn: body.decidedOn,
-      ...(body.sentence ? { sentence: { kind: body.sentence.kind, months: body.sentence.months, court: body.sentence.court } } : {}),
-    };
-    return this.commands.execute(new HandleOrderCommand(outcome, context));
+    return this.commands.execute(new HandleOrderCommand(recordBreachOutcomeCommand(orderId, breachId, body), context));
   }
 }

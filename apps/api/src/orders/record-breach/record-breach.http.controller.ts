@@ -4,6 +4,7 @@ import type { OrderId } from '#domain';
 import { type CommandOutcome, HandleOrderCommand, type RequestContext } from '#orders';
 import { OrderChange, OrdersApi } from '../orders-api.decorators.js';
 import { OrderIdPipe } from '../order-id.pipe.js';
+import { recordBreachCommand } from './record-breach.command.js';
 import { CommandContext } from '../request-context.from-http.js';
 import { RecordBreachRequest } from './record-breach.request.dto.js';
 
@@ -17,15 +18,6 @@ export class RecordBreachController {
     @Body() body: RecordBreachRequest,
     @CommandContext() context: RequestContext,
   ): Promise<CommandOutcome & { breachId: string }> {
-    const breach = {
-      type: 'RecordBreach' as const,
-      orderId,
-      occurredOn: body.occurredOn,
-      locationForce: body.locationForce,
-      description: body.description,
-      prohibitionIds: body.prohibitionIds ?? [],
-      ...(body.requirements ? { requirements: [...body.requirements] } : {}),
-    };
-    return this.commands.execute(new HandleOrderCommand(breach, context));
+    return this.commands.execute(new HandleOrderCommand(recordBreachCommand(orderId, body), context));
   }
 }

@@ -4,6 +4,7 @@ import type { OrderId } from '#domain';
 import { type CommandOutcome, HandleOrderCommand, type RequestContext } from '#orders';
 import { OrderChange, OrdersApi } from '../orders-api.decorators.js';
 import { OrderIdPipe } from '../order-id.pipe.js';
+import { recordNotificationCommand } from './record-notification.command.js';
 import { CommandContext } from '../request-context.from-http.js';
 import { RecordNotificationRequest } from './record-notification.request.dto.js';
 
@@ -17,14 +18,6 @@ export class RecordNotificationController {
     @Body() body: RecordNotificationRequest,
     @CommandContext() context: RequestContext,
   ): Promise<CommandOutcome & { notificationId: string }> {
-    const notification = {
-      type: 'RecordNotification' as const,
-      orderId,
-      notifiedOn: body.notifiedOn,
-      ...(body.changedOn ? { changedOn: body.changedOn } : {}),
-      names: [...body.names],
-      address: { line1: body.address.line1, postcode: body.address.postcode.toUpperCase(), force: body.address.force },
-    };
-    return this.commands.execute(new HandleOrderCommand(notification, context));
+    return this.commands.execute(new HandleOrderCommand(recordNotificationCommand(orderId, body), context));
   }
 }

@@ -4,6 +4,7 @@ import type { OrderId } from '#domain';
 import { type CommandOutcome, HandleOrderCommand, type RequestContext } from '#orders';
 import { OrderChange, OrdersApi } from '../orders-api.decorators.js';
 import { OrderIdPipe } from '../order-id.pipe.js';
+import { renewOrderCommand } from './renew-order.command.js';
 import { CommandContext } from '../request-context.from-http.js';
 import { RenewOrderRequest } from './renew-order.request.dto.js';
 
@@ -17,13 +18,6 @@ export class RenewOrderController {
     @Body() body: RenewOrderRequest,
     @CommandContext() context: RequestContext,
   ): Promise<CommandOutcome> {
-    const renewal = {
-      type: 'RenewOrder' as const,
-      orderId,
-      court: body.court,
-      renewedOn: body.renewedOn,
-      prohibitions: body.prohibitions.map(({ prohibitionId, until }) => ({ prohibitionId, until })),
-    };
-    return this.commands.execute(new HandleOrderCommand(renewal, context));
+    return this.commands.execute(new HandleOrderCommand(renewOrderCommand(orderId, body), context));
   }
 }

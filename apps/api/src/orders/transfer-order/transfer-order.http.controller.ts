@@ -4,6 +4,7 @@ import type { OrderId } from '#domain';
 import { type CommandOutcome, HandleOrderCommand, type RequestContext } from '#orders';
 import { OrderChange, OrdersApi } from '../orders-api.decorators.js';
 import { OrderIdPipe } from '../order-id.pipe.js';
+import { transferOrderCommand } from './transfer-order.command.js';
 import { CommandContext } from '../request-context.from-http.js';
 import { TransferOrderRequest } from './transfer-order.request.dto.js';
 
@@ -17,7 +18,6 @@ export class TransferOrderController {
     @Body() body: TransferOrderRequest,
     @CommandContext() context: RequestContext,
   ): Promise<CommandOutcome> {
-    const transfer = { type: 'TransferOrder' as const, orderId, toForce: body.toForce, transferredOn: body.transferredOn };
-    return this.commands.execute(new HandleOrderCommand(transfer, context));
+    return this.commands.execute(new HandleOrderCommand(transferOrderCommand(orderId, body), context));
   }
 }

@@ -4,7 +4,7 @@ import type { OrderId } from '#domain';
 import { type CommandOutcome, HandleOrderCommand, type RequestContext } from '#orders';
 import { OrderChange, OrdersApi } from '../orders-api.decorators.js';
 import { OrderIdPipe } from '../order-id.pipe.js';
-import { toNewProhibition } from '../prohibition.request.dto.js';
+import { varyOrderCommand } from './vary-order.command.js';
 import { CommandContext } from '../request-context.from-http.js';
 import { VaryOrderRequest } from './vary-order.request.dto.js';
 
@@ -18,15 +18,6 @@ export class VaryOrderController {
     @Body() body: VaryOrderRequest,
     @CommandContext() context: RequestContext,
   ): Promise<CommandOutcome> {
-    const variation = {
-      type: 'VaryOrder' as const,
-      orderId,
-      court: body.court,
-      variedOn: body.variedOn,
-      addProhibitions: (body.addProhibitions ?? []).map(toNewProhibition),
-      removeProhibitionIds: body.removeProhibitionIds ?? [],
-      ...(body.passportSurrender ? { passportSurrender: { policeStation: body.passportSurrender.policeStation, dueOn: body.passportSurrender.dueOn } } : {}),
-    };
-    return this.commands.execute(new HandleOrderCommand(variation, context));
+    return this.commands.execute(new HandleOrderCommand(varyOrderCommand(orderId, body), context));
   }
 }

@@ -1,14 +1,14 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CorrectableParticulars, SubjectId } from '#domain';
+import type { SubjectId } from '#domain';
 import { Allow } from '#identity';
 import { CorrectSubjectCommand, type SubjectOutcome, type RequestContext } from '#orders';
 import { Clock } from '#platform';
-import { canonicalCroNumber, canonicalPncId } from '../identifiers.js';
 import { CommandContext } from '../../orders/request-context.from-http.js';
 import { SubjectIdPipe } from '../subject-id.pipe.js';
 import { CorrectSubjectRequest } from './correct-subject.request.dto.js';
+import { subjectCorrectionChanges } from './subject-correction-changes.js';
 
 @ApiTags('subjects')
 @ApiBearerAuth()
@@ -31,15 +31,7 @@ export class CorrectSubjectController {
     @Body() body: CorrectSubjectRequest,
     @CommandContext() context: RequestContext,
   ): Promise<Omit<SubjectOutcome, 'state'>> {
-    const { forenames, surname, dateOfBirth, aliases, pncId, croNumber } = body.changes;
-    const changes: CorrectableParticulars = {
-      ...(forenames !== undefined ? { forenames } : {}),
-      ...(surname !== undefined ? { surname } : {}),
-      ...(dateOfBirth !== undefined ? { dateOfBirth } : {}),
-      ...(aliases !== undefined ? { aliases: aliases.map((alias) => ({ forenames: alias.forenames, surname: alias.surname })) } : {}),
-      ...(pncId !== undefined ? { pncId: canonicalPncId(pncId, this.clock.today(), 'changes.pncId') } : {}),
-      ...(croNumber !== undefined ? { croNumber: canonicalCroNumber(croNumber, 'changes.croNumber') } : {}),
-    };
+    const changes = subjectCorrectionChanges(body, this.clock.today());
     return this.commands.execute(new CorrectSubjectCommand(subjectId, { changes, reason: body.reason }, context));
   }
 }
