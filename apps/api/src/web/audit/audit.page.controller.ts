@@ -1,9 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { isIsoDate } from '#domain';
 import { AuditTrail } from '#identity';
 import type { FormBody } from '../forms/form-bodies.js';
-import { dateFromInput, dateInputValues } from '../forms/date-input.js';
+import { optionalDate, typedDate } from '../forms/date-field.js';
 import { type FieldErrors, fieldErrorsView, text } from '../forms/form-fields.js';
 import { PageView } from '../rendering/page-view.js';
 import { Page } from '../session/page-access.js';
@@ -20,22 +19,21 @@ export class AuditPageController {
     const actor = text(query.actor).trim();
     const errors: FieldErrors = {};
     if (actor.length > 200) errors.actor = 'User id must be 200 characters or fewer';
-    const from = dateFromInput(query, 'from', 'From');
-    const to = dateFromInput(query, 'to', 'To');
-    if (from.error) errors.from = from.error;
-    else if (from.value && !isIsoDate(from.value)) errors.from = 'From must be a real date';
-    if (to.error) errors.to = to.error;
-    else if (to.value && !isIsoDate(to.value)) errors.to = 'To must be a real date';
-    const entries = Object.keys(errors).length
-      ? []
-      : await this.audit.search({ actor: actor || undefined, from: from.value ?? undefined, to: to.value ?? undefined, limit: 200 });
+    const from = optionalDate(query, 'from', 'From');
+    const to = optionalDate(query, 'to', 'To');
+    if ('error' in from) errors['from-day'] = from.error;
+    if ('error' in to) errors['to-day'] = to.error;
+    const entries =
+      'error' in from || 'error' in to || errors.actor
+        ? []
+        : await this.audit.search({ actor: actor || undefined, from: from.date ?? undefined, to: to.date ?? undefined, limit: 200 });
     return new PageView(
       'audit/audit.njk',
       {
         title: 'Audit trail',
         actor,
-        dates: { from: dateInputValues(query, 'from'), to: dateInputValues(query, 'to') },
-        ...fieldErrorsView(errors, (field) => field === 'from' || field === 'to'),
+        dates: { from: typedDate(query, 'from'), to: typedDate(query, 'to') },
+        ...fieldErrorsView(errors),
         entries,
       },
       Object.keys(errors).length ? 400 : 200,

@@ -30,3 +30,9 @@ export function isoDateFrom(typed: TypedDate, label: string): { date: IsoDate | 
   if (!isIsoDate(iso)) return { error: `${label} must be a real date, for example 27 3 2026` };
   return { date: iso };
 }
+
+/** A date that may be left out: null when its three boxes are empty, otherwise the date or what is wrong with it. */
+export function optionalDate(body: Record<string, string | string[] | undefined>, name: string, label: string): { date: IsoDate | null } | { error: string } {
+  const read = isoDateFrom(typedDate(body, name), label);
+  return 'error' in read ? read : { date: read.date || null };
+}

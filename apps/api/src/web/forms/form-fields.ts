@@ -9,13 +9,10 @@ export function text(value: string | string[] | undefined): string {
 }
 
 /** The GOV.UK error summary's list (each linking to its field) and each field's inline message. */
-export function fieldErrorsView(
-  errors: FieldErrors,
-  isDate: (field: string) => boolean = () => false,
-): { errorList: { text: string; href: string }[]; errors: Record<string, { text: string }> } {
+export function fieldErrorsView(errors: FieldErrors): { errorList: { text: string; href: string }[]; errors: Record<string, { text: string }> } {
   return {
-    // A date input's error links to its first box, the day.
-    errorList: Object.entries(errors).map(([field, message]) => ({ text: message, href: `#${fieldId(field)}${isDate(field) ? '-day' : ''}` })),
+    // A date's error is kept against its first box, `<name>-day`, where the summary links.
+    errorList: Object.entries(errors).map(([field, message]) => ({ text: message, href: `#${fieldId(field)}` })),
     errors: Object.fromEntries(Object.entries(errors).map(([field, message]) => [field, { text: message }])),
   };
 }
@@ -35,12 +32,3 @@ export function fieldErrorsFrom(errors: readonly FieldError[], fallbackField: st
   return byField;
 }
 
-/** The API's messages name a field by its path ("subject.forenames must …"); a form names it as its label does. */
-export function inWords(errors: FieldErrors, label: (field: string) => string | undefined): FieldErrors {
-  return Object.fromEntries(
-    Object.entries(errors).map(([field, message]) => {
-      const words = label(field);
-      return [field, words && message.startsWith(`${field} `) ? `${words}${message.slice(field.length)}` : message];
-    }),
-  );
-}

@@ -1,21 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, type Type } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { FieldsRuleViolation, type OrderId, RuleViolation } from '#domain';
+import { type OrderId, RuleViolation } from '#domain';
 import type { Principal } from '#identity';
 import { HandleOrderCommand, type OrderCommandAsSent, type RequestContext, VersionMismatch } from '#orders';
 import { Clock } from '#platform';
 import { type OrderAsAtView, OrderReads } from '../../orders/get-order/order-reads.js';
-import { actorOf } from '../../orders/request-context.from-http.js';
 import { InvalidRequest } from '../../problem-details/invalid-request.exception.js';
 import { isoDateFrom, type TypedDate, typedDate } from '../forms/date-field.js';
 import type { FormBody } from '../forms/form-bodies.js';
+import { type FormState, formState, pageCommandContext } from '../forms/page-command.js';
 import { type FieldErrors, fieldErrorsView, fieldId, text } from '../forms/form-fields.js';
 import { validatedForm } from '../forms/validated-form.js';
 import { PageView, SeeOther } from '../rendering/page-view.js';
 import type { PageRequest } from '../session/page-access.guard.js';
-import { ruleWords } from './rule-words.js';
-import { validationWords } from './validation-words.js';
+import { ruleRefusalErrors } from '../forms/refusals.js';
+import { validationWords } from '../forms/validation-words.js';
 
 /** One change form of the order: its template, its title, and which form field a command's field is. */
 export interface ChangeForm {
@@ -41,12 +41,6 @@ export function formFields(first: string, dates: readonly string[], groups: Reco
     for (const [prefix, group] of Object.entries(groups)) if (id === prefix || id.startsWith(`${prefix}-`)) return group;
     return id;
   };
-}
-
-/** What a form carries besides its fields: the order version it was opened at, and its idempotency key. */
-interface FormState {
-  version: number;
-  idempotencyKey: string;
 }
 
 /**
@@ -100,7 +94,7 @@ export class OrderChangeForms {
     extra: Record<string, unknown> = {},
   ): Promise<PageView | SeeOther> {
     const state = formState(body, order.version);
-    const context: RequestContext = { actor: actorOf(principal), ifMatch: state.version, idempotencyKey: state.idempotencyKey, correlationId: String(request.id) };
+    const context = pageCommandContext(request, principal, state);
     try {
       const outcome = await this.commands.execute<object, { position?: unknown }>(typeof command === 'function' ? command(context) : new HandleOrderCommand(command, context));
       // The order page waits for the register to reach this position, so the user sees what they recorded.
@@ -113,7 +107,7 @@ export class OrderChangeForms {
         view.data.errorList = [{ text: `${changed} has changed since you opened the form. Reload the form to see the order as it is now, then enter the change again.`, href: `/orders/${order.orderId}/${form.path}` }];
         return view;
       }
-      if (error instanceof RuleViolation) return this.page(form, order, values, refusalErrors(error, form), 422, state, extra);
+      if (error instanceof RuleViolation) return this.page(form, order, values, ruleRefusalErrors(error, form.fieldFor), 422, state, extra);
       if (error instanceof InvalidRequest) return this.page(form, order, values, invalidErrors(error, form), 400, state, extra);
       throw error;
     }
@@ -125,21 +119,6 @@ function invalidErrors(error: InvalidRequest, form: ChangeForm): FieldErrors {
   const errors: FieldErrors = {};
   for (const { field, message } of error.errors) errors[form.fieldFor(field)] ??= validationWords(message, field, form.labels?.[form.fieldFor(field)]);
   return errors;
-}
-
-/** A refusal against the fields it concerns, in words, citing its rule. */
-function refusalErrors(error: RuleViolation, form: ChangeForm): FieldErrors {
-  const errors: FieldErrors = {};
-  const fields = error instanceof FieldsRuleViolation ? error.fields : [{ field: error.field, message: error.message }];
-  for (const { field, message } of fields) errors[form.fieldFor(field)] ??= ruleWords(error.rule, message);
-  return errors;
-}
-
-/** The version and key a form carries, read strictly; a missing or mangled one falls back to none or the order's own. */
-function formState(body: FormBody, orderVersion: number): FormState {
-  const version = /^\d{1,9}$/.test(text(body._version)) ? Number(text(body._version)) : orderVersion;
-  const key = text(body._idempotencyKey);
-  return { version, idempotencyKey: /^[\x21-\x7e]{1,200}$/.test(key) ? key : randomUUID() };
 }
 
 /**

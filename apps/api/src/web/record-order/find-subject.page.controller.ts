@@ -9,7 +9,7 @@ import { reasonWords } from '../check/match-words.js';
 import type { FormBody } from '../forms/form-bodies.js';
 import { type FieldErrors, fieldErrorsFrom, fieldErrorsView, text } from '../forms/form-fields.js';
 import { validatedForm } from '../forms/validated-form.js';
-import { dateFromInput, dateInputValues } from '../forms/date-input.js';
+import { optionalDate, typedDate } from '../forms/date-field.js';
 import { type PageAnswer, PageView, SeeOther } from '../rendering/page-view.js';
 import { Page } from '../session/page-access.js';
 
@@ -29,13 +29,13 @@ export class FindSubjectPageController {
   @Page('order-manager')
   async find(@Body() body: FormBody, @CurrentPrincipal() principal: Principal): Promise<PageView> {
     const values = { name: text(body.name).trim(), pncId: text(body.pncId).trim() };
-    const dateOfBirth = dateFromInput(body, 'dateOfBirth', 'Date of birth');
-    const errors: FieldErrors = dateOfBirth.error ? { dateOfBirth: dateOfBirth.error } : {};
+    const dateOfBirth = optionalDate(body, 'dateOfBirth', 'Date of birth');
+    const errors: FieldErrors = 'error' in dateOfBirth ? { 'dateOfBirth-day': dateOfBirth.error } : {};
     if (!values.name && !values.pncId) errors.name = 'Enter the name as the order gives it, or a PNC ID';
     if (Object.keys(errors).length) return this.page(body, errors, null);
     const { value, errors: invalid } = await validatedForm(
       CheckSubjectRequest,
-      { name: values.name || undefined, dateOfBirth: dateOfBirth.value ?? undefined, pncId: values.pncId || undefined, purpose: 'recording an order' },
+      { name: values.name || undefined, dateOfBirth: ('date' in dateOfBirth && dateOfBirth.date) || undefined, pncId: values.pncId || undefined, purpose: 'recording an order' },
       'name',
     );
     if (Object.keys(invalid).length) return this.page(body, invalid, null);
@@ -62,8 +62,8 @@ export class FindSubjectPageController {
       'record-order/find-subject.njk',
       {
         title: 'Record an order: who is it about?',
-        values: { name: text(values.name), pncId: text(values.pncId), dateOfBirth: dateInputValues(values, 'dateOfBirth') },
-        ...fieldErrorsView(errors, (field) => field === 'dateOfBirth'),
+        values: { name: text(values.name), pncId: text(values.pncId), dateOfBirth: typedDate(values, 'dateOfBirth') },
+        ...fieldErrorsView(errors),
         matches: matches?.map((match) => ({ ...match, reasons: reasonWords(match.matchedOn) })) ?? null,
       },
       Object.keys(errors).length ? 400 : 200,

@@ -1,6 +1,6 @@
 import type { FormBody } from '../forms/form-bodies.js';
 import { type FieldErrors, text } from '../forms/form-fields.js';
-import { dateFromInput } from '../forms/date-input.js';
+import { optionalDate } from '../forms/date-field.js';
 
 /** Rows the form offers; a court's order rarely has more, and the API takes more for the rare one. */
 export const PROHIBITION_ROWS = 8;
@@ -16,6 +16,7 @@ const DATE_FIELDS: Record<string, string> = {
 
 /** Words for the fields an order manager fills in, to put in place of the API's field paths. */
 export function fieldLabel(field: string): string | undefined {
+  if (field.endsWith('-day')) return fieldLabel(field.slice(0, -4));
   const row = /^prohibitions\[(\d+)\]\.(\w+)/.exec(field);
   if (row) return `Prohibition ${Number(row[1]) + 1}${row[2] === 'until' ? ' end date' : row[2] === 'foreignTravel' ? ' travel countries' : ''}`;
   const alias = /^subject\.aliases\[(\d+)\]\.(\w+)/.exec(field);
@@ -46,8 +47,14 @@ export function fieldLabel(field: string): string | undefined {
   );
 }
 
-export function isDateField(field: string): boolean {
+function isDateField(field: string): boolean {
   return field in DATE_FIELDS || /^prohibitions\[\d+\]\.until$/.test(field);
+}
+
+/** Which form field an API field's error belongs on: a date's first box, the order's type for the body as a whole. */
+export function formFieldFor(field: string | undefined): string {
+  if (!field || field === 'body') return 'type';
+  return isDateField(field) ? `${field}-day` : field;
 }
 
 /**
@@ -59,15 +66,15 @@ export function makeOrderRequestFrom(form: FormBody, subjectId: string | null): 
   const field = (name: string) => text(form[name]).trim();
   const optional = (name: string) => field(name) || undefined;
   const date = (name: string, label = DATE_FIELDS[name]) => {
-    const read = dateFromInput(form, name, label);
-    if (read.error) errors[name] = read.error;
-    return read.value;
+    const read = optionalDate(form, name, label);
+    if ('error' in read) errors[`${name}-day`] = read.error;
+    return 'error' in read ? null : read.date;
   };
   if (!field('type')) errors.type = 'Select the type of order';
   if (!field('owningForce')) errors.owningForce = 'Select the force that owns the order';
   if (!field('court')) errors.court = 'Enter the court that made the order';
   const madeOn = date('madeOn');
-  if (!madeOn && !errors.madeOn) errors.madeOn = 'Enter the date the order was made';
+  if (!madeOn && !errors['madeOn-day']) errors['madeOn-day'] = 'Enter the date the order was made';
   const servedOn = date('servedOn');
   if (!field('subject.forenames')) errors['subject.forenames'] = 'Enter the forenames';
   if (!field('subject.surname')) errors['subject.surname'] = 'Enter the surname';

@@ -10,17 +10,18 @@ import { GetSubjectQuery, type SubjectView } from '#register';
 import { MakeOrderRequest } from '../../orders/make-order/make-order.request.dto.js';
 import { OrderMaking } from '../../orders/make-order/order-making.js';
 import { subjectIdFrom } from '../../validation/register-ids.js';
-import { dateInputValues } from '../forms/date-input.js';
+import { typedDate } from '../forms/date-field.js';
 import type { FormBody } from '../forms/form-bodies.js';
-import { type FieldErrors, fieldErrorsView, inWords, text } from '../forms/form-fields.js';
-import { pageCommandContext } from '../forms/page-command.js';
+import { type FieldErrors, fieldErrorsView, text } from '../forms/form-fields.js';
+import { inFormWords } from '../forms/validation-words.js';
+import { formState, pageCommandContext } from '../forms/page-command.js';
 import { refusalAsFormErrors } from '../forms/refusals.js';
 import { validatedForm } from '../forms/validated-form.js';
 import { orderTypeName } from '../rendering/plain-words.js';
 import { type PageAnswer, PageView, SeeOther } from '../rendering/page-view.js';
 import { Page } from '../session/page-access.js';
 import type { PageRequest } from '../session/page-access.guard.js';
-import { ALIAS_ROWS, fieldLabel, isDateField, makeOrderRequestFrom, PROHIBITION_ROWS } from './order-form.js';
+import { ALIAS_ROWS, fieldLabel, formFieldFor, makeOrderRequestFrom, PROHIBITION_ROWS } from './order-form.js';
 
 /**
  * Recording an order, the order manager's main journey: find the subject first (the officer's own
@@ -57,15 +58,16 @@ export class RecordOrderPageController {
     const known = await this.subjectChosen(text(body.subjectId) || 'new');
     const { request: asSent, errors } = makeOrderRequestFrom(body, known?.subjectId ?? null);
     const validated = await validatedForm(MakeOrderRequest, asSent, 'type');
-    const all = { ...inWords(validated.errors, fieldLabel), ...errors };
+    const fromRequest = Object.fromEntries(Object.entries(inFormWords(validated.errors, fieldLabel)).map(([field, message]) => [formFieldFor(field), message]));
+    const all = { ...fromRequest, ...errors };
     if (Object.keys(all).length) return this.form(body, all, known);
     try {
-      const outcome = await this.making.make(validated.value, pageCommandContext(request, principal, body));
+      const outcome = await this.making.make(validated.value, pageCommandContext(request, principal, formState(body)));
       return new SeeOther(`/orders/new/recorded/${outcome.orderId}?position=${outcome.position}`);
     } catch (error) {
-      const refused = refusalAsFormErrors(error, 'type');
+      const refused = refusalAsFormErrors(error, formFieldFor);
       if (!refused) throw error;
-      return this.form(body, inWords(refused, fieldLabel), known, 422);
+      return this.form(body, refused, known, 422);
     }
   }
 
@@ -99,10 +101,10 @@ export class RecordOrderPageController {
         dates: Object.fromEntries(
           ['madeOn', 'servedOn', 'subject.dateOfBirth', 'qualifyingOffence.decidedOn', 'passportSurrender.dueOn', ...rows(PROHIBITION_ROWS, (i) => `prohibitions[${i}].until`)].map((name) => [
             name,
-            dateInputValues(values, name),
+            typedDate(values, name),
           ]),
         ),
-        ...fieldErrorsView(errors, isDateField),
+        ...fieldErrorsView(errors),
         idempotencyKey: text(values._idempotencyKey) || randomUUID(),
         orderTypes: ORDER_TYPES.map((type) => ({ value: type, text: orderTypeName(type), checked: value('type') === type })),
         forces: [{ value: '', text: 'Choose a force' }, ...FORCES.map((force) => ({ value: force.code, text: force.name, selected: value('owningForce') === force.code }))],
