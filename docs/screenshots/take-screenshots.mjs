@@ -18,10 +18,10 @@ const stor = spawn('node', ['dist/apps/cli/src/main.js', 'start'], { env, stdio:
 try {
   await waitForHealth();
   const token = (role, force) => cli(['token', '--role', role, ...(force ? ['--force', force] : [])]);
-  const orders = await recordExamples(token('order-manager', 'kent'), token('order-manager', 'essex'));
+  const orders = await recordExamples(token('order-manager', 'kent'), token('order-manager', 'essex'), token('order-manager', 'sussex'));
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   for (const [viewport, size] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 375, height: 812 }]]) {
-    const shot = async (page, name) => page.screenshot({ path: join(out, `${name}-${viewport}.png`), fullPage: true });
+    const shot = async (page, name, fullPage = true) => page.screenshot({ path: join(out, `${name}-${viewport}.png`), fullPage });
     const as = async (user) => {
       const context = await browser.newContext({ viewport: size, deviceScaleFactor: 1 });
       const page = await context.newPage();
@@ -62,7 +62,8 @@ try {
 
     const national = await as({ role: 'national', name: 'Nat Lead' });
     await national.page.goto(`${base}/statistics`);
-    await shot(national.page, 'statistics');
+    await shot(national.page, 'statistics', false);
+    await shot(national.page, 'statistics-whole-page');
     await national.page.goto(`${base}/regions`);
     await shot(national.page, 'regions');
     await national.context.close();
@@ -91,7 +92,7 @@ async function post(path, token, body) {
   return response.json();
 }
 
-async function recordExamples(kent, essex) {
+async function recordExamples(kent, essex, sussex) {
   const order = (subject, extra = {}) => ({
     type: 'STPO',
     owningForce: 'kent',
@@ -108,6 +109,6 @@ async function recordExamples(kent, essex) {
   await post('/api/orders', kent, order({ forenames: 'Ioana', surname: 'Popescu', dateOfBirth: '1991-07-19' }, { type: 'STRO', court: 'Canterbury Magistrates Court', madeOn: '2026-02-02' }));
   await post('/api/orders', essex, order({ forenames: 'Arben', surname: 'Hoxha', dateOfBirth: '1986-11-30' }, { owningForce: 'essex', court: 'Chelmsford Crown Court', madeOn: '2024-09-09' }));
   const read = await fetch(`${base}/api/orders/${kowalski.orderId}?position=${kowalski.position}`, { headers: { authorization: `Bearer ${kent}` } }).then((r) => r.json());
-  await post(`/api/orders/${kowalski.orderId}/breaches`, kent, { occurredOn: '2026-10-01', locationForce: 'essex', description: 'Seen working at a car wash in Chelmsford', prohibitionIds: [read.prohibitions[0].prohibitionId] });
+  await post(`/api/orders/${kowalski.orderId}/breaches`, sussex, { occurredOn: '2026-10-01', locationForce: 'sussex', description: 'Seen working at a car wash in Brighton', prohibitionIds: [read.prohibitions[0].prohibitionId] });
   return { kowalski: kowalski.orderId };
 }
