@@ -3,6 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { forcesInRegion, isRegionCode, REGIONS } from '#forces';
 import { CurrentPrincipal, type Principal } from '#identity';
 import { OrderLists } from '../../orders/list-orders/order-lists.js';
+import { orderStatusTag } from '../order/order-status-words.js';
 import { ListOrdersRequest } from '../../orders/list-orders/list-orders.request.dto.js';
 import { InvalidRequest } from '../../problem-details/invalid-request.exception.js';
 import { NationalFigures } from '../../statistics/national-figures.js';
@@ -61,7 +62,7 @@ export class RegionsPageController {
       {
         title: regionName(code),
         region: { code, name: regionName(code), forces: forcesInRegion(code) },
-        orders: orders.orders,
+        orders: orders.orders.map((order) => ({ ...order, statusWords: orderStatusTag(order.status).text.toLowerCase() })),
         total: orders.total,
         pagination: {
           previous: orders.page > 1 ? { href: `${base}&page=${orders.page - 1}#cross-border` } : undefined,
