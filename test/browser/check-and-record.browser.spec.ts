@@ -29,7 +29,7 @@ afterAll(async () => {
 async function check(page: Page, fields: { name?: string; year?: string }): Promise<void> {
   await page.goto(`${stor.baseUrl}/`);
   if (fields.name) await page.getByLabel('Name').fill(fields.name);
-  if (fields.year) await page.getByLabel('Year').fill(fields.year);
+  if (fields.year) await page.getByLabel('Date of birth').fill(fields.year);
   await page.getByRole('button', { name: 'Check' }).click();
   await page.waitForLoadState('load');
 }

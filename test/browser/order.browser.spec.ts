@@ -106,9 +106,7 @@ describe('reading an order on a desktop', () => {
     expect(await page.locator('.stor-prohibitions-in-force').textContent()).not.toContain(CAR_WASHES);
     expect(await page.locator('.stor-prohibitions-ended').textContent()).toContain(CAR_WASHES);
 
-    await page.getByLabel('Day').fill('1');
-    await page.getByLabel('Month').fill('12');
-    await page.getByLabel('Year').fill('2025');
+    await page.getByLabel('As at').fill('2025-12-01');
     await page.getByRole('button', { name: 'Show the order on that day' }).click();
     await page.waitForURL(/\?asAt=2025-12-01$/);
     expect(await page.locator('main').textContent()).toContain('Shown as at 1 December 2025.');
@@ -120,8 +118,8 @@ describe('reading an order on a desktop', () => {
     expect(await page.locator('.stor-prohibitions-in-force').textContent()).not.toContain(CAR_WASHES);
 
     // A day before the order was made is refused against the date field.
-    await page.goto(`${stor.baseUrl}/orders/${orderId}?asAt-day=1&asAt-month=1&asAt-year=2020`);
-    expect(await page.locator('.govuk-error-summary').getByRole('link').first().getAttribute('href')).toBe('#asAt-day');
+    await page.goto(`${stor.baseUrl}/orders/${orderId}?asAt=2020-01-01`);
+    expect(await page.locator('.govuk-error-summary').getByRole('link').first().getAttribute('href')).toBe('#asAt');
     await context.close();
   });
 

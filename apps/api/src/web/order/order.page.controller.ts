@@ -9,7 +9,7 @@ import { type OrderAsAtView, OrderReads } from '../../orders/get-order/order-rea
 import { OrderHistories } from '../../orders/order-history/order-histories.js';
 import { OrderIdPipe } from '../../orders/order-id.pipe.js';
 import { ReadYourWrites } from '../../consistency/read-your-writes.js';
-import { isoDateFrom, typedDate } from '../forms/date-field.js';
+import { isoDateFrom } from '../forms/date-field.js';
 import { fieldErrorsView, text } from '../forms/form-fields.js';
 import { PageView, SeeOther } from '../rendering/page-view.js';
 import { Page } from '../session/page-access.js';
@@ -63,8 +63,7 @@ export class OrderPageController {
     await this.consistency.reach(asked('position') || undefined);
     const today = this.clock.today();
     const current = await this.reads.asAt(orderId, today, principal);
-    const typed = typedDate(query, 'asAt');
-    const wanted = asked('asAt') && !typed.day && !typed.month && !typed.year ? isoDateFrom(dayBoxes(asked('asAt')), 'The date') : isoDateFrom(typed, 'The date');
+    const wanted = asked('asAt') ? isoDateFrom(dayBoxes(asked('asAt')), 'The date') : { date: '' as const };
     let asAtError = 'error' in wanted ? wanted.error : null;
     let asAt: IsoDate | null = 'date' in wanted && wanted.date ? wanted.date : null;
     if (asAt && compareDates(asAt, current.madeOn) < 0) {
@@ -75,20 +74,18 @@ export class OrderPageController {
       asAtError = 'The date must be today or in the past';
       asAt = null;
     }
-    // The date boxes become the one address an as-at view has (?asAt=YYYY-MM-DD), to bookmark or share.
-    if (asAt && (typed.day || typed.month || typed.year)) return new SeeOther(`/orders/${orderId}?asAt=${asAt}`);
     const order = asAt ? await this.reads.asAt(orderId, asAt, principal) : current;
     if (!asAt) order.subject = { ...order.subject, ...(await this.subjectNow(order.subject.subjectId)) };
     const timeline = await this.timeline(orderId, principal);
-    const values = asAtError ? typed : asAt ? dayBoxes(asAt) : { day: '', month: '', year: '' };
     return new PageView(
       'order/order.njk',
       {
         title: `${order.subject.forenames} ${order.subject.surname}: order`,
         order: pageOrder(order),
         asAt,
-        asAtValues: values,
-        ...fieldErrorsView(asAtError ? { 'asAt-day': asAtError } : {}),
+        // The date field shows what was asked, even a day refused; a browser's date field sends YYYY-MM-DD.
+        asAtValue: asAt ?? asked('asAt'),
+        ...fieldErrorsView(asAtError ? { asAt: asAtError } : {}),
         recorded: Object.hasOwn(RECORDED_WORDS, asked('recorded')) ? RECORDED_WORDS[asked('recorded')] : null,
         timeline,
         actions: asAt ? [] : changesOpenTo(principal, current),
