@@ -37,7 +37,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): StorConfig {
   if (eventStore === 'eventstoredb' && !eventStoreUrl) {
     throw new ConfigError('EVENT_STORE=eventstoredb needs EVENTSTORE_URL (kurrentdb://host:2113?tls=false)');
   }
-  const webSignIn = (env.WEB_SIGN_IN ?? 'development') as WebSignIn;
+  // The development sign-in lets anyone be anyone: by default only the embedded, single-machine mode offers it.
+  const webSignIn = (env.WEB_SIGN_IN ?? (env.DATABASE_URL?.trim() ? 'oidc' : 'development')) as WebSignIn;
   if (webSignIn !== 'development' && webSignIn !== 'oidc') {
     throw new ConfigError(`WEB_SIGN_IN must be 'development' or 'oidc', not '${webSignIn}'`);
   }
