@@ -95,12 +95,12 @@ export class SignInPageController {
       'errors/problem.njk',
       {
         problem: {
-          status: 503,
+          status: 501,
           title: 'Sign-in through your force is not available yet',
           detail: 'This STOR is set to sign people in through OpenID Connect (WEB_SIGN_IN=oidc), which is not built yet. Ask your administrator.',
         },
       },
-      503,
+      501,
     );
   }
 }
