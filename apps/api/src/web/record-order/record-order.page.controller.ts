@@ -21,6 +21,7 @@ import { orderTypeName } from '../rendering/plain-words.js';
 import { type PageAnswer, PageView, SeeOther } from '../rendering/page-view.js';
 import { Page } from '../session/page-access.js';
 import type { PageRequest } from '../session/page-access.guard.js';
+import { APPLICANT_WORDS, JURISDICTION_WORDS, OUTCOME_WORDS, TRAVEL_WORDS } from './order-words.js';
 import { ALIAS_ROWS, fieldLabel, formFieldFor, makeOrderRequestFrom, PROHIBITION_ROWS } from './order-form.js';
 
 /**
@@ -131,31 +132,3 @@ function dateBoxes(name: string, iso: string): FormBody {
   const [year, month, day] = iso.split('-');
   return { [`${name}-day`]: String(Number(day)), [`${name}-month`]: String(Number(month)), [`${name}-year`]: year };
 }
-
-const APPLICANT_WORDS: Record<(typeof APPLICANT_KINDS)[number], string> = {
-  'chief-officer': 'A chief officer of police',
-  'immigration-officer': 'An immigration officer',
-  'nca-dg': 'The Director General of the National Crime Agency',
-  glaa: 'The Gangmasters and Labour Abuse Authority',
-  court: 'The court, on sentencing (no application)',
-};
-
-const OUTCOME_WORDS: Record<(typeof QUALIFYING_OUTCOMES)[number], string> = {
-  conviction: 'Convicted',
-  insanity: 'Not guilty by reason of insanity',
-  disability: 'Under a disability, but did the act',
-  caution: 'Cautioned',
-};
-
-const JURISDICTION_WORDS: Record<(typeof OFFENCE_JURISDICTIONS)[number], string> = {
-  EW: 'England and Wales',
-  SCO: 'Scotland',
-  NI: 'Northern Ireland',
-  foreign: 'Outside the UK',
-};
-
-const TRAVEL_WORDS: Record<(typeof FOREIGN_TRAVEL_SCOPES)[number], string> = {
-  'named-countries': 'Must not travel to the countries named',
-  'all-except': 'Must not travel to any country except those named',
-  all: 'Must not travel to any country outside the UK',
-};
