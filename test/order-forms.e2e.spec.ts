@@ -82,6 +82,27 @@ describe('changing an order through its forms, as the owning force’s order man
     expect(page).toContain('Order varied by Maidstone Crown Court on 10 January 2026: 1 prohibition added, 1 prohibition removed.');
   });
 
+  test('a variation adds a foreign travel ban: bad country codes and an open-ended ban are refused against their fields, a fixed ban to named countries is recorded', async () => {
+    const { orderId } = await kentOrder('Wrona');
+    const travelBan = {
+      court: 'Maidstone Crown Court',
+      ...day('variedOn', '2026-02-01'),
+      'addProhibitions-0-text': 'Must not travel to France or Romania',
+      'addProhibitions-0-foreignTravel-scope': 'named-countries',
+    };
+    const badCodes = await kent.submit(`/orders/${orderId}/variations`, { ...travelBan, ...day('addProhibitions-0-until', '2028-02-01'), 'addProhibitions-0-foreignTravel-countries': 'France' });
+    expect(badCodes.status).toBe(400);
+    expect(badCodes.html).toContain('href="#addProhibitions-0-foreignTravel-countries"');
+
+    const openEnded = await kent.submit(`/orders/${orderId}/variations`, { ...travelBan, 'addProhibitions-0-foreignTravel-countries': 'FR, RO' });
+    expect(openEnded.status).toBe(422);
+    expect(textOf(openEnded.html)).toContain('(rule R11)');
+
+    const answer = await kent.submit(`/orders/${orderId}/variations`, { ...travelBan, ...day('addProhibitions-0-until', '2028-02-01'), 'addProhibitions-0-foreignTravel-countries': 'fr ro' });
+    expectRecorded(answer, orderId, 'variation');
+    expect(await orderPage(orderId)).toContain('Must not travel to France or Romania — until 1 February 2028');
+  });
+
   test('a discharge with both consents ends the order, which then says why and offers no more variations', async () => {
     const { orderId } = await kentOrder('Ostrowski');
     const answer = await kent.submit(`/orders/${orderId}/discharge`, { ...day('dischargedOn', '2026-11-20'), consent: ['subject', 'chiefOfficer'] });

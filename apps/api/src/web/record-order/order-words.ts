@@ -1,4 +1,4 @@
-import type { APPLICANT_KINDS, FOREIGN_TRAVEL_SCOPES, OFFENCE_JURISDICTIONS, QUALIFYING_OUTCOMES } from '#domain';
+import type { APPLICANT_KINDS, OFFENCE_JURISDICTIONS, QUALIFYING_OUTCOMES } from '#domain';
 
 /** The record-an-order form's choices in an order manager's words, one for each of the domain's values. */
 export const APPLICANT_WORDS: Record<(typeof APPLICANT_KINDS)[number], string> = {
@@ -21,10 +21,4 @@ export const JURISDICTION_WORDS: Record<(typeof OFFENCE_JURISDICTIONS)[number], 
   SCO: 'Scotland',
   NI: 'Northern Ireland',
   foreign: 'Outside the UK',
-};
-
-export const TRAVEL_WORDS: Record<(typeof FOREIGN_TRAVEL_SCOPES)[number], string> = {
-  'named-countries': 'Must not travel to the countries named',
-  'all-except': 'Must not travel to any country except those named',
-  all: 'Must not travel to any country outside the UK',
 };

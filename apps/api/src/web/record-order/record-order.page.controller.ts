@@ -17,11 +17,11 @@ import { inFormWords } from '../forms/validation-words.js';
 import { formState, pageCommandContext } from '../forms/page-command.js';
 import { refusalAsFormErrors } from '../forms/refusals.js';
 import { validatedForm } from '../forms/validated-form.js';
-import { orderTypeName } from '../rendering/plain-words.js';
+import { FOREIGN_TRAVEL_WORDS, orderTypeName } from '../rendering/plain-words.js';
 import { type PageAnswer, PageView, SeeOther } from '../rendering/page-view.js';
 import { Page } from '../session/page-access.js';
 import type { PageRequest } from '../session/page-access.guard.js';
-import { APPLICANT_WORDS, JURISDICTION_WORDS, OUTCOME_WORDS, TRAVEL_WORDS } from './order-words.js';
+import { APPLICANT_WORDS, JURISDICTION_WORDS, OUTCOME_WORDS } from './order-words.js';
 import { ALIAS_ROWS, fieldLabel, formFieldFor, makeOrderRequestFrom, PROHIBITION_ROWS } from './order-form.js';
 
 /**
@@ -114,7 +114,7 @@ export class RecordOrderPageController {
         applicants: [{ value: '', text: 'Not recorded' }, ...APPLICANT_KINDS.map((kind) => ({ value: kind, text: APPLICANT_WORDS[kind] }))],
         outcomes: [{ value: '', text: 'Not recorded' }, ...QUALIFYING_OUTCOMES.map((outcome) => ({ value: outcome, text: OUTCOME_WORDS[outcome] }))],
         jurisdictions: OFFENCE_JURISDICTIONS.map((code) => ({ value: code, text: JURISDICTION_WORDS[code] })),
-        travelScopes: [{ value: '', text: 'Not a travel prohibition' }, ...FOREIGN_TRAVEL_SCOPES.map((scope) => ({ value: scope, text: TRAVEL_WORDS[scope] }))],
+        travelScopes: [{ value: '', text: 'Not a travel prohibition' }, ...FOREIGN_TRAVEL_SCOPES.map((scope) => ({ value: scope, text: FOREIGN_TRAVEL_WORDS[scope] }))],
         prohibitionRows: rows(PROHIBITION_ROWS, (i) => i),
         aliasRows: rows(ALIAS_ROWS, (i) => i),
       },

@@ -1,4 +1,4 @@
-import type { OrderType } from '#domain';
+import type { FOREIGN_TRAVEL_SCOPES, OrderType } from '#domain';
 import { forceByCode, REGIONS } from '#forces';
 
 /** Orders named as the Act names them, for people who do not think in acronyms. */
@@ -55,3 +55,10 @@ export function forceName(code: unknown): string {
 export function regionName(code: unknown): string {
   return typeof code === 'string' ? (REGIONS.find((region) => region.code === code)?.name ?? code) : '';
 }
+
+/** A foreign travel prohibition's reach, as the order would word it. */
+export const FOREIGN_TRAVEL_WORDS: Record<(typeof FOREIGN_TRAVEL_SCOPES)[number], string> = {
+  'named-countries': 'Must not travel to the countries named',
+  'all-except': 'Must not travel to any country except those named',
+  all: 'Must not travel to any country outside the UK',
+};
