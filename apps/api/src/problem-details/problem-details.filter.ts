@@ -1,20 +1,22 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, FieldsRuleViolation, NotPermitted, OrderAlreadyExists, OrderNotFound, RuleViolation, SubjectNotFound } from '#domain';
-import { type AuthenticatedRequest, AuditTrail } from '#identity';
+import { AuditTrail } from '#identity';
 import { describeOutage } from '#event-store';
 import { IdempotencyKeyReused, VersionMismatch } from '#orders';
 import { Clock } from '#platform';
 import { auditEntryFor } from '../audit/audit-entry.js';
 import { PageRenderer } from '../web/rendering/page-renderer.js';
-import { PageView } from '../web/rendering/page-view.js';
+import { PageView, SeeOther } from '../web/rendering/page-view.js';
+import { safeReturnPath, SignInRequired } from '../web/session/page-access.js';
+import type { PageRequest } from '../web/session/page-access.guard.js';
 import { InvalidRequest } from './invalid-request.exception.js';
 import { type Problem, problem } from './problem.js';
 
 /** How long a client should wait before trying again while the database or the log is out of reach. */
 const RETRY_AFTER_SECONDS = 5;
 
-/** The one place where errors become RFC 9457 problem+json. Nothing a client sends gets a 500. */
+/** The one place where errors become RFC 9457 problem+json, or an error page for the web front. Nothing a client sends gets a 500. */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('errors');
@@ -27,25 +29,37 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   async catch(error: unknown, host: ArgumentsHost): Promise<void> {
     const http = host.switchToHttp();
-    const request = http.getRequest<FastifyRequest & AuthenticatedRequest>();
+    const request = http.getRequest<PageRequest>();
     const reply = http.getResponse<FastifyReply>();
+    const api = request.url.startsWith('/api');
+    if (error instanceof SignInRequired) {
+      await this.pages.send(request, reply, new SeeOther(`/sign-in?next=${encodeURIComponent(safeReturnPath(error.returnTo))}`));
+      return;
+    }
     const body = { ...toProblem(error, this.logger), instance: request.url.split('?')[0] };
-    if (request.url.startsWith('/api')) {
+    // Every refused API request is audited; a refused page once someone is signed in.
+    if (api || request.principal) {
       await this.audit.record(auditEntryFor(request, body.status, this.clock.now(), null)).catch(() => {
         this.logger.error('could not write the audit trail for a refused request');
       });
     }
-    if (!request.url.startsWith('/api') && wantsPage(request)) {
-      // A browser that asked for a page STOR does not have gets a page, not JSON.
+    if (body.status === 503) void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+    if (!api && (isPageRoute(request) || wantsPage(request))) {
+      // A page's errors are pages, with the same status and words an API client gets.
       await this.pages.send(request, reply, new PageView('errors/problem.njk', { problem: body }, body.status));
       return;
     }
     if (body.status === 401) void reply.header('www-authenticate', 'Bearer realm="stor"');
-    if (body.status === 503) void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
     await reply.status(body.status).header('content-type', 'application/problem+json; charset=utf-8').send(body);
   }
 }
 
+/** A route of the web front: its guard has looked for the session cookie, found or not. */
+function isPageRoute(request: PageRequest): boolean {
+  return request.webSession !== undefined;
+}
+
+/** A browser asking for a page STOR does not have. */
 function wantsPage(request: FastifyRequest): boolean {
   const accept = request.headers.accept;
   return request.method === 'GET' && typeof accept === 'string' && accept.includes('text/html');

@@ -5,7 +5,6 @@ import { CheckPageController } from './check/check.page.controller.js';
 import { FindSubjectPageController } from './record-order/find-subject.page.controller.js';
 import { RecordOrderPageController } from './record-order/record-order.page.controller.js';
 import { AuditPageController } from './audit/audit.page.controller.js';
-import { PageErrorFilter } from './rendering/page-error.filter.js';
 import { PageRenderer } from './rendering/page-renderer.js';
 import { PageAccessGuard } from './session/page-access.guard.js';
 import { SessionSeal } from './session/web-session.js';
@@ -59,6 +58,5 @@ export const WEB_PAGE_PROVIDERS: Provider[] = [
   { provide: SessionSeal, useFactory: (key: Uint8Array) => new SessionSeal(key), inject: [SIGNING_KEY] },
   PageRenderer,
   PageAccessGuard,
-  PageErrorFilter,
   OrderChangeForms,
 ];

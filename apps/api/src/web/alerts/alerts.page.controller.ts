@@ -1,10 +1,10 @@
-import { applyDecorators, Body, Controller, Get, Logger, NotFoundException, Param, Post, Query, Req, Res, SetMetadata, UseFilters, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Logger, NotFoundException, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { type AlertFilter, type AlertPage, ANY_ALERT, GetAlertsQuery } from '#alerts';
 import { FORCES, forcesInRegion, isForceCode } from '#forces';
-import { AuditTrail, CurrentPrincipal, type Principal, Public, type UserRole } from '#identity';
+import { AuditTrail, CurrentPrincipal, type Principal, type UserRole } from '#identity';
 import { Clock } from '#platform';
 import { assertMayReadInbox, mayAcknowledgeAlerts } from '../../access/scope.js';
 import { AlertAcknowledgements } from '../../alerts/acknowledge-alert/alert-acknowledgements.js';
@@ -16,17 +16,13 @@ import { InvalidRequest } from '../../problem-details/invalid-request.exception.
 import type { FormBody } from '../forms/form-bodies.js';
 import { type FieldErrors, fieldErrorsView, text } from '../forms/form-fields.js';
 import { validatedForm } from '../forms/validated-form.js';
-import { PageErrorFilter } from '../rendering/page-error.filter.js';
 import { type PageAnswer, PageView, SeeOther } from '../rendering/page-view.js';
-import { Page, PAGE_ROLES } from '../session/page-access.js';
-import { PageAccessGuard, type PageRequest } from '../session/page-access.guard.js';
+import { Page, PageRoute } from '../session/page-access.js';
+import type { PageRequest } from '../session/page-access.guard.js';
 import { alertWithWords, filtered, inboxAddress, KIND_CHOICES, liveAddress } from './alert-words.js';
 
 const READERS: UserRole[] = ['officer', 'order-manager', 'rocu', 'national'];
 const PAGE_SIZE = 25;
-
-/** A page's own event stream: signed in as a page is, but the reply is the stream's, not a rendered template. */
-const PageStream = (...roles: UserRole[]) => applyDecorators(Public(), SetMetadata(PAGE_ROLES, roles), UseGuards(PageAccessGuard), UseFilters(PageErrorFilter));
 
 type QueryValue = string | string[] | undefined;
 
@@ -119,7 +115,7 @@ export class AlertsPageController {
 
   /** The page's live updates: the API's stream, signed in by the session cookie (a browser has no bearer token). */
   @Get('forces/:code/alerts/live')
-  @PageStream(...READERS)
+  @PageRoute(...READERS)
   async live(
     @Param('code') code: string,
     @CurrentPrincipal() principal: Principal,

@@ -16,10 +16,7 @@ export function navigationFor(principal: Principal | null, currentPath: string):
   if (principal.role === 'rocu') items.push({ href: `/regions/${principal.region}`, text: 'Region' });
   if (principal.role === 'national') items.push({ href: '/regions', text: 'Regions' });
   if (principal.role === 'auditor') items.push({ href: '/audit', text: 'Audit trail' });
-  if (principal.role === 'rocu' || principal.role === 'national') {
-    items.push({ href: '/statistics', text: 'Statistics' });
-  }
-  if (principal.role === 'rocu' || principal.role === 'national') items.push({ href: '/alerts', text: 'Alerts' });
+  if (principal.role === 'rocu' || principal.role === 'national') items.push({ href: '/statistics', text: 'Statistics' }, { href: '/alerts', text: 'Alerts' });
   return items.map((item) => ({
     ...item,
     active: item.href === '/' ? currentPath === '/' || currentPath === '/check' : currentPath.startsWith(item.href),

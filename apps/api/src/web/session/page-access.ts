@@ -1,6 +1,5 @@
-import { applyDecorators, ForbiddenException, Render, SetMetadata, UseFilters, UseGuards } from '@nestjs/common';
+import { applyDecorators, ForbiddenException, Render, SetMetadata, UseGuards } from '@nestjs/common';
 import { Public, type UserRole } from '#identity';
-import { PageErrorFilter } from '../rendering/page-error.filter.js';
 import { PageAccessGuard } from './page-access.guard.js';
 
 export const PAGE_ROLES = 'stor:page-roles';
@@ -8,11 +7,14 @@ export const PAGE_ROLES = 'stor:page-roles';
 export const PAGE_RENDERER = 'stor-page';
 
 /**
- * A web page: signed in through the session cookie (not a bearer token), for these roles, CSRF
- * checked on every form, errors shown as pages. Roles [] means anyone, signed in or not.
+ * A route of the web front that sends its own answer (a CSV, a live stream): signed in through the
+ * session cookie (not a bearer token), for these roles, CSRF checked on every form; its errors are
+ * pages (ProblemDetailsFilter). Roles [] means anyone, signed in or not.
  */
-export const Page = (...roles: UserRole[]) =>
-  applyDecorators(Public(), SetMetadata(PAGE_ROLES, roles), UseGuards(PageAccessGuard), UseFilters(PageErrorFilter), Render(PAGE_RENDERER));
+export const PageRoute = (...roles: UserRole[]) => applyDecorators(Public(), SetMetadata(PAGE_ROLES, roles), UseGuards(PageAccessGuard));
+
+/** A web page: a PageRoute whose answer is a PageView drawn from its template, or a redirect. */
+export const Page = (...roles: UserRole[]) => applyDecorators(PageRoute(...roles), Render(PAGE_RENDERER));
 
 /** A page route reached without a session that may use it: the browser goes to sign in first. */
 export class SignInRequired extends Error {
@@ -28,9 +30,8 @@ export class FormExpired extends ForbiddenException {
   }
 }
 
-/**
- * A file a signed-in user downloads from a page (a CSV): the same session, roles and error pages
- * as @Page, but the route sends its own body and headers instead of a rendered template.
- */
-export const PageDownload = (...roles: UserRole[]) =>
-  applyDecorators(Public(), SetMetadata(PAGE_ROLES, roles), UseGuards(PageAccessGuard), UseFilters(PageErrorFilter));
+
+/** Only a path on this site, so a crafted sign-in link cannot send the officer elsewhere afterwards. */
+export function safeReturnPath(path: unknown): string {
+  return typeof path === 'string' && /^\/(?![/\\])[\x21-\x7e]{0,500}$/.test(path) && !path.startsWith('/sign-') ? path : '/';
+}

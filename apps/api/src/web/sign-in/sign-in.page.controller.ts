@@ -6,10 +6,9 @@ import { InvalidClaims, principalFromClaims, ROLES, type UserRole } from '#ident
 import { STOR_CONFIG, type StorConfig } from '#platform';
 import type { FormBody } from '../forms/form-bodies.js';
 import { type FieldErrors, fieldErrorsView, text } from '../forms/form-fields.js';
-import { safeReturnPath } from '../rendering/page-error.filter.js';
 import { PageRenderer } from '../rendering/page-renderer.js';
 import { type PageAnswer, PageView, SeeOther } from '../rendering/page-view.js';
-import { Page } from '../session/page-access.js';
+import { Page, safeReturnPath } from '../session/page-access.js';
 import type { PageRequest } from '../session/page-access.guard.js';
 
 const ROLE_NAMES: Record<UserRole, string> = {

@@ -8,7 +8,7 @@ import { InvalidRequest } from '../../problem-details/invalid-request.exception.
 import { NationalFigures } from '../../statistics/national-figures.js';
 import { queryText } from '../forms/query-text.js';
 import { validatedForm } from '../forms/validated-form.js';
-import { PageDownload } from '../session/page-access.js';
+import { PageRoute } from '../session/page-access.js';
 import { csvText } from './csv.js';
 import { DEFAULT_YEARS, StatisticsFilters } from './statistics-filters.js';
 import { forcesWithoutOrders } from './yearly-figures.js';
@@ -23,7 +23,7 @@ export class StatisticsDownloadsController {
 
   /** The cross-tabulation: every year, force and type with an order. */
   @Get('orders-by-year.csv')
-  @PageDownload(...ROLES)
+  @PageRoute(...ROLES)
   async ordersByYear(@CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const { rows, asAt } = await this.figures.orders('year-type-force', principal);
     return this.send(reply, `orders-by-year-type-force-${asAt}`, csvText(
@@ -33,7 +33,7 @@ export class StatisticsDownloadsController {
   }
 
   @Get('orders-by-force.csv')
-  @PageDownload(...ROLES)
+  @PageRoute(...ROLES)
   async ordersByForce(@CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const { rows, asAt } = await this.figures.orders('force', principal);
     return this.send(reply, `orders-by-force-${asAt}`, csvText(
@@ -43,7 +43,7 @@ export class StatisticsDownloadsController {
   }
 
   @Get('breaches.csv')
-  @PageDownload(...ROLES)
+  @PageRoute(...ROLES)
   async breaches(@CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const { rows, asAt } = await this.figures.breaches('outcome', principal);
     return this.send(reply, `breaches-by-outcome-${asAt}`, csvText(
@@ -53,7 +53,7 @@ export class StatisticsDownloadsController {
   }
 
   @Get('forces-without-orders.csv')
-  @PageDownload(...ROLES)
+  @PageRoute(...ROLES)
   async forcesWithoutOrders(@Query('years') yearsAsked: unknown, @CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const asked = queryText(yearsAsked);
     const { errors } = await validatedForm(StatisticsFilters, { years: asked || undefined }, 'years');
