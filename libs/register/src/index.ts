@@ -8,7 +8,7 @@ export type { FoundOrder } from './get-order/get-order.handler.js';
 export { ListOrdersQuery, type OrderPage, type OrderSummary } from './list-orders/list-orders.query.js';
 export { OrderStatisticsQuery, STATISTICS_KEYS, type StatisticsKey, type StatisticsRow } from './order-statistics/order-statistics.query.js';
 export { OrdersDueToExpireQuery } from './orders-due-to-expire/orders-due-to-expire.query.js';
-export { type OrderView, toOrderView } from './order-view.js';
+export { lastDayOf, type OrderView, toOrderView } from './order-view.js';
 export { OrderHistoryQuery, type HistoryEntry } from './order-history/order-history.query.js';
 export { OrdersWithNotificationOverdueQuery } from './orders-with-notification-overdue/orders-with-notification-overdue.query.js';
 export { ActiveOrdersOfSubjectQuery, type ActiveOrdersOfSubjects } from './active-orders-of-subject/active-orders-of-subject.query.js';

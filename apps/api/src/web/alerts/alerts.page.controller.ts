@@ -1,22 +1,21 @@
-import { Body, Controller, Get, Logger, NotFoundException, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, NotFoundException, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { type AlertFilter, type AlertPage, ANY_ALERT, GetAlertsQuery } from '#alerts';
-import { FORCES, forcesInRegion, isForceCode } from '#forces';
-import { AuditTrail, CurrentPrincipal, type Principal, type UserRole } from '#identity';
-import { Clock } from '#platform';
-import { assertMayReadInbox, mayAcknowledgeAlerts } from '../../access/scope.js';
+import { FORCES, isForceCode } from '#forces';
+import { CurrentPrincipal, type Principal, type UserRole } from '#identity';
+import { assertMayReadInbox, mayAcknowledgeAlerts, readableForces } from '../../access/scope.js';
 import { AlertAcknowledgements } from '../../alerts/acknowledge-alert/alert-acknowledgements.js';
 import { AlertStreams } from '../../alerts/alert-stream/alert-streams.js';
 import { resumeAfter } from '../../alerts/alert-stream/sse-frames.js';
 import { alertFilterOf, GetAlertsRequest } from '../../alerts/get-alerts/get-alerts.request.dto.js';
-import { auditEntryFor } from '../../audit/audit-entry.js';
 import { InvalidRequest } from '../../problem-details/invalid-request.exception.js';
 import type { FormBody } from '../forms/form-bodies.js';
 import { type FieldErrors, fieldErrorsView, text } from '../forms/form-fields.js';
 import { validatedForm } from '../forms/validated-form.js';
 import { type PageAnswer, PageView, SeeOther } from '../rendering/page-view.js';
+import { forceName } from '../rendering/plain-words.js';
 import { Page, PageRoute } from '../session/page-access.js';
 import type { PageRequest } from '../session/page-access.guard.js';
 import { alertWithWords, filtered, inboxAddress, KIND_CHOICES, liveAddress } from './alert-words.js';
@@ -34,14 +33,11 @@ type QueryValue = string | string[] | undefined;
 @ApiExcludeController()
 @Controller()
 export class AlertsPageController {
-  private readonly logger = new Logger('alerts-page');
 
   constructor(
     private readonly queries: QueryBus,
     private readonly acknowledgements: AlertAcknowledgements,
     private readonly streams: AlertStreams,
-    private readonly audit: AuditTrail,
-    private readonly clock: Clock,
   ) {}
 
   /** Where each user finds an inbox: their own force's, or a choice of the forces they may read. */
@@ -49,7 +45,8 @@ export class AlertsPageController {
   @Page(...READERS)
   choose(@CurrentPrincipal() principal: Principal, @Query('force') force?: QueryValue): PageAnswer {
     if (principal.force) return new SeeOther(inboxAddress(principal.force, ANY_ALERT));
-    const forces = principal.role === 'rocu' ? FORCES.filter((f) => forcesInRegion(principal.region ?? '').includes(f.code)) : FORCES;
+    const readable = readableForces(principal);
+    const forces = readable ? FORCES.filter((f) => readable.includes(f.code)) : FORCES;
     const chosen = text(force);
     if (chosen && forces.some((f) => f.code === chosen)) return new SeeOther(inboxAddress(chosen, ANY_ALERT));
     const errors: FieldErrors = force === undefined ? {} : { force: 'Select a force from the list' };
@@ -79,13 +76,14 @@ export class AlertsPageController {
     const { filter, cursor, errors } = await inboxFilter(values);
     const valid = Object.keys(errors).length === 0;
     const page = await this.queries.execute<GetAlertsQuery, AlertPage>(new GetAlertsQuery(code, PAGE_SIZE, filter, cursor));
-    // The stream starts after the newest alert of the whole inbox now, so nothing raised while the page loads is lost.
-    const newest = cursor === null && !filtered(filter) ? page : await this.queries.execute<GetAlertsQuery, AlertPage>(new GetAlertsQuery(code, 1));
     const live = cursor === null && filter.acknowledged !== true;
+    // The stream starts after the newest alert of the whole inbox now, so nothing raised while the page loads is lost;
+    // the inbox is read again for it only when the page is live and filtered.
+    const newest = !live || !filtered(filter) ? page : await this.queries.execute<GetAlertsQuery, AlertPage>(new GetAlertsQuery(code, 1));
     return new PageView(
       'alerts/alerts.njk',
       {
-        title: `Alerts for ${FORCES.find((f) => f.code === code)?.name ?? code}`,
+        title: `Alerts for ${forceName(code)}`,
         force: code,
         values: valid ? values : { kind: '', acknowledged: '', before: '' },
         ...fieldErrorsView(errors),
@@ -130,10 +128,8 @@ export class AlertsPageController {
     const after = resumeAfter(request.headers['last-event-id'], text(lastEventId));
     const { filter, errors } = await inboxFilter(filterFields({ kind, acknowledged }));
     if (after === 'invalid' || Object.keys(errors).length) throw new InvalidRequest([{ field: 'lastEventId', message: 'This live address is not one the alerts page gives' }]);
+    // The audit interceptor records who opened the stream once it is open, as it does for the API's.
     await this.streams.serve(reply, { force: code, after, filter, shape: alertWithWords });
-    // As the API's audit interceptor records who opened a stream, once it is open.
-    // The reply is the stream's by now: a trail that cannot be written is logged, not thrown at it.
-    await this.audit.record(auditEntryFor(request, 200, this.clock.now(), null)).catch(() => this.logger.error('could not write the audit trail for an opened alert stream'));
   }
 }
 

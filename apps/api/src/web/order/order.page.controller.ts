@@ -4,7 +4,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { compareDates, type IsoDate, type OrderId, type SubjectId } from '#domain';
 import { CurrentPrincipal, type Principal } from '#identity';
 import { Clock } from '#platform';
-import { GetSubjectQuery, type HistoryEntry, type SubjectView } from '#register';
+import { GetSubjectQuery, type HistoryEntry, lastDayOf, type SubjectView } from '#register';
 import { type OrderAsAtView, OrderReads } from '../../orders/get-order/order-reads.js';
 import { OrderHistories } from '../../orders/order-history/order-histories.js';
 import { OrderIdPipe } from '../../orders/order-id.pipe.js';
@@ -127,15 +127,10 @@ function pageOrder(order: OrderAsAtView) {
   return {
     ...order,
     statusTag: orderStatusTag(order.status),
-    expiresOn: lastDay(order.prohibitions.filter((p) => p.status === 'in-force')),
+    expiresOn: lastDayOf(order.prohibitions.filter((p) => p.status === 'in-force')),
     inForce: prohibitions.filter((p) => p.status === 'in-force' || p.status === 'not-yet'),
     ended: prohibitions.filter((p) => p.status !== 'in-force' && p.status !== 'not-yet'),
     prohibitionText: Object.fromEntries(order.prohibitions.map((p) => [p.prohibitionId, p.text])),
   };
 }
 
-/** The last day a prohibition in force runs to; null while one runs until further order (R14). */
-function lastDay(inForce: { until: string | null }[]): string | null {
-  if (inForce.length === 0 || inForce.some((p) => p.until === null)) return null;
-  return inForce.map((p) => p.until as string).sort().at(-1) ?? null;
-}
