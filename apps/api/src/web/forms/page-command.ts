@@ -17,12 +17,14 @@ export interface FormState {
  * (the order's own) or none, a mangled key to a new one.
  */
 export function formState(form: FormBody, openedAt?: number): FormState {
-  const version = text(form._version);
   const key = text(form._idempotencyKey);
-  return {
-    version: /^\d{1,9}$/.test(version) ? Number(version) : openedAt,
-    idempotencyKey: /^[\x21-\x7e]{1,200}$/.test(key) ? key : randomUUID(),
-  };
+  return { version: formVersion(form, openedAt), idempotencyKey: /^[\x21-\x7e]{1,200}$/.test(key) ? key : randomUUID() };
+}
+
+/** The version of the record a form was opened at, or `openedAt` when it carries none that reads. */
+export function formVersion(form: FormBody, openedAt?: number): number | undefined {
+  const version = text(form._version);
+  return /^\d{1,9}$/.test(version) ? Number(version) : openedAt;
 }
 
 /**

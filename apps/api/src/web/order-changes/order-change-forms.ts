@@ -9,8 +9,8 @@ import { type OrderAsAtView, OrderReads } from '../../orders/get-order/order-rea
 import { InvalidRequest } from '../../problem-details/invalid-request.exception.js';
 import { isoDateFrom, type TypedDate, typedDate } from '../forms/date-field.js';
 import type { FormBody } from '../forms/form-bodies.js';
-import { type FormState, formState, pageCommandContext } from '../forms/page-command.js';
-import { type FieldErrors, fieldErrorsView, fieldId, text } from '../forms/form-fields.js';
+import { formState, pageCommandContext } from '../forms/page-command.js';
+import { type FieldErrors, fieldErrorsView, fieldId } from '../forms/form-fields.js';
 import { validatedForm } from '../forms/validated-form.js';
 import { PageView, SeeOther } from '../rendering/page-view.js';
 import type { PageRequest } from '../session/page-access.guard.js';
@@ -62,14 +62,14 @@ export class OrderChangeForms {
     return this.reads.asAt(orderId, this.clock.today(), principal);
   }
 
-  page(form: ChangeForm, order: OrderAsAtView, values: Record<string, unknown>, errors: FieldErrors = {}, status = 200, state?: FormState, extra: Record<string, unknown> = {}): PageView {
+  page(form: ChangeForm, order: OrderAsAtView, values: Record<string, unknown>, errors: FieldErrors = {}, status = 200, version?: number, extra: Record<string, unknown> = {}): PageView {
     return new PageView(
       form.template,
       {
         title: form.title,
         order,
         values,
-        version: state?.version ?? order.version,
+        version: version ?? order.version,
         // A new key for each form shown: after a refusal nothing was recorded, so the corrected form is a new request.
         idempotencyKey: randomUUID(),
         ...fieldErrorsView(errors),
@@ -102,13 +102,13 @@ export class OrderChangeForms {
       return new SeeOther(`/orders/${order.orderId}?recorded=${recorded}${position}`);
     } catch (error) {
       if (error instanceof VersionMismatch) {
-        const view = this.page(form, order, values, {}, 409, { version: state.version, idempotencyKey: state.idempotencyKey }, extra);
+        const view = this.page(form, order, values, {}, 409, state.version, extra);
         const changed = error.stream === 'subject' ? 'This person’s record' : 'This order';
         view.data.errorList = [{ text: `${changed} has changed since you opened the form. Reload the form to see the order as it is now, then enter the change again.`, href: `/orders/${order.orderId}/${form.path}` }];
         return view;
       }
-      if (error instanceof RuleViolation) return this.page(form, order, values, ruleRefusalErrors(error, form.fieldFor), 422, state, extra);
-      if (error instanceof InvalidRequest) return this.page(form, order, values, invalidErrors(error, form), 400, state, extra);
+      if (error instanceof RuleViolation) return this.page(form, order, values, ruleRefusalErrors(error, form.fieldFor), 422, state.version, extra);
+      if (error instanceof InvalidRequest) return this.page(form, order, values, invalidErrors(error, form), 400, state.version, extra);
       throw error;
     }
   }
@@ -156,8 +156,3 @@ export function listOf(value: string | string[] | undefined, most = 100): string
   return (Array.isArray(value) ? value : value ? [value] : []).slice(0, most).map((item) => item.slice(0, 200));
 }
 
-/** The version a form with errors was opened at, to keep checking against it. */
-export function openedAt(body: FormBody, order: { version: number }): { version: number; idempotencyKey: string } {
-  const version = text(body._version);
-  return { version: /^\d{1,9}$/.test(version) ? Number(version) : order.version, idempotencyKey: '' };
-}

@@ -11,7 +11,8 @@ import { text } from '../../forms/form-fields.js';
 import type { PageAnswer } from '../../rendering/page-view.js';
 import { Page } from '../../session/page-access.js';
 import type { PageRequest } from '../../session/page-access.guard.js';
-import { type ChangeForm, checkedForm, formFields, listOf, openedAt, OrderChangeForms } from '../order-change-forms.js';
+import { type ChangeForm, checkedForm, formFields, listOf, OrderChangeForms } from '../order-change-forms.js';
+import { formVersion } from '../../forms/page-command.js';
 
 const OUTCOME_WORDS: Record<string, string> = {
   dismissed: 'Dismissed: the order stands as it was',
@@ -72,7 +73,7 @@ export class DetermineAppealPageController {
     );
     if (!outcome) errors.outcome = 'Select what the appeal court decided';
     const values = { outcome, decidedOn: typed.decidedOn, removeProhibitionIds, addText, addUntil: typed['variation-addProhibitions-0-until'] };
-    if (Object.keys(errors).length) return this.forms.page(form, order, values, errors, 400, openedAt(body, order), choices(order, appeal));
+    if (Object.keys(errors).length) return this.forms.page(form, order, values, errors, 400, formVersion(body, order.version), choices(order, appeal));
     return this.forms.record(request, principal, form, order, body, determineAppealCommand(orderId, appeal.appealId, value), 'appeal-outcome', values, choices(order, appeal));
   }
 }

@@ -10,7 +10,8 @@ import { text } from '../../forms/form-fields.js';
 import type { PageAnswer } from '../../rendering/page-view.js';
 import { Page } from '../../session/page-access.js';
 import type { PageRequest } from '../../session/page-access.guard.js';
-import { type ChangeForm, checkedForm, formFields, openedAt, OrderChangeForms } from '../order-change-forms.js';
+import { type ChangeForm, checkedForm, formFields, OrderChangeForms } from '../order-change-forms.js';
+import { formVersion } from '../../forms/page-command.js';
 
 const FORM: ChangeForm = {
   template: 'order-changes/appeals/lodge-appeal.njk',
@@ -40,7 +41,7 @@ export class LodgeAppealPageController {
     const court = text(body.court).trim();
     const { value, errors, typed } = await checkedForm(LodgeAppealRequest, body, { lodgedOn: 'Date the appeal was lodged' }, ({ lodgedOn }) => ({ court, lodgedOn }), FORM);
     const values = { court, lodgedOn: typed.lodgedOn };
-    if (Object.keys(errors).length) return this.forms.page(FORM, order, values, errors, 400, openedAt(body, order));
+    if (Object.keys(errors).length) return this.forms.page(FORM, order, values, errors, 400, formVersion(body, order.version));
     return this.forms.record(request, principal, FORM, order, body, lodgeAppealCommand(orderId, value), 'appeal', values);
   }
 }

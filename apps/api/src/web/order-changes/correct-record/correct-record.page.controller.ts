@@ -11,7 +11,8 @@ import { text } from '../../forms/form-fields.js';
 import type { PageAnswer } from '../../rendering/page-view.js';
 import { Page } from '../../session/page-access.js';
 import type { PageRequest } from '../../session/page-access.guard.js';
-import { type ChangeForm, checkedForm, formFields, openedAt, OrderChangeForms } from '../order-change-forms.js';
+import { type ChangeForm, checkedForm, formFields, OrderChangeForms } from '../order-change-forms.js';
+import { formVersion } from '../../forms/page-command.js';
 
 /** A form shows at most this many prohibitions' words to correct (a form has a field limit). */
 const MOST_PROHIBITIONS = 100;
@@ -80,7 +81,7 @@ export class CorrectRecordPageController {
       form,
     );
     const values = { reason, correctedOn: typed.correctedOn, court, servedOn: typed['changes-servedOn'], texts };
-    if (Object.keys(errors).length) return this.forms.page(form, order, values, errors, 400, openedAt(body, order), { prohibitions });
+    if (Object.keys(errors).length) return this.forms.page(form, order, values, errors, 400, formVersion(body, order.version), { prohibitions });
     return this.forms.record(request, principal, form, order, body, correctRecordCommand(orderId, value), 'correction', values, { prohibitions });
   }
 }

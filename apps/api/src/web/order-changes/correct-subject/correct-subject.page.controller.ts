@@ -14,7 +14,8 @@ import { text } from '../../forms/form-fields.js';
 import type { PageAnswer } from '../../rendering/page-view.js';
 import { Page } from '../../session/page-access.js';
 import type { PageRequest } from '../../session/page-access.guard.js';
-import { type ChangeForm, checkedForm, formFields, openedAt, OrderChangeForms } from '../order-change-forms.js';
+import { type ChangeForm, checkedForm, formFields, OrderChangeForms } from '../order-change-forms.js';
+import { formVersion } from '../../forms/page-command.js';
 import { aliasesFrom, aliasLines } from './alias-lines.js';
 
 const FORM: ChangeForm = {
@@ -45,7 +46,7 @@ export class CorrectSubjectPageController {
     const order = await this.forms.order(orderId, principal);
     const { subject, version } = await this.subjectOf(order.subject.subjectId);
     const values = { reason: '', ...particularsOf(subject) };
-    return this.forms.page(FORM, order, values, {}, 200, { version, idempotencyKey: '' });
+    return this.forms.page(FORM, order, values, {}, 200, version);
   }
 
   @Post(':orderId/corrections/subject')
@@ -76,8 +77,7 @@ export class CorrectSubjectPageController {
       FORM,
     );
     const values = { reason: text(body.reason).trim(), ...given, dateOfBirth: typed['changes-dateOfBirth'] };
-    const state = openedAt(body, { version });
-    if (Object.keys(errors).length) return this.forms.page(FORM, order, values, errors, 400, state);
+    if (Object.keys(errors).length) return this.forms.page(FORM, order, values, errors, 400, formVersion(body, version));
     const send = (context: RequestContext) =>
       new CorrectSubjectCommand(order.subject.subjectId, { changes: subjectCorrectionChanges(value, this.clock.today()), reason: value.reason }, context);
     return this.forms.record(request, principal, FORM, { ...order, version }, body, send, 'subject-correction', values);

@@ -10,7 +10,8 @@ import { text } from '../../forms/form-fields.js';
 import type { PageAnswer } from '../../rendering/page-view.js';
 import { Page } from '../../session/page-access.js';
 import type { PageRequest } from '../../session/page-access.guard.js';
-import { type ChangeForm, checkedForm, formFields, listOf, openedAt, OrderChangeForms } from '../order-change-forms.js';
+import { type ChangeForm, checkedForm, formFields, listOf, OrderChangeForms } from '../order-change-forms.js';
+import { formVersion } from '../../forms/page-command.js';
 
 const FORM: ChangeForm = {
   template: 'order-changes/discharge-order/discharge-order.njk',
@@ -41,7 +42,7 @@ export class DischargeOrderPageController {
     const picked = { court: text(body.court).trim(), consent: { subject: consent.includes('subject'), chiefOfficer: consent.includes('chiefOfficer') } };
     const { value, errors, typed } = await checkedForm(DischargeOrderRequest, body, { dischargedOn: 'Date of the discharge' }, ({ dischargedOn }) => ({ ...picked, dischargedOn }), FORM);
     const values = { court: picked.court, consent, dischargedOn: typed.dischargedOn };
-    if (Object.keys(errors).length) return this.forms.page(FORM, order, values, errors, 400, openedAt(body, order));
+    if (Object.keys(errors).length) return this.forms.page(FORM, order, values, errors, 400, formVersion(body, order.version));
     return this.forms.record(request, principal, FORM, order, body, dischargeOrderCommand(orderId, value), 'discharge', values);
   }
 }

@@ -11,7 +11,8 @@ import { text } from '../../forms/form-fields.js';
 import type { PageAnswer } from '../../rendering/page-view.js';
 import { Page } from '../../session/page-access.js';
 import type { PageRequest } from '../../session/page-access.guard.js';
-import { type ChangeForm, checkedForm, formFields, listOf, openedAt, OrderChangeForms } from '../order-change-forms.js';
+import { type ChangeForm, checkedForm, formFields, listOf, OrderChangeForms } from '../order-change-forms.js';
+import { formVersion } from '../../forms/page-command.js';
 
 const SURRENDER: ChangeForm = {
   template: 'order-changes/passports/surrender-passports.njk',
@@ -58,7 +59,7 @@ export class PassportsPageController {
     const typedPassports = text(body.passports).slice(0, 2_000);
     const { value, errors, typed } = await checkedForm(PassportSurrenderRequest, body, { surrenderedOn: 'Date of the surrender' }, ({ surrenderedOn }) => ({ surrenderedOn, passports: passportsFrom(typedPassports) }), SURRENDER);
     const values = { surrenderedOn: typed.surrenderedOn, passports: typedPassports };
-    if (Object.keys(errors).length) return this.forms.page(SURRENDER, order, values, errors, 400, openedAt(body, order));
+    if (Object.keys(errors).length) return this.forms.page(SURRENDER, order, values, errors, 400, formVersion(body, order.version));
     return this.forms.record(request, principal, SURRENDER, order, body, recordPassportSurrenderCommand(orderId, value), 'passports-surrendered', values);
   }
 
@@ -77,7 +78,7 @@ export class PassportsPageController {
     const returnedTo = text(body.returnedTo).slice(0, 50);
     const { value, errors, typed } = await checkedForm(PassportReturnRequest, body, { returnedOn: 'Date of the return' }, ({ returnedOn }) => ({ returnedOn, passports, ...(returnedTo ? { returnedTo } : {}) }), RETURN);
     const values = { returnedOn: typed.returnedOn, passports, returnedTo };
-    if (Object.keys(errors).length) return this.forms.page(RETURN, order, values, errors, 400, openedAt(body, order), choices());
+    if (Object.keys(errors).length) return this.forms.page(RETURN, order, values, errors, 400, formVersion(body, order.version), choices());
     return this.forms.record(request, principal, RETURN, order, body, recordPassportReturnCommand(orderId, value), 'passports-returned', values, choices());
   }
 }

@@ -11,7 +11,8 @@ import { text } from '../../forms/form-fields.js';
 import type { PageAnswer } from '../../rendering/page-view.js';
 import { Page } from '../../session/page-access.js';
 import type { PageRequest } from '../../session/page-access.guard.js';
-import { type ChangeForm, checkedForm, formFields, openedAt, OrderChangeForms } from '../order-change-forms.js';
+import { type ChangeForm, checkedForm, formFields, OrderChangeForms } from '../order-change-forms.js';
+import { formVersion } from '../../forms/page-command.js';
 
 const OUTCOME_WORDS: Record<string, string> = {
   charged: 'Charged',
@@ -81,7 +82,7 @@ export class RecordBreachOutcomePageController {
     );
     if (!outcome) errors.outcome = 'Select the outcome';
     const values = { outcome, decidedOn: typed.decidedOn, sentence };
-    if (Object.keys(errors).length) return this.forms.page(form, order, values, errors, 400, openedAt(body, order), choices(breach));
+    if (Object.keys(errors).length) return this.forms.page(form, order, values, errors, 400, formVersion(body, order.version), choices(breach));
     return this.forms.record(request, principal, form, order, body, recordBreachOutcomeCommand(orderId, breach.breachId, value), 'breach-outcome', values, choices(breach));
   }
 }

@@ -11,7 +11,8 @@ import { text } from '../../forms/form-fields.js';
 import type { PageAnswer } from '../../rendering/page-view.js';
 import { Page } from '../../session/page-access.js';
 import type { PageRequest } from '../../session/page-access.guard.js';
-import { type ChangeForm, checkedForm, formFields, listOf, openedAt, OrderChangeForms } from '../order-change-forms.js';
+import { type ChangeForm, checkedForm, formFields, listOf, OrderChangeForms } from '../order-change-forms.js';
+import { formVersion } from '../../forms/page-command.js';
 
 const FORM: ChangeForm = {
   template: 'order-changes/record-breach/record-breach.njk',
@@ -54,7 +55,7 @@ export class RecordBreachPageController {
     const { value, errors, typed } = await checkedForm(RecordBreachRequest, body, { occurredOn: 'Date of the breach' }, ({ occurredOn }) => ({ ...picked, occurredOn }), FORM);
     if (!breached.length && !errors.breached) errors.breached = 'Select the prohibition or requirement that was breached';
     const values = { ...picked, breached, occurredOn: typed.occurredOn };
-    if (Object.keys(errors).length) return this.forms.page(FORM, order, values, errors, 400, openedAt(body, order), choices(order));
+    if (Object.keys(errors).length) return this.forms.page(FORM, order, values, errors, 400, formVersion(body, order.version), choices(order));
     return this.forms.record(request, principal, FORM, order, body, recordBreachCommand(orderId, value), 'breach', values, choices(order));
   }
 }

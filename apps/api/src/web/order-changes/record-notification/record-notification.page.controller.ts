@@ -11,7 +11,8 @@ import { text } from '../../forms/form-fields.js';
 import type { PageAnswer } from '../../rendering/page-view.js';
 import { Page } from '../../session/page-access.js';
 import type { PageRequest } from '../../session/page-access.guard.js';
-import { type ChangeForm, checkedForm, formFields, openedAt, OrderChangeForms } from '../order-change-forms.js';
+import { type ChangeForm, checkedForm, formFields, OrderChangeForms } from '../order-change-forms.js';
+import { formVersion } from '../../forms/page-command.js';
 
 const FORM: ChangeForm = {
   template: 'order-changes/record-notification/record-notification.njk',
@@ -59,7 +60,7 @@ export class RecordNotificationPageController {
     if (!namesFrom(typedNames).length) errors.names ??= 'Enter every name the subject uses, one on each line';
     const values = { notifiedOn: typed.notifiedOn, changedOn: typed.changedOn, names: typedNames, address };
     const extra = { forces: forceChoices() };
-    if (Object.keys(errors).length) return this.forms.page(FORM, order, values, errors, 400, openedAt(body, order), extra);
+    if (Object.keys(errors).length) return this.forms.page(FORM, order, values, errors, 400, formVersion(body, order.version), extra);
     return this.forms.record(request, principal, FORM, order, body, recordNotificationCommand(orderId, value), 'notification', values, extra);
   }
 }

@@ -11,7 +11,8 @@ import { text } from '../../forms/form-fields.js';
 import type { PageAnswer } from '../../rendering/page-view.js';
 import { Page } from '../../session/page-access.js';
 import type { PageRequest } from '../../session/page-access.guard.js';
-import { type ChangeForm, checkedForm, formFields, openedAt, OrderChangeForms } from '../order-change-forms.js';
+import { type ChangeForm, checkedForm, formFields, OrderChangeForms } from '../order-change-forms.js';
+import { formVersion } from '../../forms/page-command.js';
 
 /** A form shows at most this many prohibitions to renew (each is three boxes; a form has a field limit). */
 const MOST_RENEWABLE = 50;
@@ -72,7 +73,7 @@ export class RenewOrderPageController {
       if (furtherOrder[row] && typed[untilOf(row)] && Object.values(typed[untilOf(row)]).some(Boolean)) errors[`${untilOf(row)}-day`] ??= 'Enter a new last day or tick until further order, not both';
     });
     const values = { court, renewedOn: typed.renewedOn, until: renewable.map((_, row) => typed[untilOf(row)]), furtherOrder };
-    if (Object.keys(errors).length) return this.forms.page(form, order, values, errors, 400, openedAt(body, order), { renewable });
+    if (Object.keys(errors).length) return this.forms.page(form, order, values, errors, 400, formVersion(body, order.version), { renewable });
     return this.forms.record(request, principal, form, order, body, renewOrderCommand(orderId, value), 'renewal', values, { renewable });
   }
 }

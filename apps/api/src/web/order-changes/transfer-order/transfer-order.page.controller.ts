@@ -11,7 +11,8 @@ import { text } from '../../forms/form-fields.js';
 import type { PageAnswer } from '../../rendering/page-view.js';
 import { Page } from '../../session/page-access.js';
 import type { PageRequest } from '../../session/page-access.guard.js';
-import { type ChangeForm, checkedForm, formFields, openedAt, OrderChangeForms } from '../order-change-forms.js';
+import { type ChangeForm, checkedForm, formFields, OrderChangeForms } from '../order-change-forms.js';
+import { formVersion } from '../../forms/page-command.js';
 
 const FORM: ChangeForm = {
   template: 'order-changes/transfer-order/transfer-order.njk',
@@ -43,7 +44,7 @@ export class TransferOrderPageController {
     if (!toForce) errors.toForce = 'Select the force that manages the order from now on';
     const values = { toForce, transferredOn: typed.transferredOn };
     const extra = { forces: forceChoices(order.owningForce) };
-    if (Object.keys(errors).length) return this.forms.page(FORM, order, values, errors, 400, openedAt(body, order), extra);
+    if (Object.keys(errors).length) return this.forms.page(FORM, order, values, errors, 400, formVersion(body, order.version), extra);
     return this.forms.record(request, principal, FORM, order, body, transferOrderCommand(orderId, value), 'transfer', values, extra);
   }
 }

@@ -11,7 +11,8 @@ import type { PageAnswer } from '../../rendering/page-view.js';
 import { FOREIGN_TRAVEL_WORDS } from '../../rendering/plain-words.js';
 import { Page } from '../../session/page-access.js';
 import type { PageRequest } from '../../session/page-access.guard.js';
-import { type ChangeForm, checkedForm, formFields, listOf, openedAt, OrderChangeForms } from '../order-change-forms.js';
+import { type ChangeForm, checkedForm, formFields, listOf, OrderChangeForms } from '../order-change-forms.js';
+import { formVersion } from '../../forms/page-command.js';
 
 /** New prohibitions one variation form offers; a court adding more is recorded twice or through the API. */
 export const NEW_PROHIBITION_ROWS = 3;
@@ -73,7 +74,7 @@ export class VaryOrderPageController {
       removeProhibitionIds,
       added: ROWS.map((row) => ({ text: texts[row], until: typed[untilOf(row)], scope: scopes[row], countries: countries[row] })),
     };
-    if (Object.keys(errors).length) return this.forms.page(FORM, order, values, errors, 400, openedAt(body, order), choices(order));
+    if (Object.keys(errors).length) return this.forms.page(FORM, order, values, errors, 400, formVersion(body, order.version), choices(order));
     return this.forms.record(request, principal, FORM, order, body, varyOrderCommand(orderId, value), 'variation', values, choices(order));
   }
 }
