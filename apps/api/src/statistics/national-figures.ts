@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { type IsoDate, ORDER_TYPES, type OrderType, orderTypeLabel } from '#domain';
+import { type BreachOutcome, type IsoDate, ORDER_TYPES, type OrderType, orderTypeLabel } from '#domain';
 import { forceByCode, FORCES } from '#forces';
 import type { Principal } from '#identity';
 import { Clock } from '#platform';
@@ -42,7 +42,7 @@ export interface BreachStatistics {
 }
 
 /** What became of a breach, in words; the latest outcome recorded is the one counted. */
-const OUTCOME_LABELS: Record<string, string> = {
+const OUTCOME_LABELS: Record<BreachOutcome | typeof NO_OUTCOME_YET, string> = {
   [NO_OUTCOME_YET]: 'No outcome recorded yet',
   charged: 'Charged, not yet decided',
   convicted: 'Convicted',
@@ -81,7 +81,7 @@ export class NationalFigures {
     const keys = by === 'outcome' ? Object.keys(OUTCOME_LABELS) : (forces ?? FORCES.map((force) => force.code));
     const rows = keys.map((key) => ({
       ...(counted.find((row) => row.key === key) ?? { key, breaches: 0, lastTwelveMonths: 0 }),
-      label: by === 'outcome' ? (OUTCOME_LABELS[key] ?? key) : (forceByCode(key)?.name ?? key),
+      label: by === 'outcome' ? (OUTCOME_LABELS[key as keyof typeof OUTCOME_LABELS] ?? key) : (forceByCode(key)?.name ?? key),
     }));
     const totals = rows.reduce((sum, row) => ({ breaches: sum.breaches + row.breaches, lastTwelveMonths: sum.lastTwelveMonths + row.lastTwelveMonths }), { breaches: 0, lastTwelveMonths: 0 });
     return { by, asAt: today, scope: scopeOf(principal, forces), rows, totals };

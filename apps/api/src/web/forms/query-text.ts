@@ -1,8 +1,11 @@
+import { text } from './form-fields.js';
+
 /**
- * A page's query parameter as text, bounded before it is used: a repeated one keeps its first
- * value, anything but a string is '', and no value is longer than 100 characters.
+ * A page's query parameter as text, bounded before it is used: as a form's field (`text`), and
+ * anything but a string is '', and no value is longer than 100 characters.
  */
 export function queryText(value: unknown): string {
-  const first = Array.isArray(value) ? (value as unknown[])[0] : value;
-  return typeof first === 'string' ? first.trim().slice(0, 100) : '';
+  return text(typeof value === 'string' || Array.isArray(value) ? (value as string | string[]) : undefined)
+    .trim()
+    .slice(0, 100);
 }

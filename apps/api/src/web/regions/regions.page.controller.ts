@@ -13,7 +13,7 @@ import { PageView } from '../rendering/page-view.js';
 import { regionName } from '../rendering/plain-words.js';
 import { Page } from '../session/page-access.js';
 import { pageNumbers } from './page-numbers.js';
-import { tileMapModel, tileMapSvg } from './tile-map/tile-map.js';
+import { tileMap } from './tile-map/tile-map.js';
 
 const PAGE_SIZE = 20;
 const MEASURES = {
@@ -92,15 +92,16 @@ export class RegionsPageController {
       hrefOf: (force: string) => `/statistics?force=${force}#orders-by-year`,
       highlighted,
     };
+    const map = tileMap(input, 'tile-map');
     return {
       measure,
       measureName: MEASURES[measure].name,
       measureBasis: MEASURES[measure].basis,
       measures: Object.entries(MEASURES).map(([value, { name }]) => ({ value, text: name, checked: value === measure })),
       here,
-      mapSvg: tileMapSvg(input, 'tile-map'),
-      bands: tileMapModel(input).bands,
-      partial: Object.keys(counts).length < 46,
+      mapSvg: map.svg,
+      bands: map.bands,
+      partial: map.partial,
       highlightedNote: highlighted.length ? "The region's forces have a heavy outline." : null,
     };
   }

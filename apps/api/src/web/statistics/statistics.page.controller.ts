@@ -2,7 +2,6 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { forceByCode } from '#forces';
 import { CurrentPrincipal, type Principal } from '#identity';
-import { Clock } from '#platform';
 import { NationalFigures } from '../../statistics/national-figures.js';
 import { type FieldErrors, fieldErrorsView } from '../forms/form-fields.js';
 import { queryText } from '../forms/query-text.js';
@@ -13,7 +12,7 @@ import { Page } from '../session/page-access.js';
 import { barChartSvg } from './charts/bar-chart.js';
 import { columnChartSvg } from './charts/column-chart.js';
 import { DEFAULT_YEARS, StatisticsFilters } from './statistics-filters.js';
-import { tileMapModel, tileMapSvg } from '../regions/tile-map/tile-map.js';
+import { tileMap } from '../regions/tile-map/tile-map.js';
 import { forcesWithoutOrders, madeByYearAndType, madeSince, trendSentence } from './yearly-figures.js';
 
 /**
@@ -23,10 +22,7 @@ import { forcesWithoutOrders, madeByYearAndType, madeSince, trendSentence } from
 @ApiExcludeController()
 @Controller()
 export class StatisticsPageController {
-  constructor(
-    private readonly figures: NationalFigures,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly figures: NationalFigures) {}
 
   @Get('statistics')
   @Page('national', 'rocu')
@@ -42,7 +38,8 @@ export class StatisticsPageController {
     const errors = await filterErrors(values, inScope, principal);
     const force = values.force && !errors.force ? values.force : null;
     const years = values.years && !errors.years ? Number(values.years) : DEFAULT_YEARS;
-    const thisYear = Number(this.clock.today().slice(0, 4));
+    // The day the figures were counted on, not a second read of the clock.
+    const thisYear = Number(byForce.asAt.slice(0, 4));
     const yearKeys = byYear.rows.map((row) => row.key);
     const perYear = madeByYearAndType(crossTab.rows, yearKeys, force);
     const whose = force ? (forceByCode(force)?.name ?? force) : 'region' in byForce.scope ? `the forces of ${regionName(byForce.scope.region)}` : 'all forces';
@@ -52,6 +49,7 @@ export class StatisticsPageController {
       measure: `orders obtained from ${thisYear - years + 1} to ${thisYear}`,
       hrefOf: (code: string) => `/statistics?force=${code}&years=${years}#orders-by-year`,
     };
+    const latelyMap = tileMap(lately, 'lately-map');
     const sorted = [...byForce.rows].sort((a, b) => b.made - a.made || a.label.localeCompare(b.label));
     return new PageView(
       'statistics/statistics.njk',
@@ -59,7 +57,7 @@ export class StatisticsPageController {
         title: 'region' in byForce.scope ? `Statistics: ${regionName(byForce.scope.region)}` : 'National statistics',
         scopeName: 'region' in byForce.scope ? regionName(byForce.scope.region) : null,
         asAt: byForce.asAt,
-        values: { force: force ?? '', years: String(years), forceTyped: values.force, yearsTyped: values.years },
+        values: { force: force ?? '', years: String(years), yearsTyped: values.years },
         ...fieldErrorsView(errors),
         totals: byForce.totals,
         breachTotals: outcomes.totals,
@@ -96,14 +94,13 @@ export class StatisticsPageController {
           },
           'outcomes',
         ),
-        years,
         sinceYear: thisYear - years + 1,
         thisYear,
         withoutOrders: forcesWithoutOrders(crossTab.rows, inScope, thisYear, years),
         forcesCounted: inScope.length,
-        latelyMap: tileMapSvg(lately, 'lately-map'),
-        latelyBands: tileMapModel(lately).bands,
-        partial: inScope.length < 46,
+        latelyMap: latelyMap.svg,
+        latelyBands: latelyMap.bands,
+        partial: latelyMap.partial,
       },
       Object.keys(errors).length ? 400 : 200,
     );

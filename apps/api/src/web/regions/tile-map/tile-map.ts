@@ -117,10 +117,19 @@ export function tileMapModel({ counts, measure, hrefOf, highlighted = [] }: Tile
  * on the tile are only a shorthand for it.
  */
 export function tileMapSvg(input: TileMapInput, id: string): string {
+  return svgOf(tileMapModel(input), input.title, id);
+}
+
+/** The map drawn, its key, and whether some forces are outside what the user may see (shown without figures). */
+export function tileMap(input: TileMapInput, id: string): { svg: string; bands: TileMapModel['bands']; partial: boolean } {
   const model = tileMapModel(input);
+  return { svg: svgOf(model, input.title, id), bands: model.bands, partial: model.tiles.some((tile) => tile.count === null) };
+}
+
+function svgOf(model: TileMapModel, title: string, id: string): string {
   const parts = [
     `<svg class="stor-tile-map" viewBox="0 0 ${model.width} ${model.height}" aria-labelledby="${id}-title" xmlns="http://www.w3.org/2000/svg">`,
-    `<title id="${id}-title">${escapeXml(input.title)}</title>`,
+    `<title id="${id}-title">${escapeXml(title)}</title>`,
     `<text x="${MARGIN}" y="${model.nonTerritorial.y - 10}" font-size="13">${escapeXml(model.nonTerritorial.heading)}</text>`,
   ];
   for (const tile of model.tiles) {
