@@ -36,3 +36,9 @@ export function optionalDate(body: Record<string, string | string[] | undefined>
   const read = isoDateFrom(typedDate(body, name), label);
   return 'error' in read ? read : { date: read.date || null };
 }
+
+/** A date the register holds, in the three boxes a form shows it in (empty boxes for none). */
+export function boxesOf(iso: string | null): TypedDate {
+  const [year = '', month = '', day = ''] = (iso ?? '').slice(0, 10).split('-');
+  return { day, month, year };
+}

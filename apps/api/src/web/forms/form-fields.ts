@@ -8,6 +8,14 @@ export function text(value: string | string[] | undefined): string {
   return (Array.isArray(value) ? value[0] : value) ?? '';
 }
 
+/** A box typed one entry a line: each line trimmed, blank ones left out, at most `most` read. */
+export function linesOf(typed: string, most: number): string[] {
+  return typed
+    .split(/\r?\n/, most)
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
 /** The GOV.UK error summary's list (each linking to its field) and each field's inline message. */
 export function fieldErrorsView(errors: FieldErrors): { errorList: { text: string; href: string }[]; errors: Record<string, { text: string }> } {
   return {

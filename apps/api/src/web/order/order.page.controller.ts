@@ -9,7 +9,7 @@ import { type OrderAsAtView, OrderReads } from '../../orders/get-order/order-rea
 import { OrderHistories } from '../../orders/order-history/order-histories.js';
 import { OrderIdPipe } from '../../orders/order-id.pipe.js';
 import { ReadYourWrites } from '../../consistency/read-your-writes.js';
-import { isoDateFrom } from '../forms/date-field.js';
+import { boxesOf, isoDateFrom } from '../forms/date-field.js';
 import { fieldErrorsView, text } from '../forms/form-fields.js';
 import { PageView, SeeOther } from '../rendering/page-view.js';
 import { Page } from '../session/page-access.js';
@@ -63,7 +63,7 @@ export class OrderPageController {
     await this.consistency.reach(asked('position') || undefined);
     const today = this.clock.today();
     const current = await this.reads.asAt(orderId, today, principal);
-    const wanted = asked('asAt') ? isoDateFrom(dayBoxes(asked('asAt')), 'The date') : { date: '' as const };
+    const wanted = asked('asAt') ? isoDateFrom(boxesOf(asked('asAt')), 'The date') : { date: '' as const };
     let asAtError = 'error' in wanted ? wanted.error : null;
     let asAt: IsoDate | null = 'date' in wanted && wanted.date ? wanted.date : null;
     if (asAt && compareDates(asAt, current.madeOn) < 0) {
@@ -117,10 +117,6 @@ export class OrderPageController {
   }
 }
 
-function dayBoxes(iso: string): { day: string; month: string; year: string } {
-  const [year = '', month = '', day = ''] = iso.slice(0, 10).split('-');
-  return { day, month, year };
-}
 
 function pageOrder(order: OrderAsAtView) {
   const prohibitions = order.prohibitions.map((p) => ({ ...p, statusWords: prohibitionStatusWords(p.status) }));

@@ -10,7 +10,7 @@ import { GetSubjectQuery, type SubjectView } from '#register';
 import { MakeOrderRequest } from '../../orders/make-order/make-order.request.dto.js';
 import { OrderMaking } from '../../orders/make-order/order-making.js';
 import { subjectIdFrom } from '../../validation/register-ids.js';
-import { typedDate } from '../forms/date-field.js';
+import { boxesOf, type TypedDate, typedDate } from '../forms/date-field.js';
 import type { FormBody } from '../forms/form-bodies.js';
 import { type FieldErrors, fieldErrorsView, text } from '../forms/form-fields.js';
 import { inFormWords } from '../forms/validation-words.js';
@@ -47,7 +47,7 @@ export class RecordOrderPageController {
       ? {
           'subject.forenames': known.forenames,
           'subject.surname': known.surname,
-          ...(known.dateOfBirth ? dateBoxes('subject.dateOfBirth', known.dateOfBirth) : {}),
+          ...dateFields('subject.dateOfBirth', boxesOf(known.dateOfBirth)),
         }
       : {};
     return this.form({ owningForce: principal.force ?? '', ...prefill }, {}, known);
@@ -128,7 +128,7 @@ function rows<T>(count: number, each: (index: number) => T): T[] {
   return Array.from({ length: count }, (_, index) => each(index));
 }
 
-function dateBoxes(name: string, iso: string): FormBody {
-  const [year, month, day] = iso.split('-');
-  return { [`${name}-day`]: String(Number(day)), [`${name}-month`]: String(Number(month)), [`${name}-year`]: year };
+/** A date's three boxes as a form's fields, to show a form filled in. */
+function dateFields(name: string, boxes: TypedDate): FormBody {
+  return { [`${name}-day`]: boxes.day, [`${name}-month`]: boxes.month, [`${name}-year`]: boxes.year };
 }

@@ -7,6 +7,7 @@ import { CorrectRecordRequest } from '../../../orders/correct-record/correct-rec
 import type { OrderAsAtView } from '../../../orders/get-order/order-reads.js';
 import { OrderIdPipe } from '../../../orders/order-id.pipe.js';
 import type { FormBody } from '../../forms/form-bodies.js';
+import { boxesOf } from '../../forms/date-field.js';
 import { text } from '../../forms/form-fields.js';
 import type { PageAnswer } from '../../rendering/page-view.js';
 import { Page } from '../../session/page-access.js';
@@ -90,7 +91,3 @@ function prohibitionsOf(order: OrderAsAtView) {
   return order.prohibitions.slice(0, MOST_PROHIBITIONS);
 }
 
-function boxesOf(iso: string | null): { day: string; month: string; year: string } {
-  const [year = '', month = '', day = ''] = (iso ?? '').split('-');
-  return { day, month, year };
-}

@@ -1,3 +1,5 @@
+import { linesOf } from '../../forms/form-fields.js';
+
 export interface AliasName {
   forenames: string;
   surname: string;
@@ -8,11 +10,7 @@ const MOST_ALIASES = 51;
 
 /** Aliases typed one a line as "SURNAME, Forenames" (the way police write names); a line without a comma is a surname. */
 export function aliasesFrom(typed: string): AliasName[] {
-  return typed
-    .split(/\r?\n/, MOST_ALIASES)
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) => {
+  return linesOf(typed, MOST_ALIASES).map((line) => {
       const comma = line.indexOf(',');
       return comma < 0 ? { surname: line, forenames: '' } : { surname: line.slice(0, comma).trim(), forenames: line.slice(comma + 1).trim() };
     });

@@ -10,6 +10,7 @@ import { OrderIdPipe } from '../../../orders/order-id.pipe.js';
 import { CorrectSubjectRequest } from '../../../subjects/correct-subject/correct-subject.request.dto.js';
 import { subjectCorrectionChanges } from '../../../subjects/correct-subject/subject-correction-changes.js';
 import type { FormBody } from '../../forms/form-bodies.js';
+import { boxesOf } from '../../forms/date-field.js';
 import { text } from '../../forms/form-fields.js';
 import type { PageAnswer } from '../../rendering/page-view.js';
 import { Page } from '../../session/page-access.js';
@@ -93,11 +94,10 @@ export class CorrectSubjectPageController {
 }
 
 function particularsOf(subject: SubjectView) {
-  const [year = '', month = '', day = ''] = (subject.dateOfBirth ?? '').split('-');
   return {
     forenames: subject.forenames,
     surname: subject.surname,
-    dateOfBirth: { day, month, year },
+    dateOfBirth: boxesOf(subject.dateOfBirth),
     pncId: subject.pncId ?? '',
     croNumber: subject.croNumber ?? '',
     aliases: aliasLines(subject.aliases),

@@ -7,7 +7,7 @@ import { recordPassportReturnCommand } from '../../../orders/passports/record-pa
 import { recordPassportSurrenderCommand } from '../../../orders/passports/record-passport-surrender.command.js';
 import { PassportReturnRequest, PassportSurrenderRequest } from '../../../orders/passports/passports.request.dto.js';
 import type { FormBody } from '../../forms/form-bodies.js';
-import { text } from '../../forms/form-fields.js';
+import { linesOf, text } from '../../forms/form-fields.js';
 import type { PageAnswer } from '../../rendering/page-view.js';
 import { Page } from '../../session/page-access.js';
 import type { PageRequest } from '../../session/page-access.guard.js';
@@ -32,13 +32,6 @@ const RETURN: ChangeForm = {
 
 const RETURNED_TO_WORDS: Record<string, string> = { subject: 'To the subject', 'issuing-authority': 'To the state or organisation that issued it' };
 
-/** Passports typed one a line as the list the API takes: blank lines left out, at most 21 read. */
-export function passportsFrom(typed: string): string[] {
-  return typed
-    .split(/\r?\n/, 21)
-    .map((line) => line.trim())
-    .filter(Boolean);
-}
 
 /** Passports surrendered under an all-countries travel ban, and returned once none is in force (R12). */
 @ApiExcludeController()
@@ -57,7 +50,7 @@ export class PassportsPageController {
   async surrender(@Param('orderId', OrderIdPipe) orderId: OrderId, @Body() body: FormBody, @CurrentPrincipal() principal: Principal, @Req() request: PageRequest): Promise<PageAnswer> {
     const order = await this.forms.order(orderId, principal);
     const typedPassports = text(body.passports).slice(0, 2_000);
-    const { value, errors, typed } = await checkedForm(PassportSurrenderRequest, body, { surrenderedOn: 'Date of the surrender' }, ({ surrenderedOn }) => ({ surrenderedOn, passports: passportsFrom(typedPassports) }), SURRENDER);
+    const { value, errors, typed } = await checkedForm(PassportSurrenderRequest, body, { surrenderedOn: 'Date of the surrender' }, ({ surrenderedOn }) => ({ surrenderedOn, passports: linesOf(typedPassports, 21) }), SURRENDER);
     const values = { surrenderedOn: typed.surrenderedOn, passports: typedPassports };
     if (Object.keys(errors).length) return this.forms.page(SURRENDER, order, values, errors, 400, formVersion(body, order.version));
     return this.forms.record(request, principal, SURRENDER, order, body, recordPassportSurrenderCommand(orderId, value), 'passports-surrendered', values);

@@ -7,7 +7,7 @@ import { OrderIdPipe } from '../../../orders/order-id.pipe.js';
 import { recordNotificationCommand } from '../../../orders/record-notification/record-notification.command.js';
 import { RecordNotificationRequest } from '../../../orders/record-notification/record-notification.request.dto.js';
 import type { FormBody } from '../../forms/form-bodies.js';
-import { text } from '../../forms/form-fields.js';
+import { linesOf, text } from '../../forms/form-fields.js';
 import type { PageAnswer } from '../../rendering/page-view.js';
 import { Page } from '../../session/page-access.js';
 import type { PageRequest } from '../../session/page-access.guard.js';
@@ -22,13 +22,6 @@ const FORM: ChangeForm = {
   fieldFor: formFields('notifiedOn-day', ['notifiedOn', 'changedOn'], { names: 'names' }),
 };
 
-/** The names, one a line, as the list the API takes: blank lines left out, at most 50 read. */
-export function namesFrom(typed: string): string[] {
-  return typed
-    .split(/\r?\n/, 51)
-    .map((name) => name.trim())
-    .filter(Boolean);
-}
 
 /** The subject's notification of their names and home address, received at any force (R16-R18). */
 @ApiExcludeController()
@@ -54,10 +47,10 @@ export class RecordNotificationPageController {
       RecordNotificationRequest,
       body,
       { notifiedOn: 'Date the subject notified', changedOn: { label: 'Date of the change', optional: true } },
-      ({ notifiedOn, changedOn }) => ({ notifiedOn, ...(changedOn ? { changedOn } : {}), names: namesFrom(typedNames), address }),
+      ({ notifiedOn, changedOn }) => ({ notifiedOn, ...(changedOn ? { changedOn } : {}), names: linesOf(typedNames, 51), address }),
       FORM,
     );
-    if (!namesFrom(typedNames).length) errors.names ??= 'Enter every name the subject uses, one on each line';
+    if (!linesOf(typedNames, 51).length) errors.names ??= 'Enter every name the subject uses, one on each line';
     const values = { notifiedOn: typed.notifiedOn, changedOn: typed.changedOn, names: typedNames, address };
     const extra = { forces: forceChoices() };
     if (Object.keys(errors).length) return this.forms.page(FORM, order, values, errors, 400, formVersion(body, order.version), extra);
