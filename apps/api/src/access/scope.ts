@@ -1,5 +1,5 @@
 import { ForbiddenException } from '@nestjs/common';
-import { forcesInRegion, isForceCode } from '#forces';
+import { type ForceCode, forcesInRegion } from '#forces';
 import type { Principal } from '#identity';
 
 /**
@@ -20,9 +20,9 @@ export function assertMayReadOrder(principal: Principal, orderForces: string[]):
 }
 
 /** A force's inbox: its own users, its region's ROCU, national users. */
-export function assertMayReadInbox(principal: Principal, force: string): void {
+export function assertMayReadInbox(principal: Principal, force: ForceCode): void {
   if (principal.role === 'national') return;
-  if (principal.role === 'rocu' && isForceCode(force) && forcesInRegion(principal.region ?? '').includes(force)) return;
+  if (principal.role === 'rocu' && forcesInRegion(principal.region ?? '').includes(force)) return;
   if ((principal.role === 'officer' || principal.role === 'order-manager') && principal.force === force) return;
   throw new ForbiddenException(`You may not read the alerts of ${force}.`);
 }

@@ -1,8 +1,10 @@
 import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { ForceCode } from '#forces';
 import type { InboxAlert } from '#alerts';
 import { Allow, CurrentPrincipal, type Principal } from '#identity';
 import { AlertAcknowledgements } from './alert-acknowledgements.js';
+import { ForceCodePipe } from '../../forces/force-code.pipe.js';
 
 @ApiTags('alerts')
 @ApiBearerAuth()
@@ -21,7 +23,7 @@ export class AcknowledgeAlertController {
   @ApiResponse({ status: 400, description: 'alertId is not an alert id' })
   @ApiResponse({ status: 403, description: 'not an officer or order manager of that force' })
   @ApiResponse({ status: 404, description: "no such force, or no such alert in that force's inbox" })
-  acknowledge(@Param('code') code: string, @Param('alertId') alertId: string, @CurrentPrincipal() principal: Principal): Promise<InboxAlert> {
+  acknowledge(@Param('code', ForceCodePipe) code: ForceCode, @Param('alertId') alertId: string, @CurrentPrincipal() principal: Principal): Promise<InboxAlert> {
     return this.acknowledgements.acknowledge(code, alertId, principal);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { AcknowledgeAlertCommand, type InboxAlert } from '#alerts';
-import { isForceCode } from '#forces';
+import type { ForceCode } from '#forces';
 import type { Principal } from '#identity';
 import { Clock } from '#platform';
 import { assertMayAcknowledgeAlerts } from '../../access/scope.js';
@@ -17,8 +17,7 @@ export class AlertAcknowledgements {
     private readonly clock: Clock,
   ) {}
 
-  async acknowledge(force: string, alertId: string, principal: Principal): Promise<InboxAlert> {
-    if (!isForceCode(force)) throw new NotFoundException(`There is no force with code ${force}.`);
+  async acknowledge(force: ForceCode, alertId: string, principal: Principal): Promise<InboxAlert> {
     assertMayAcknowledgeAlerts(principal, force);
     if (!UUID.test(alertId)) throw new InvalidRequest([{ field: 'alertId', message: 'alertId must be the alertId of an alert in the inbox' }]);
     const by = { userId: principal.userId, name: principal.name, role: principal.role, force: principal.force ?? null };

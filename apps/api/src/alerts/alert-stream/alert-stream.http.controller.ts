@@ -1,13 +1,14 @@
-import { Controller, Get, NotFoundException, Param, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ANY_ALERT } from '#alerts';
-import { isForceCode } from '#forces';
+import type { ForceCode } from '#forces';
 import { Allow, CurrentPrincipal, type Principal } from '#identity';
 import { assertMayReadInbox } from '../../access/scope.js';
 import { InvalidRequest } from '../../problem-details/invalid-request.exception.js';
 import { AlertStreams } from './alert-streams.js';
 import { resumeAfter } from './sse-frames.js';
+import { ForceCodePipe } from '../../forces/force-code.pipe.js';
 
 @ApiTags('alerts')
 @ApiBearerAuth()
@@ -31,13 +32,12 @@ export class AlertStreamController {
   @ApiResponse({ status: 400, description: 'Last-Event-ID (or lastEventId) is not an id this stream sends' })
   @ApiResponse({ status: 503, description: 'this instance serves as many streams as it can; Retry-After says when to try again' })
   async stream(
-    @Param('code') code: string,
+    @Param('code', ForceCodePipe) code: ForceCode,
     @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
     @Query('lastEventId') lastEventId?: string,
   ): Promise<void> {
-    if (!isForceCode(code)) throw new NotFoundException(`There is no force with code ${code}.`);
     assertMayReadInbox(principal, code);
     const after = resumeAfter(request.headers['last-event-id'], lastEventId);
     if (after === 'invalid') throw new InvalidRequest([{ field: 'Last-Event-ID', message: 'Last-Event-ID must be the id of an event this stream sent' }]);

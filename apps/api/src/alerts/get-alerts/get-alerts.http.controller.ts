@@ -1,12 +1,13 @@
-import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { type AlertPage, GetAlertsQuery } from '#alerts';
-import { isForceCode } from '#forces';
+import type { ForceCode } from '#forces';
 import { Allow, CurrentPrincipal, type Principal } from '#identity';
 import { assertMayReadInbox } from '../../access/scope.js';
 import { ReadYourWrites } from '../../consistency/read-your-writes.js';
 import { alertFilterOf, GetAlertsRequest } from './get-alerts.request.dto.js';
+import { ForceCodePipe } from '../../forces/force-code.pipe.js';
 
 @ApiTags('alerts')
 @ApiBearerAuth()
@@ -29,8 +30,7 @@ export class GetAlertsController {
     description:
       '`{ alerts: [ { alertId, kind, orderId, breachId, raisedAt, reason, why, position, acknowledged, acknowledgedAt, acknowledgedBy: { name, role, force } | null } ], next }`; `next` is the `before` of the next page, null on the last',
   })
-  async list(@Param('code') code: string, @CurrentPrincipal() principal: Principal, @Query() query: GetAlertsRequest): Promise<AlertPage> {
-    if (!isForceCode(code)) throw new NotFoundException(`There is no force with code ${code}.`);
+  async list(@Param('code', ForceCodePipe) code: ForceCode, @CurrentPrincipal() principal: Principal, @Query() query: GetAlertsRequest): Promise<AlertPage> {
     assertMayReadInbox(principal, code);
     await this.consistency.reach(query.position);
     return this.queries.execute<GetAlertsQuery, AlertPage>(new GetAlertsQuery(code, Number(query.limit ?? 100), alertFilterOf(query), query.before ?? null));

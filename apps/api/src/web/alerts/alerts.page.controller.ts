@@ -1,9 +1,9 @@
-import { Body, Controller, Get, NotFoundException, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { type AlertFilter, type AlertPage, ANY_ALERT, GetAlertsQuery } from '#alerts';
-import { FORCES, isForceCode } from '#forces';
+import { type ForceCode, FORCES } from '#forces';
 import { CurrentPrincipal, type Principal, type UserRole } from '#identity';
 import { assertMayReadInbox, mayAcknowledgeAlerts, readableForces } from '../../access/scope.js';
 import { AlertAcknowledgements } from '../../alerts/acknowledge-alert/alert-acknowledgements.js';
@@ -19,6 +19,7 @@ import { forceName } from '../rendering/plain-words.js';
 import { Page, PageRoute } from '../session/page-access.js';
 import type { PageRequest } from '../session/page-access.guard.js';
 import { alertWithWords, filtered, inboxAddress, KIND_CHOICES, liveAddress } from './alert-words.js';
+import { ForceCodePipe } from '../../forces/force-code.pipe.js';
 
 const READERS: UserRole[] = ['officer', 'order-manager', 'rocu', 'national'];
 const PAGE_SIZE = 25;
@@ -64,13 +65,12 @@ export class AlertsPageController {
   @Get('forces/:code/alerts')
   @Page(...READERS)
   async inbox(
-    @Param('code') code: string,
+    @Param('code', ForceCodePipe) code: ForceCode,
     @CurrentPrincipal() principal: Principal,
     @Query('kind') kind?: QueryValue,
     @Query('acknowledged') acknowledged?: QueryValue,
     @Query('before') before?: QueryValue,
   ): Promise<PageView> {
-    if (!isForceCode(code)) throw new NotFoundException(`There is no force with code ${code}.`);
     assertMayReadInbox(principal, code);
     const values = filterFields({ kind, acknowledged, before });
     const { filter, cursor, errors } = await inboxFilter(values);
@@ -104,7 +104,7 @@ export class AlertsPageController {
 
   @Post('forces/:code/alerts/:alertId/acknowledge')
   @Page('officer', 'order-manager')
-  async acknowledge(@Param('code') code: string, @Param('alertId') alertId: string, @Body() body: FormBody, @CurrentPrincipal() principal: Principal): Promise<SeeOther> {
+  async acknowledge(@Param('code', ForceCodePipe) code: ForceCode, @Param('alertId') alertId: string, @Body() body: FormBody, @CurrentPrincipal() principal: Principal): Promise<SeeOther> {
     await this.acknowledgements.acknowledge(code, alertId, principal);
     // Back to the same filter and page (the whole inbox, if the form's filter does not validate).
     const { filter, cursor } = await inboxFilter(filterFields(body));
@@ -115,7 +115,7 @@ export class AlertsPageController {
   @Get('forces/:code/alerts/live')
   @PageRoute(...READERS)
   async live(
-    @Param('code') code: string,
+    @Param('code', ForceCodePipe) code: ForceCode,
     @CurrentPrincipal() principal: Principal,
     @Req() request: PageRequest,
     @Res() reply: FastifyReply,
@@ -123,7 +123,6 @@ export class AlertsPageController {
     @Query('kind') kind?: QueryValue,
     @Query('acknowledged') acknowledged?: QueryValue,
   ): Promise<void> {
-    if (!isForceCode(code)) throw new NotFoundException(`There is no force with code ${code}.`);
     assertMayReadInbox(principal, code);
     const after = resumeAfter(request.headers['last-event-id'], text(lastEventId));
     const { filter, errors } = await inboxFilter(filterFields({ kind, acknowledged }));
