@@ -13,7 +13,15 @@ export function validationWords(message: string, field: string, label: string | 
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** A form's errors from the request class, each in the words of its label (`label` gives it by field). */
-export function inFormWords(errors: FieldErrors, label: (field: string) => string | undefined): FieldErrors {
-  return Object.fromEntries(Object.entries(errors).map(([field, message]) => [field, validationWords(message, field, label(field))]));
+/**
+ * The request class's errors (keyed by its field paths) as a form's: each against the form field
+ * that holds it (`fieldFor`), in the words of that field's label; the first message a field gets is kept.
+ */
+export function inFormWords(errors: FieldErrors, fieldFor: (field: string) => string, label: (formField: string) => string | undefined): FieldErrors {
+  const words: FieldErrors = {};
+  for (const [field, message] of Object.entries(errors)) {
+    const formField = fieldFor(field);
+    words[formField] ??= validationWords(message, field, label(formField));
+  }
+  return words;
 }

@@ -10,12 +10,12 @@ import { InvalidRequest } from '../../problem-details/invalid-request.exception.
 import { isoDateFrom, type TypedDate, typedDate } from '../forms/date-field.js';
 import type { FormBody } from '../forms/form-bodies.js';
 import { formState, pageCommandContext } from '../forms/page-command.js';
-import { type FieldErrors, fieldErrorsView, fieldId } from '../forms/form-fields.js';
+import { type FieldErrors, fieldErrorsFrom, fieldErrorsView, fieldId } from '../forms/form-fields.js';
 import { validatedForm } from '../forms/validated-form.js';
 import { PageView, SeeOther } from '../rendering/page-view.js';
 import type { PageRequest } from '../session/page-access.guard.js';
 import { ruleRefusalErrors } from '../forms/refusals.js';
-import { validationWords } from '../forms/validation-words.js';
+import { inFormWords } from '../forms/validation-words.js';
 
 /** One change form of the order: its template, its title, and which form field a command's field is. */
 export interface ChangeForm {
@@ -116,9 +116,7 @@ export class OrderChangeForms {
 
 /** Input the edge refused while recording (an identifier that does not check out) against its field. */
 function invalidErrors(error: InvalidRequest, form: ChangeForm): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const { field, message } of error.errors) errors[form.fieldFor(field)] ??= validationWords(message, field, form.labels?.[form.fieldFor(field)]);
-  return errors;
+  return inFormWords(fieldErrorsFrom(error.errors, form.fieldFor(undefined)), form.fieldFor, (formField) => form.labels?.[formField]);
 }
 
 /**
@@ -144,10 +142,8 @@ export async function checkedForm<T extends object>(
     else if (typeof given === 'string') errors[`${name}-day`] = `Enter the ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
   }
   const checked = await validatedForm(type, values(assembled), form.fieldFor(undefined));
-  for (const [field, message] of Object.entries(checked.errors)) {
-    const formField = form.fieldFor(field);
-    if (!(formField in errors)) errors[formField] = validationWords(message, field, form.labels?.[formField]);
-  }
+  // A date's own error (a box left empty) stands before the request class's message about it.
+  for (const [field, message] of Object.entries(inFormWords(checked.errors, form.fieldFor, (formField) => form.labels?.[formField]))) errors[field] ??= message;
   return { value: checked.value, errors, typed };
 }
 

@@ -59,7 +59,7 @@ export class RecordOrderPageController {
     const known = await this.subjectChosen(text(body.subjectId) || 'new');
     const { request: asSent, errors } = makeOrderRequestFrom(body, known?.subjectId ?? null);
     const validated = await validatedForm(MakeOrderRequest, asSent, 'type');
-    const fromRequest = Object.fromEntries(Object.entries(inFormWords(validated.errors, fieldLabel)).map(([field, message]) => [formFieldFor(field), message]));
+    const fromRequest = inFormWords(validated.errors, formFieldFor, fieldLabel);
     const all = { ...fromRequest, ...errors };
     if (Object.keys(all).length) return this.form(body, all, known);
     try {
