@@ -2,7 +2,7 @@
 const REASON_WORDS: Record<string, string> = {
   pncId: 'PNC ID is the same',
   croNumber: 'CRO number is the same',
-  name: 'name is the same',
+  name: 'the name matches',
   alias: 'matches a known alias',
   nameOrder: 'same names in a different order',
   variant: 'a variant of the name (for example a shortened form)',
