@@ -3,9 +3,10 @@ import { AcknowledgeAlertHandler } from './acknowledge-alert/acknowledge-alert.h
 import { AlertsRaisedSinceHandler } from './get-alerts/alerts-raised-since.handler.js';
 import { GetAlertsHandler } from './get-alerts/get-alerts.handler.js';
 import { AlertsInboxProjection } from './inbox/alerts-inbox.projection.js';
+import { RaisedAlerts } from './raised-alerts/raised-alerts.js';
 
 @Module({
-  providers: [AlertsInboxProjection, GetAlertsHandler, AlertsRaisedSinceHandler, AcknowledgeAlertHandler],
-  exports: [AlertsInboxProjection],
+  providers: [AlertsInboxProjection, RaisedAlerts, GetAlertsHandler, AlertsRaisedSinceHandler, AcknowledgeAlertHandler],
+  exports: [AlertsInboxProjection, RaisedAlerts],
 })
 export class AlertsModule {}

@@ -12,3 +12,5 @@ export { alertMatches } from './get-alerts/alert-filter.js';
 export { AlertsRaisedSinceQuery } from './get-alerts/alerts-raised-since.query.js';
 export { AcknowledgeAlertCommand } from './acknowledge-alert/acknowledge-alert.command.js';
 export { AlertAcknowledgements1765100000100 } from './acknowledge-alert/alert-acknowledgements.migration.js';
+export { RaisedAlerts } from './raised-alerts/raised-alerts.js';
+export { type ForcesWithNewAlerts, includesForce } from './raised-alerts/raised-alerts.channel.js';

@@ -7,3 +7,5 @@ export { rowsAffected, rowsReturned } from './database/rows-affected.js';
 export { whyDatabaseUnreachable } from './database/database-unreachable.js';
 export { loadLegalConfig, mergeLegalConfig } from './config/legal-config-file.js';
 export { LEGAL_CONFIG, STOR_CONFIG } from './config/injection-tokens.js';
+export { Backoff } from './database/backoff.js';
+export { channelListener, PostgresChannelListener, type ChannelHandlers, type ChannelListener } from './database/channel-listener.js';

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ORDER_STREAM_PREFIX, upcast } from '#domain';
 import type { Projection, RecordedEvent } from '#event-store';
+import { notificationOf, RAISED_ALERTS_CHANNEL } from '../raised-alerts/raised-alerts.channel.js';
 import { type AlertRow, inboxRowsOf, type OrderRouting } from './alert-rows.js';
 
 /**
@@ -72,6 +73,8 @@ export class AlertsInboxProjection implements Projection {
        ON CONFLICT (position, force) DO NOTHING`,
       ALERT_COLUMNS.map((column) => alerts.map((alert) => alert[column])),
     );
+    // Delivered to every listening instance when, and only if, this transaction commits.
+    await tx.query(`SELECT pg_notify('${RAISED_ALERTS_CHANNEL}', $1)`, [notificationOf(alerts.map((alert) => alert.force))]);
   }
 }
 

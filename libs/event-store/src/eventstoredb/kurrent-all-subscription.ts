@@ -9,7 +9,7 @@ import {
 } from '@kurrent/kurrentdb-client';
 import { type Scheduler, systemScheduler } from '../scheduler.js';
 import { comparePositions, encodeCheckpoint } from './kurrent.mapping.js';
-import { Backoff } from '../backoff.js';
+import { Backoff } from '#platform';
 
 /** What `client.subscribeToAll` returns, as far as we use it; the client's AllStreamSubscription fits. */
 export interface LiveAllSubscription extends AsyncIterable<AllStreamResolvedEvent> {

@@ -42,7 +42,7 @@ import {
   translateUnavailable,
   versionOf,
 } from './kurrent.mapping.js';
-import { Backoff } from '../backoff.js';
+import { Backoff } from '#platform';
 
 /** The parts of `KurrentDBClient` the store uses; the real client fits, a simulation does in unit tests. */
 export interface KurrentClient {

@@ -19,6 +19,9 @@ interface PgShapedResult {
  */
 export class PgliteLeasePool extends EventEmitter {
   private tail: Promise<void> = Promise.resolve();
+  /** Listeners in this process, by channel: the session LISTENs once per channel. */
+  private readonly channelListeners = new Map<string, Set<(payload: string) => void>>();
+  private stopNotifications: (() => void) | null = null;
 
   constructor(private readonly db: PGlite) {
     super();
@@ -43,7 +46,33 @@ export class PgliteLeasePool extends EventEmitter {
     }
   }
 
+  /**
+   * Calls `notified` with each NOTIFY on `channel` as it commits. The LISTEN is run in a lease of its
+   * own: inside another runner's transaction, a rollback of that transaction would undo it.
+   */
+  async listen(channel: string, notified: (payload: string) => void): Promise<() => Promise<void>> {
+    this.stopNotifications ??= this.db.onNotification((on, payload) => {
+      for (const listener of this.channelListeners.get(on) ?? []) listener(payload);
+    });
+    let listeners = this.channelListeners.get(channel);
+    if (!listeners) {
+      listeners = new Set();
+      this.channelListeners.set(channel, listeners);
+      await this.query(`LISTEN ${channel}`);
+    }
+    listeners.add(notified);
+    return async () => {
+      listeners.delete(notified);
+      if (listeners.size > 0 || this.channelListeners.get(channel) !== listeners) return;
+      this.channelListeners.delete(channel);
+      await this.query(`UNLISTEN ${channel}`);
+    };
+  }
+
   end(callback?: (error?: Error | null) => void): Promise<void> {
+    this.stopNotifications?.();
+    this.stopNotifications = null;
+    this.channelListeners.clear();
     const closing = this.tail.then(() => this.db.close());
     closing.then(() => callback?.(null), (error: Error) => callback?.(error));
     return closing;

@@ -2,7 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { Injectable, Logger, type OnModuleDestroy, ServiceUnavailableException } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import type { FastifyReply } from 'fastify';
-import { type AlertFilter, alertMatches, type AlertPage, AlertsRaisedSinceQuery, GetAlertsQuery, type InboxAlert } from '#alerts';
+import { type AlertFilter, alertMatches, type AlertPage, AlertsRaisedSinceQuery, GetAlertsQuery, type InboxAlert, includesForce, RaisedAlerts } from '#alerts';
 import { afterPoll, pollFrom, type PollState } from './force-poll.js';
 import { commentFrame, eventFrame, retryFrame } from './sse-frames.js';
 
@@ -10,6 +10,7 @@ import { commentFrame, eventFrame, retryFrame } from './sse-frames.js';
 export interface AlertStreamLimits {
   /** Streams open at once in this process; one more is a 503. */
   mostStreams: number;
+  /** How often a force's inbox is read when no notification has woken it: the fallback, should one be lost. */
   pollMs: number;
   heartbeatMs: number;
   /** Missed alerts one reconnection replays; older ones are left to the inbox list. */
@@ -18,7 +19,7 @@ export interface AlertStreamLimits {
   mostUnreadBytes: number;
 }
 
-const DEFAULT_LIMITS: AlertStreamLimits = { mostStreams: 200, pollMs: 500, heartbeatMs: 15_000, mostReplayed: 1000, mostUnreadBytes: 256 * 1024 };
+const DEFAULT_LIMITS: AlertStreamLimits = { mostStreams: 200, pollMs: 2_000, heartbeatMs: 15_000, mostReplayed: 1000, mostUnreadBytes: 256 * 1024 };
 const REPLAY_CHUNK = 100;
 /** More than any poll can find: the inbox holds one alert per force and log position, and a poll reads OVERLAP positions back. */
 const POLL_BATCH = 500;
@@ -36,7 +37,9 @@ export interface AlertStreamRequest {
 /**
  * Server-Sent Events of a force's new alerts, for the API and the inbox page alike. One poller per
  * force reads the inbox table for all its streams, so a stream costs no query of its own, and any
- * instance on the same database sees every alert (decision 0025).
+ * instance on the same database sees every alert (decision 0025). A poller reads when the projector
+ * that raised alerts for its force notifies (LISTEN/NOTIFY, whichever instance it runs in), and
+ * every `pollMs` besides (decision 0028).
  */
 @Injectable()
 export class AlertStreams implements OnModuleDestroy {
@@ -44,8 +47,16 @@ export class AlertStreams implements OnModuleDestroy {
   private readonly logger = new Logger('alert-streams');
   private readonly pollers = new Map<string, ForcePoller>();
   private open = 0;
+  private readonly unsubscribe: () => void;
 
-  constructor(private readonly queries: QueryBus) {}
+  constructor(
+    private readonly queries: QueryBus,
+    raised: RaisedAlerts,
+  ) {
+    this.unsubscribe = raised.subscribe((forces) => {
+      for (const poller of this.pollers.values()) if (includesForce(forces, poller.force)) poller.wake();
+    });
+  }
 
   get openStreams(): number {
     return this.open;
@@ -78,6 +89,7 @@ export class AlertStreams implements OnModuleDestroy {
   }
 
   onModuleDestroy(): void {
+    this.unsubscribe();
     for (const poller of this.pollers.values()) {
       poller.stop();
       for (const connection of poller.connections) connection.close();
@@ -123,13 +135,15 @@ export class AlertStreams implements OnModuleDestroy {
   }
 }
 
-/** Reads one force's inbox every pollMs and hands what is new to each of its streams. */
+/** Reads one force's inbox when woken, and every pollMs, and hands what is new to each of its streams. */
 class ForcePoller {
   readonly connections = new Set<Connection>();
   readonly ready: Promise<void>;
   private state: PollState = { cursor: 0, seen: new Map() };
   private timer: NodeJS.Timeout | null = null;
   private polling = false;
+  /** Woken while a read was under way: that read may have started before the commit, so read again. */
+  private wokenMeanwhile = false;
   private stopped = false;
 
   constructor(
@@ -156,6 +170,13 @@ class ForcePoller {
     this.timer.unref();
   }
 
+  /** New alerts for this force have committed. */
+  wake(): void {
+    if (this.timer === null || this.stopped) return;
+    if (this.polling) this.wokenMeanwhile = true;
+    else void this.poll();
+  }
+
   private read(state: PollState): Promise<InboxAlert[]> {
     return this.queries.execute<AlertsRaisedSinceQuery, InboxAlert[]>(new AlertsRaisedSinceQuery(this.force, pollFrom(state), POLL_BATCH));
   }
@@ -172,6 +193,10 @@ class ForcePoller {
       this.logger.warn(`could not poll an alerts inbox (${kindOf(error)}); trying again`);
     } finally {
       this.polling = false;
+    }
+    if (this.wokenMeanwhile && !this.stopped) {
+      this.wokenMeanwhile = false;
+      await this.poll();
     }
   }
 }

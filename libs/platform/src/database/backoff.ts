@@ -1,6 +1,6 @@
 /**
  * Delays between tries that double from `first` up to `most`, counting the failures since the last
- * success: the one backoff of the log's clients (LISTEN, the EventStoreDB subscription, a contested
+ * success: the one backoff of STOR's clients of other services (LISTEN, the EventStoreDB subscription, a contested
  * claim of an event id).
  */
 export class Backoff {
