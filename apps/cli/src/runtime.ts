@@ -16,6 +16,7 @@ import {
   RegisterCheckReads1764700000000,
   RegisterHeldNameIndex1765000000200,
   RegisterStatistics1765000000300,
+  RegisterExpiryWarnings1765200000200,
   RegisterLeanNameIndex1765000000000,
   RegisterNotificationsAndCrossBorder1763870000400,
 } from '#register';
@@ -35,6 +36,7 @@ export const MIGRATIONS = [
   RegisterHeldNameIndex1765000000200,
   RegisterStatistics1765000000300,
   AlertAcknowledgements1765100000100,
+  RegisterExpiryWarnings1765200000200,
 ];
 
 /** Opens the database (embedded or server), migrates it, and assembles what the modules share. */

@@ -20,6 +20,8 @@ export function alertReason(trigger: AlertTrigger, why: RecipientWhy, nameOf: (c
       }.`;
     case 'notification-overdue':
       return `The subject of an order ${ownedBy} has not notified name and address by ${trigger.dueBy} (s19).`;
+    case 'expiring-soon':
+      return `An order ${ownedBy} ends after ${longDate(trigger.lastDay)} unless it is renewed.`;
     case 'order-transferred':
       return `Management of an order moved from ${nameOf(trigger.fromForce)}${relation(why, 'previous-owning-force')} to ${nameOf(trigger.owningForce)}${relation(why, 'owning-force')}.`;
     case 'breach-recorded':
@@ -51,6 +53,14 @@ function breachPlace(trigger: BreachTrigger, why: RecipientWhy, nameOf: (code: s
   // The owner already reads "(your force)"; naming itself a second time would read oddly.
   if (why === 'owning-force' && trigger.locationForce === trigger.owningForce) return 'your area';
   return `${nameOf(trigger.locationForce)}'s area${relation(why, 'location-force')}`;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** 2027-03-14 → "14 March 2027", as an officer reads a date. */
+function longDate(day: string): string {
+  const [year, month, date] = day.split('-').map(Number);
+  return `${date} ${MONTHS[month - 1]} ${year}`;
 }
 
 function unreachable(trigger: never): never {

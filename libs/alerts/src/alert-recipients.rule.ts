@@ -32,6 +32,7 @@ function candidatesFor(trigger: AlertTrigger): Candidate[] {
       return [owning, ...neighbours(owning.force, 'neighbour-of-owning-force')];
     case 'order-ended':
     case 'notification-overdue':
+    case 'expiring-soon':
       return [owning];
     case 'subject-moved':
       // R18: both the area the subject moved to and the one left behind need to know.

@@ -195,6 +195,12 @@ describe('alerts about where the subject lives and who manages the order', () =>
     expect(only.reason).toContain('2026-11-20');
   });
 
+  test('an order expiring soon alerts the owning force only, naming its last day in words', () => {
+    expect(alertRecipients({ kind: 'expiring-soon', orderId: 'o', owningForce: 'kent', lastDay: '2027-03-14' })).toEqual([
+      { force: 'kent', kind: 'expiring-soon', why: 'owning-force', reason: 'An order owned by Kent Police (your force) ends after 14 March 2027 unless it is renewed.' },
+    ]);
+  });
+
   test('a transfer alerts the new owner and the force that gave it up', () => {
     const recipients = alertRecipients({ kind: 'order-transferred', orderId: 'o', owningForce: 'sussex', fromForce: 'kent' });
     expect(recipients.map((r) => [r.force, r.why])).toEqual([

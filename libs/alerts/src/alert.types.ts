@@ -21,6 +21,7 @@ export type AlertTrigger =
   | { kind: 'breach-recorded'; orderId: string; owningForce: string; locationForce: string; breachId: string }
   | { kind: 'subject-moved'; orderId: string; owningForce: string; toForce: string; fromForce: string | null }
   | { kind: 'notification-overdue'; orderId: string; owningForce: string; dueBy: string }
+  | { kind: 'expiring-soon'; orderId: string; owningForce: string; lastDay: string }
   | { kind: 'order-transferred'; orderId: string; owningForce: string; fromForce: string };
 
 /** Listed strongest first: when a force qualifies twice it keeps the earlier one. */

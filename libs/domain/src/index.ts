@@ -49,6 +49,7 @@ export type {
   RecordNotification,
   SupersedeOrder,
   VaryOrder,
+  WarnOfExpiry,
 } from './orders/order-command.js';
 export { APPEAL_OUTCOMES, BREACH_OUTCOMES, BREACH_REQUIREMENTS, EVENT_SCHEMA_VERSIONS, PASSPORTS_RETURNED_TO, SENTENCE_KINDS, SENTENCING_COURTS } from './orders/events.js';
 export type {
@@ -72,6 +73,7 @@ export { decide } from './orders/decide.js';
 
 export { isProhibitionInForceOn, prohibitionsInForce, prohibitionsInForceOn } from './orders/queries/prohibitions-in-force-on.js';
 export { orderInForceUntil } from './orders/queries/order-in-force-until.js';
+export { lastDayToWarnOf } from './orders/rules/expiry-warning.js';
 export { orderAsAt } from './orders/queries/order-as-at.js';
 export type { OrderAsAt } from './orders/queries/order-as-at.js';
 export { activeParties, isCrossBorder, obtainedBy } from './orders/queries/parties.js';

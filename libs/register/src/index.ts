@@ -11,6 +11,7 @@ export { OrdersDueToExpireQuery } from './orders-due-to-expire/orders-due-to-exp
 export { lastDayOf, type OrderView, toOrderView } from './order-view.js';
 export { OrderHistoryQuery, type HistoryEntry } from './order-history/order-history.query.js';
 export { OrdersWithNotificationOverdueQuery } from './orders-with-notification-overdue/orders-with-notification-overdue.query.js';
+export { type ExpiryToWarnOf, OrdersExpiringSoonQuery } from './orders-expiring-soon/orders-expiring-soon.query.js';
 export { ActiveOrdersOfSubjectQuery, type ActiveOrdersOfSubjects } from './active-orders-of-subject/active-orders-of-subject.query.js';
 export { RegisterNotificationsAndCrossBorder1763870000400 } from './register-notifications.migration.js';
 export { OrderAsAtQuery, type OrderAsAtResult } from './order-as-at/order-as-at.query.js';
@@ -19,6 +20,7 @@ export { RegisterCheckReads1764700000000 } from './register-check-reads.migratio
 export { RegisterLeanNameIndex1765000000000 } from './register-lean-name-index.migration.js';
 export { RegisterHeldNameIndex1765000000200 } from './register-held-name-index.migration.js';
 export { RegisterStatistics1765000000300 } from './register-statistics.migration.js';
+export { RegisterExpiryWarnings1765200000200 } from './register-expiry-warnings.migration.js';
 export { OrdersOfSubjectQuery, type OrderOfSubject } from './orders-of-subject/orders-of-subject.query.js';
 export { GetSubjectQuery, SubjectHistoryQuery, type SubjectView } from './get-subject/get-subject.query.js';
 export { RegisterUpkeep } from './register-upkeep/register-upkeep.js';

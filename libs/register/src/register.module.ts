@@ -7,6 +7,7 @@ import { BreachStatisticsHandler } from './breach-statistics/breach-statistics.h
 import { OrderStatisticsHandler } from './order-statistics/order-statistics.handler.js';
 import { ActiveOrdersOfSubjectHandler } from './active-orders-of-subject/active-orders-of-subject.handler.js';
 import { OrdersWithNotificationOverdueHandler } from './orders-with-notification-overdue/orders-with-notification-overdue.handler.js';
+import { OrdersExpiringSoonHandler } from './orders-expiring-soon/orders-expiring-soon.handler.js';
 import { OrderAsAtHandler } from './order-as-at/order-as-at.handler.js';
 import { OrderHistoryHandler } from './order-history/order-history.handler.js';
 import { OrdersDueToExpireHandler } from './orders-due-to-expire/orders-due-to-expire.handler.js';
@@ -18,7 +19,7 @@ import { GetSubjectHandler, SubjectHistoryHandler } from './get-subject/get-subj
 /** The register's read side: its projection and the queries that read it. */
 @Module({
   providers: [RegisterProjection, HeldSubjects, CheckSubjectHandler, GetOrderHandler, ListOrdersHandler,
-    OrderStatisticsHandler, OrdersDueToExpireHandler, OrderHistoryHandler, OrderAsAtHandler, OrdersWithNotificationOverdueHandler, ActiveOrdersOfSubjectHandler, OrdersOfSubjectHandler, GetSubjectHandler, SubjectHistoryHandler, RegisterUpkeep,
+    OrderStatisticsHandler, OrdersDueToExpireHandler, OrderHistoryHandler, OrderAsAtHandler, OrdersWithNotificationOverdueHandler, OrdersExpiringSoonHandler, ActiveOrdersOfSubjectHandler, OrdersOfSubjectHandler, GetSubjectHandler, SubjectHistoryHandler, RegisterUpkeep,
     BreachStatisticsHandler],
   exports: [RegisterProjection, RegisterUpkeep, HeldSubjects],
 })

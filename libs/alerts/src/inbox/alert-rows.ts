@@ -73,6 +73,8 @@ function triggerFor(event: OrderEvent, order: OrderRouting): AlertTrigger | null
       return { kind: 'subject-moved', orderId, owningForce: order.owningForce, toForce: event.data.address.force, fromForce: event.data.previousAddressForce };
     case 'NotificationOverdue':
       return { kind: 'notification-overdue', orderId, owningForce: order.owningForce, dueBy: event.data.dueBy };
+    case 'OrderExpiringSoon':
+      return { kind: 'expiring-soon', orderId, owningForce: order.owningForce, lastDay: event.data.lastDay };
     case 'OrderDischarged':
       return { kind: 'order-ended', orderId, owningForce: order.owningForce, how: 'discharged' };
     case 'OrderExpired':

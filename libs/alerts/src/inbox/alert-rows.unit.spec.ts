@@ -108,6 +108,24 @@ describe('what an order event does to the inbox', () => {
       ]);
   });
 
+  test('an order expiring soon alerts the force that owns it now, and no one else', () => {
+    const expiringSoon: OrderEvent = { type: 'OrderExpiringSoon', data: { orderId: ORDER, lastDay: '2027-03-14', warnedOn: '2027-02-14' } };
+    given(made('kent'), transferred('kent', 'sussex'))
+      .when(expiringSoon)
+      .thenRouting({ orderType: 'STPO', owningForce: 'sussex' })
+      .thenAlerts([
+        {
+          force: 'sussex',
+          kind: 'expiring-soon',
+          why: 'owning-force',
+          orderId: ORDER,
+          breachId: null,
+          alertId: deterministicId('event-2', 'sussex'),
+          reason: 'An order owned by Sussex Police (your force) ends after 14 March 2027 unless it is renewed.',
+        },
+      ]);
+  });
+
   test('a notification of an address in the same area as before, or an appeal lodged, raises nothing', () => {
     const sameArea: OrderEvent = {
       type: 'NotificationReceived',

@@ -15,6 +15,7 @@ import { renewOrder } from './commands/renew-order.js';
 import { supersedeOrder } from './commands/supersede-order.js';
 import { transferOrder } from './commands/transfer-order.js';
 import { varyOrder } from './commands/vary-order.js';
+import { warnOfExpiry } from './commands/warn-of-expiry.js';
 import type { DecisionContext } from './decision-context.js';
 import type { OrderEvent } from './events.js';
 import type { OrderCommand } from './order-command.js';
@@ -52,6 +53,8 @@ export function decide(command: OrderCommand, state: OrderState, context: Decisi
       return recordNotification(command, state, context);
     case 'MarkNotificationOverdue':
       return markNotificationOverdue(command, state, context);
+    case 'WarnOfExpiry':
+      return warnOfExpiry(command, state, context);
     case 'RecordPassportSurrender':
       return recordPassportSurrender(command, state, context);
     case 'RecordPassportReturn':

@@ -1,7 +1,7 @@
 import type { OrderId } from './order-id.js';
 import fc from 'fast-check';
 import type { Actor } from '../actors/actor.js';
-import { addDays, compareDates, endOfPeriodBeginningWith, type IsoDate } from '../dates/iso-date.js';
+import { addDays, compareDates, daysBetween, endOfPeriodBeginningWith, type IsoDate } from '../dates/iso-date.js';
 import { DomainError } from '../errors/domain-error.js';
 import { decide } from './decide.js';
 import type { OrderEvent, Sentence } from './events.js';
@@ -100,6 +100,9 @@ const recordBreachOutcome = (day: fc.Arbitrary<IsoDate>) => fc
   .map(({ sentence: s, ...c }): OrderCommand => ({ type: 'RecordBreachOutcome', orderId: ORDER_ID, ...c, ...(s ? { sentence: s } : {}) }));
 const expireProhibitions = (day: fc.Arbitrary<IsoDate>) => day.map((today): OrderCommand => ({ type: 'ExpireProhibitions', orderId: ORDER_ID, today }));
 const markOverdue = (day: fc.Arbitrary<IsoDate>) => day.map((today): OrderCommand => ({ type: 'MarkNotificationOverdue', orderId: ORDER_ID, today }));
+const warnOfExpiry = (day: fc.Arbitrary<IsoDate>) => fc
+  .record({ today: day, warningDays: fc.constantFrom(1, 28, 28, 365) })
+  .map((c): OrderCommand => ({ type: 'WarnOfExpiry', orderId: ORDER_ID, ...c }));
 const lodgeAppeal = (day: fc.Arbitrary<IsoDate>) => fc
   .record({ appealId: fc.constantFrom('a-1', 'a-2'), lodgedOn: day })
   .map((c): OrderCommand => ({ type: 'LodgeAppeal', orderId: ORDER_ID, court: 'Crown Court', ...c }));
@@ -126,7 +129,7 @@ const correct = (day: fc.Arbitrary<IsoDate>) => fc
   .map(({ court, text, ...c }): OrderCommand => ({ type: 'CorrectRecord', orderId: ORDER_ID, reason: 'Typo', changes: { court, prohibitionTexts: [{ prohibitionId: 'p-1', text }] }, ...c }));
 
 const clock: Actor = { userId: 'clock', role: 'system' };
-const SYSTEM_COMMANDS = ['ExpireProhibitions', 'MarkNotificationOverdue', 'SupersedeOrder', 'EndInterimOrder'];
+const SYSTEM_COMMANDS = ['ExpireProhibitions', 'MarkNotificationOverdue', 'WarnOfExpiry', 'SupersedeOrder', 'EndInterimOrder'];
 
 /** API.md roles: who may issue the command against the order as it stands. */
 function mayAct(actor: Actor, command: OrderCommand, state: OrderState): boolean {
@@ -184,6 +187,7 @@ function command(madeOn: IsoDate): fc.Arbitrary<OrderCommand> {
     expireProhibitions(near),
     expireProhibitions(near),
     markOverdue(near),
+    warnOfExpiry(near),
     lodgeAppeal(near),
     determineAppeal(near),
     determineAppeal(near),
@@ -316,6 +320,24 @@ function penaltyLawful({ before, events }: Transition): boolean {
   });
 }
 
+/**
+ * An expiry warning is the only event of its command, for an order in force whose prohibitions all
+ * have a last day (R14), of the latest of them, within the window, once a last day; it changes
+ * nothing but the day warned of.
+ */
+function warningLawful({ before, command, events, after }: Transition): boolean {
+  const warning = events.find((e): e is Extract<OrderEvent, { type: 'OrderExpiringSoon' }> => e.type === 'OrderExpiringSoon');
+  if (!warning) return true;
+  if (command.type !== 'WarnOfExpiry' || events.length !== 1 || !isOrderInForce(before)) return false;
+  const { lastDay, warnedOn } = warning.data;
+  const untils = before.prohibitions.filter((p) => p.status === 'in-force').map((p) => p.until);
+  const endsOnLastDay = untils.every((until) => until !== null) && untils.some((until) => until === lastDay) && untils.every((until) => compareDates(until as IsoDate, lastDay) <= 0);
+  const daysLeft = daysBetween(warnedOn, lastDay);
+  const withinWindow = daysLeft >= 0 && daysLeft <= command.warningDays;
+  const unchanged = JSON.stringify({ ...after, expiryWarnedFor: before.expiryWarnedFor }) === JSON.stringify(before);
+  return endsOnLastDay && withinWindow && before.expiryWarnedFor !== lastDay && unchanged;
+}
+
 describe('decider laws (property)', () => {
   it('replaying the same events twice gives the same state, equal to the state built step by step', () => {
     fc.assert(
@@ -355,6 +377,13 @@ describe('decider laws (property)', () => {
     );
   });
 
+  it('an expiry warning is given only of the last day of an order in force that ends by its dates, within the window, once, and changes nothing else', () => {
+    fc.assert(
+      fc.property(history, (steps) => run(steps).transitions.every(warningLawful)),
+      { numRuns: 500 },
+    );
+  });
+
   it('no accepted breach outcome breaks R32 or R33', () => {
     fc.assert(
       fc.property(history, (steps) => run(steps).transitions.every(penaltyLawful)),
@@ -372,13 +401,13 @@ describe('decider laws (property)', () => {
     );
   });
 
-  it('the clock is idempotent: expiry and overdue runs again the same day record nothing', () => {
+  it('the clock is idempotent: expiry, overdue and expiry-warning runs again the same day record nothing', () => {
     fc.assert(
       fc.property(history, day, (steps, today) => {
         const { state } = run(steps);
         if (state.status === 'none') return true;
-        return (['ExpireProhibitions', 'MarkNotificationOverdue'] as const).every((type) => {
-          const command = { type, orderId: ORDER_ID, today } as OrderCommand;
+        return (['ExpireProhibitions', 'MarkNotificationOverdue', 'WarnOfExpiry'] as const).every((type) => {
+          const command = { type, orderId: ORDER_ID, today, warningDays: 28 } as OrderCommand;
           const first = decide(command, state, { actor: clock, today: TODAY });
           const after = replay(first, state);
           return decide(command, after, { actor: clock, today: TODAY }).length === 0;
@@ -389,11 +418,11 @@ describe('decider laws (property)', () => {
   });
 
   it('accepts a fair share of what it is given, including the later-life events, so the laws above are tested on real histories', () => {
-    const samples = fc.sample(history, { numRuns: 1000, seed: 42 });
+    const samples = fc.sample(history, { numRuns: 2000, seed: 42 });
     const runs = samples.map(run);
     expect(runs.filter((r) => r.transitions.length >= 2).length).toBeGreaterThan(50);
     const seen = new Set(runs.flatMap((r) => r.events.map((e) => e.type)));
-    for (const type of ['OrderRenewed', 'AppealLodged', 'AppealDetermined', 'OrderSuperseded', 'OwningForceChanged', 'NotificationReceived', 'BreachOutcomeRecorded', 'RecordCorrected', 'PassportsSurrendered']) {
+    for (const type of ['OrderRenewed', 'AppealLodged', 'AppealDetermined', 'OrderSuperseded', 'OwningForceChanged', 'NotificationReceived', 'BreachOutcomeRecorded', 'RecordCorrected', 'PassportsSurrendered', 'OrderExpiringSoon']) {
       expect(seen).toContain(type);
     }
   });

@@ -171,6 +171,16 @@ export interface NotificationOverdue {
   data: { orderId: OrderId; dueBy: IsoDate; markedOn: IsoDate };
 }
 
+/**
+ * R14 (derived): the order's last prohibition runs out soon. `lastDay` is the last day the order is
+ * in force by its dates (OrderExpired would say the day after); `warnedOn` the clock's day. Once per
+ * last day: a renewal or variation that moves it is warned of again when the new one comes near.
+ */
+export interface OrderExpiringSoon {
+  type: 'OrderExpiringSoon';
+  data: { orderId: OrderId; lastDay: IsoDate; warnedOn: IsoDate };
+}
+
 /** R12: passports surrendered at the police station the order names. */
 export interface PassportsSurrendered {
   type: 'PassportsSurrendered';
@@ -246,6 +256,7 @@ export type OrderEvent =
   | OwningForceChanged
   | NotificationReceived
   | NotificationOverdue
+  | OrderExpiringSoon
   | PassportsSurrendered
   | PassportsReturned
   | BreachOutcomeRecorded
@@ -268,6 +279,7 @@ export const EVENT_SCHEMA_VERSIONS: Record<OrderEventType, number> = Object.free
   OwningForceChanged: 1,
   NotificationReceived: 1,
   NotificationOverdue: 1,
+  OrderExpiringSoon: 1,
   PassportsSurrendered: 1,
   PassportsReturned: 1,
   BreachOutcomeRecorded: 1,

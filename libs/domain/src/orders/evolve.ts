@@ -242,6 +242,8 @@ function evolveExisting(state: OrderInForceOrEnded, event: Exclude<OrderEvent, {
       if (!terms.required || terms.overdueSince !== null) return state;
       return { ...state, notification: { ...terms, overdueSince: addDays(event.data.dueBy, 1) } };
     }
+    case 'OrderExpiringSoon':
+      return { ...state, expiryWarnedFor: event.data.lastDay };
     case 'PassportsSurrendered': {
       const { surrenderedOn, passports, lateBy } = event.data;
       return { ...state, passports: { ...state.passports, surrendered: [...state.passports.surrendered, { surrenderedOn, passports: [...passports], lateBy }] } };
@@ -300,6 +302,7 @@ export function evolve(state: OrderState, event: OrderEvent): OrderState {
       interimOrderId: data.interimOrderId,
       supersededBy: null,
       corrections: [],
+      expiryWarnedFor: null,
     };
   }
   if (!orderExists(state)) return state;

@@ -3,6 +3,7 @@ import type { ForceCode } from '#forces';
 import type { IsoDate } from '../dates/iso-date.js';
 import type { OrderEvent, OrderVaried } from './events.js';
 import { evolve, replay } from './evolve.js';
+import { orderAsAt } from './queries/order-as-at.js';
 import { initialState, type OrderInForceOrEnded, type OrderState } from './state.js';
 import { allCountriesBan, makeOrder, ORDER_ID, orderMade, prohibition, subject, SURRENDER, travelBan } from './testing/fixtures.js';
 
@@ -54,6 +55,7 @@ describe('evolve', () => {
       interimOrderId: null,
       supersededBy: null,
       corrections: [],
+      expiryWarnedFor: null,
     });
   });
 
@@ -227,6 +229,29 @@ describe('evolve: the later life of an order', () => {
     const again: OrderEvent = { type: 'NotificationOverdue', data: { orderId: ORDER_ID, dueBy: '2025-03-13', markedOn: '2025-03-21' } };
     const once = replay([required, overdue]);
     expect(evolve(once, again)).toBe(once);
+  });
+
+  it('OrderExpiringSoon records the last day warned of, and changes nothing else: status and the order as at any day stay as they were', () => {
+    const fixed = orderMade(makeOrder({ prohibitions: [prohibition('p-1', '2030-03-09'), travelBan('p-2', '2026-03-10')] }));
+    const before = order([fixed]);
+    const warned: OrderEvent = { type: 'OrderExpiringSoon', data: { orderId: ORDER_ID, lastDay: '2030-03-09', warnedOn: '2030-02-20' } };
+    const after = order([fixed, warned]);
+    expect(after).toEqual({ ...before, expiryWarnedFor: '2030-03-09' });
+    for (const day of ['2026-03-10', '2026-03-11', '2030-02-20', '2030-03-09', '2030-03-10'] as const) {
+      expect(orderAsAt(after, day)).toEqual(orderAsAt(before, day));
+    }
+  });
+
+  it('a renewal after a warning keeps the day warned of, so the new last day is warned of when it comes near', () => {
+    const fixed = orderMade(makeOrder({ prohibitions: [prohibition('p-1', '2030-03-09')] }));
+    const warned: OrderEvent = { type: 'OrderExpiringSoon', data: { orderId: ORDER_ID, lastDay: '2030-03-09', warnedOn: '2030-02-20' } };
+    const renewed: OrderEvent = {
+      type: 'OrderRenewed',
+      data: { orderId: ORDER_ID, court, renewedOn: '2030-03-01', prohibitions: [{ prohibitionId: 'p-1', previousUntil: '2030-03-09', until: '2035-03-08' }] },
+    };
+    const state = order([fixed, warned, renewed]);
+    expect(state.expiryWarnedFor).toBe('2030-03-09');
+    expect(state.prohibitions[0]?.until).toBe('2035-03-08');
   });
 
   it('passports fall due for return when the all-countries ban ends, and not before (R12)', () => {

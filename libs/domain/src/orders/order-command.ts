@@ -15,6 +15,7 @@ import type { RenewOrder } from './commands/renew-order.js';
 import type { SupersedeOrder } from './commands/supersede-order.js';
 import type { TransferOrder } from './commands/transfer-order.js';
 import type { VaryOrder } from './commands/vary-order.js';
+import type { WarnOfExpiry } from './commands/warn-of-expiry.js';
 
 export type {
   CorrectRecord,
@@ -34,6 +35,7 @@ export type {
   SupersedeOrder,
   TransferOrder,
   VaryOrder,
+  WarnOfExpiry,
 };
 
 export type OrderCommand =
@@ -50,6 +52,7 @@ export type OrderCommand =
   | TransferOrder
   | RecordNotification
   | MarkNotificationOverdue
+  | WarnOfExpiry
   | RecordPassportSurrender
   | RecordPassportReturn
   | RecordBreachOutcome

@@ -159,6 +159,11 @@ export interface OrderRecord {
   interimOrderId: OrderId | null;
   supersededBy: OrderId | null;
   corrections: Correction[];
+  /**
+   * The last day in force the owning force was last warned of (OrderExpiringSoon), so the clock
+   * warns once a last day; null until warned. A state held from before the warning existed lacks it.
+   */
+  expiryWarnedFor: IsoDate | null;
 }
 
 export interface OrderInForce extends OrderRecord {

@@ -33,6 +33,7 @@ const UPCASTERS: Record<OrderEventType, Readonly<Record<number, Upcaster>>> = {
   OwningForceChanged: {},
   NotificationReceived: {},
   NotificationOverdue: {},
+  OrderExpiringSoon: {},
   PassportsSurrendered: {},
   PassportsReturned: {},
   BreachOutcomeRecorded: {},

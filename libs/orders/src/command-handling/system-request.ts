@@ -1,4 +1,4 @@
-import type { Actor, EndInterimOrder, ExpireProhibitions, IsoDate, MarkNotificationOverdue, SupersedeOrder, OrderId } from '#domain';
+import type { Actor, EndInterimOrder, ExpireProhibitions, IsoDate, MarkNotificationOverdue, SupersedeOrder, OrderId, WarnOfExpiry } from '#domain';
 import { deterministicId } from '#platform';
 import { HandleOrderCommand } from './handle-order-command.js';
 import type { RequestContext } from './request-context.js';
@@ -12,7 +12,7 @@ function systemRequest(commandId: string): RequestContext {
 
 /** A command STOR issues itself, and its id. */
 export interface SystemCommand {
-  command: ExpireProhibitions | MarkNotificationOverdue | SupersedeOrder | EndInterimOrder;
+  command: ExpireProhibitions | MarkNotificationOverdue | WarnOfExpiry | SupersedeOrder | EndInterimOrder;
   commandId: string;
 }
 
@@ -30,6 +30,15 @@ export const systemCommands = {
   markNotificationOverdue: (orderId: OrderId, today: IsoDate): SystemCommand => ({
     command: { type: 'MarkNotificationOverdue', orderId, today },
     commandId: deterministicId('notification-overdue', orderId, today),
+  }),
+  /**
+   * `lastDay`: the last day the register has still to warn of. It is not the decider's input (the
+   * decider reads the order itself) but the cause: a last day moved and warned of again the same
+   * day is a different command.
+   */
+  warnOfExpiry: (orderId: OrderId, today: IsoDate, warningDays: number, lastDay: IsoDate): SystemCommand => ({
+    command: { type: 'WarnOfExpiry', orderId, today, warningDays },
+    commandId: deterministicId('expiry-warning', orderId, lastDay, today, String(warningDays)),
   }),
   supersedeOrder: (orderId: OrderId, supersededBy: OrderId, supersededOn: IsoDate): SystemCommand => ({
     command: { type: 'SupersedeOrder', orderId, supersededBy, supersededOn },

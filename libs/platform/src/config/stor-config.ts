@@ -13,6 +13,8 @@ export interface StorConfig {
   eventStoreUrl: string | null;
   /** How often the projector's clock looks for prohibitions that have run out. */
   clockIntervalMs: number;
+  /** How many days before an order's last day in force its owning force is warned ('expiring-soon'). */
+  expiryWarningDays: number;
   /** Largest request body accepted before 413. */
   bodyLimitBytes: number;
   /** JSON overriding the unverified points of law (docs/legal-review.md); null = the defaults. */
@@ -57,6 +59,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): StorConfig {
     eventStore,
     eventStoreUrl,
     clockIntervalMs: integer(env.CLOCK_INTERVAL_MS ?? '2000', 'CLOCK_INTERVAL_MS', 100, 86_400_000),
+    expiryWarningDays: integer(env.EXPIRY_WARNING_DAYS ?? '28', 'EXPIRY_WARNING_DAYS', 1, 365),
     bodyLimitBytes: integer(env.BODY_LIMIT_BYTES ?? String(256 * 1024), 'BODY_LIMIT_BYTES', 1024, 64 * 1024 * 1024),
     legalConfigFile: env.LEGAL_CONFIG_FILE?.trim() || null,
     webSignIn,

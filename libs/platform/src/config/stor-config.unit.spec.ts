@@ -20,3 +20,19 @@ describe('how people sign in to the web pages', () => {
     expect(readConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
   });
 });
+
+describe('how long before an order ends its owning force is warned', () => {
+  test('given nothing, then 28 days', () => {
+    expect(readConfig({}).expiryWarningDays).toBe(28);
+  });
+
+  test('given a whole number of days from 1 to 365, then that', () => {
+    expect(readConfig({ EXPIRY_WARNING_DAYS: '1' }).expiryWarningDays).toBe(1);
+    expect(readConfig({ EXPIRY_WARNING_DAYS: '56' }).expiryWarningDays).toBe(56);
+    expect(readConfig({ EXPIRY_WARNING_DAYS: '365' }).expiryWarningDays).toBe(365);
+  });
+
+  test.each(['0', '366', '-28', '28.5', 'four weeks', '', ' '])("given '%s', then STOR does not start, and says what it takes", (raw) => {
+    expect(() => readConfig({ EXPIRY_WARNING_DAYS: raw })).toThrow(new ConfigError(`EXPIRY_WARNING_DAYS must be a whole number from 1 to 365, not '${raw}'`));
+  });
+});

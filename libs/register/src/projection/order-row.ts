@@ -1,4 +1,4 @@
-import { activeParties, isCrossBorder, obtainedBy, isOrderInForce, type OrderInForceOrEnded, orderInForceUntil, prohibitionsInForce } from '#domain';
+import { activeParties, isCrossBorder, obtainedBy, isOrderInForce, lastDayToWarnOf, type OrderInForceOrEnded, orderInForceUntil, prohibitionsInForce } from '#domain';
 
 /** One order as the register table holds it: the decider's state and the columns queries filter on. */
 export interface OrderRow {
@@ -19,6 +19,8 @@ export interface OrderRow {
   crossBorder: boolean;
   /** The last day in force by its own dates: 'infinity' until further order (R14), null once ended. */
   inForceUntil: string | null;
+  /** Its last day in force while the owning force has still to be warned of it (the clock's expiry warning); null otherwise. */
+  lastDayToWarn: string | null;
   breachesRecorded: number;
   /** Fixed prohibitions still in force, for the clock. */
   prohibitionsInForce: { prohibitionId: string; until: string }[];
@@ -45,6 +47,7 @@ export function orderRowOf(state: OrderInForceOrEnded, version: number, position
     notificationDueBy,
     crossBorder: isCrossBorder(state),
     inForceUntil: inForceUntil(state),
+    lastDayToWarn: lastDayToWarnOf(state),
     breachesRecorded: state.breaches.length,
     prohibitionsInForce: prohibitionsInForce(state)
       .filter((p) => p.until !== null)

@@ -54,6 +54,22 @@ describe('the register row of an order', () => {
     expect(row).toMatchObject({ status: 'expired', inForceUntil: null, prohibitionsInForce: [] });
   });
 
+  test('an order that ends by its dates is due a warning of its last day until warned; one until further order never is', () => {
+    const history = made([{ prohibitionId: 'p-1', text: 'Must not enter car washes', until: '2026-12-01' }]);
+    expect(given(history).thenRow().lastDayToWarn).toBe('2026-12-01');
+    expect(given(made([{ prohibitionId: 'p-1', text: 'Must not enter car washes', until: null }])).thenRow().lastDayToWarn).toBeNull();
+
+    const warned = decide({ type: 'WarnOfExpiry', orderId: 'o-1' as OrderId, today: '2026-11-23', warningDays: 28 }, replay(history), clock);
+    expect(warned).toEqual([expect.objectContaining({ type: 'OrderExpiringSoon' })]);
+    expect(given([...history, ...warned]).thenRow()).toMatchObject({ status: 'active', inForceUntil: '2026-12-01', lastDayToWarn: null });
+  });
+
+  test('an order the clock has expired is due no warning', () => {
+    const history = made([{ prohibitionId: 'p-1', text: 'Must not enter car washes', until: '2023-03-14' }]);
+    const expired = decide({ type: 'ExpireProhibitions', orderId: 'o-1' as OrderId, today: '2026-11-23' as const }, replay(history), clock);
+    expect(given([...history, ...expired]).thenRow().lastDayToWarn).toBeNull();
+  });
+
   test('who obtained the order stays the force that owned it when made; breaches are counted', () => {
     const history = made([{ prohibitionId: 'p-1', text: 'Must not enter car washes', until: null }]);
     const transferred = decide({ type: 'TransferOrder', orderId: 'o-1' as OrderId, toForce: 'sussex', transferredOn: '2024-01-02' }, replay(history), kent);

@@ -20,19 +20,19 @@ export class OrderRowsWriter {
     if (rows.length === 0) return;
     await this.tx.query(
       `INSERT INTO register_orders (order_id, subject_id, order_type, status, owning_force, made_on, forces, version, position, state,
-                                    notification_due_by, cross_border, in_force_until, obtained_by, breaches_recorded)
+                                    notification_due_by, cross_border, in_force_until, obtained_by, breaches_recorded, last_day_to_warn)
        SELECT r.order_id, r.subject_id, r.order_type, r.status, r.owning_force, r.made_on,
               ARRAY(SELECT jsonb_array_elements_text(r.forces)), r.version, r.position, r.state,
-              r.notification_due_by, r.cross_border, r.in_force_until, r.obtained_by, r.breaches_recorded
+              r.notification_due_by, r.cross_border, r.in_force_until, r.obtained_by, r.breaches_recorded, r.last_day_to_warn
          FROM jsonb_to_recordset($1::jsonb) AS r(order_id uuid, subject_id uuid, order_type text, status text, owning_force text, made_on date,
                                                  forces jsonb, version integer, position bigint, state jsonb,
                                                  notification_due_by date, cross_border boolean, in_force_until date,
-                                                 obtained_by text, breaches_recorded integer)
+                                                 obtained_by text, breaches_recorded integer, last_day_to_warn date)
        ON CONFLICT (order_id) DO UPDATE SET
          status = EXCLUDED.status, owning_force = EXCLUDED.owning_force, forces = EXCLUDED.forces,
          version = EXCLUDED.version, position = EXCLUDED.position, state = EXCLUDED.state,
          notification_due_by = EXCLUDED.notification_due_by, cross_border = EXCLUDED.cross_border, in_force_until = EXCLUDED.in_force_until,
-         breaches_recorded = EXCLUDED.breaches_recorded`,
+         breaches_recorded = EXCLUDED.breaches_recorded, last_day_to_warn = EXCLUDED.last_day_to_warn`,
       [
         JSON.stringify(
           rows.map((row) => ({
@@ -51,6 +51,7 @@ export class OrderRowsWriter {
             in_force_until: row.inForceUntil,
             obtained_by: row.obtainedBy,
             breaches_recorded: row.breachesRecorded,
+            last_day_to_warn: row.lastDayToWarn,
           })),
         ),
       ],

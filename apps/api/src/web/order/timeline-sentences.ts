@@ -65,6 +65,8 @@ export function timelineSentence(event: TimelineEvent): string {
     }
     case 'NotificationOverdue':
       return `Notification overdue: it was due by ${dayOf(d.dueBy)}.`;
+    case 'OrderExpiringSoon':
+      return `Expiring soon: the owning force was warned on ${dayOf(d.warnedOn)} that the order ends after ${dayOf(d.lastDay)} unless it is renewed.`;
     case 'PassportsSurrendered':
       return `${plural(countOf(d.passports), 'passport')} surrendered on ${dayOf(d.surrenderedOn)}.`;
     case 'PassportsReturned':

@@ -17,6 +17,12 @@ describe('the timeline in words', () => {
     expect(timelineSentence({ type: 'AppealDetermined', data: { outcome: 'quashed', decidedOn: '2026-06-01' } })).toBe('Appeal decided on 1 June 2026: quashed.');
   });
 
+  test("given the clock's expiry warning, then who was warned, when, and the order's last day", () => {
+    expect(timelineSentence({ type: 'OrderExpiringSoon', data: { lastDay: '2027-03-14', warnedOn: '2027-02-14' } })).toBe(
+      'Expiring soon: the owning force was warned on 14 February 2027 that the order ends after 14 March 2027 unless it is renewed.',
+    );
+  });
+
   test('given a kind of event STOR does not know, then a general sentence, not a failure', () => {
     expect(timelineSentence({ type: 'SomethingNew', data: {} })).toBe('A change was recorded on the order.');
   });
