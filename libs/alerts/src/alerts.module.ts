@@ -3,9 +3,12 @@ import { AcknowledgeAlertHandler } from './acknowledge-alert/acknowledge-alert.h
 import { AlertsRaisedSinceHandler } from './get-alerts/alerts-raised-since.handler.js';
 import { GetAlertsHandler } from './get-alerts/get-alerts.handler.js';
 import { AlertsInboxProjection } from './inbox/alerts-inbox.projection.js';
+import { WebhookDeliveryTally } from './webhooks/deliver-alerts/delivery-tally.js';
+import { WebhookDeliveryWorker } from './webhooks/deliver-alerts/webhook-delivery.worker.js';
+import { WEBHOOK_PROVIDERS } from './webhooks/webhooks.providers.js';
 
 @Module({
-  providers: [AlertsInboxProjection, GetAlertsHandler, AlertsRaisedSinceHandler, AcknowledgeAlertHandler],
-  exports: [AlertsInboxProjection],
+  providers: [AlertsInboxProjection, GetAlertsHandler, AlertsRaisedSinceHandler, AcknowledgeAlertHandler, ...WEBHOOK_PROVIDERS],
+  exports: [AlertsInboxProjection, WebhookDeliveryWorker, WebhookDeliveryTally],
 })
 export class AlertsModule {}

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { ORDER_STREAM_PREFIX, upcast } from '#domain';
 import type { Projection, RecordedEvent } from '#event-store';
 import { type AlertRow, inboxRowsOf, type OrderRouting } from './alert-rows.js';
+import { writeWebhookDeliveries } from '../webhooks/outbox/webhook-outbox.writer.js';
 
 /**
  * Each force's inbox: `inboxRowsOf` says what each event raises; this reads the routing of a
@@ -72,6 +73,8 @@ export class AlertsInboxProjection implements Projection {
        ON CONFLICT (position, force) DO NOTHING`,
       ALERT_COLUMNS.map((column) => alerts.map((alert) => alert[column])),
     );
+    // The webhook outbox, in this same transaction: a delivery exists if and only if its alert does.
+    await writeWebhookDeliveries(alerts, tx);
   }
 }
 
