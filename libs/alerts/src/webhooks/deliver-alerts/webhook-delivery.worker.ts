@@ -93,6 +93,8 @@ export class WebhookDeliveryWorker {
     }
     this.claiming = this.claimWhileDue().finally(() => {
       this.claiming = null;
+      // A wake between the last round and here was not seen by the loop.
+      if (this.again) this.wake();
     });
   }
 
