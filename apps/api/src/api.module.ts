@@ -10,6 +10,7 @@ import { AlertAcknowledgements } from './alerts/acknowledge-alert/alert-acknowle
 import { AlertStreamController } from './alerts/alert-stream/alert-stream.http.controller.js';
 import { AlertStreams } from './alerts/alert-stream/alert-streams.js';
 import { GetAlertsController } from './alerts/get-alerts/get-alerts.http.controller.js';
+import { WEBHOOK_CONTROLLERS } from './alerts/webhooks/webhooks.controllers.js';
 import { AuditInterceptor } from './audit/audit.interceptor.js';
 import { GetAuditController } from './audit/get-audit/get-audit.http.controller.js';
 import { ReadYourWrites } from './consistency/read-your-writes.js';
@@ -85,6 +86,7 @@ export class ApiModule {
         OrderStatisticsController,
         AcknowledgeAlertController,
         AlertStreamController,
+        ...WEBHOOK_CONTROLLERS,
         ...WEB_PAGE_CONTROLLERS,
       ],
       providers: [

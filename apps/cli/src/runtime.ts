@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { StorRuntime } from '../../api/src/index.js';
 import { AlertAcknowledgements1765100000100, AlertsKeyedByEvent1765000000100, CreateAlertsInbox1763870000300 } from '#alerts';
+import { CreateWebhooks1765200000300 } from '#alerts';
 import {
   EVENT_LOG_MIGRATIONS,
   CreateProjectionCheckpoints1763870000050,
@@ -37,6 +38,7 @@ export const MIGRATIONS = [
   RegisterStatistics1765000000300,
   AlertAcknowledgements1765100000100,
   RegisterExpiryWarnings1765200000200,
+  CreateWebhooks1765200000300,
 ];
 
 /** Opens the database (embedded or server), migrates it, and assembles what the modules share. */

@@ -1,6 +1,6 @@
-import { type DynamicModule, Inject, Injectable, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { type BeforeApplicationShutdown, type DynamicModule, Inject, Injectable, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AlertsInboxProjection, AlertsModule } from '#alerts';
+import { AlertsInboxProjection, AlertsModule, WebhookDeliveryWorker } from '#alerts';
 import { describeOutage, EventStore, PostgresLogListener, ProjectionRunner } from '#event-store';
 import { STOR_CONFIG, type StorConfig } from '#platform';
 import { OrdersModule } from '#orders';
@@ -36,9 +36,12 @@ export class ProjectorRole {
   leading = false;
 }
 
-/** Runs the projections from the log and the clock that expires prohibitions. One active instance. */
+/**
+ * Runs the projections from the log and the clock that expires prohibitions (one active instance),
+ * and the webhook delivery worker (in every instance: they share the outbox by claiming from it).
+ */
 @Module({})
-export class ProjectorModule implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ProjectorModule implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger('projector');
   private timer: NodeJS.Timeout | null = null;
   private upkeepTimer: NodeJS.Timeout | null = null;
@@ -52,6 +55,7 @@ export class ProjectorModule implements OnApplicationBootstrap, OnApplicationShu
     private readonly upkeep: RegisterUpkeep,
     private readonly role: ProjectorRole,
     private readonly store: EventStore,
+    private readonly webhooks: WebhookDeliveryWorker,
     @Inject(PROJECTOR_SETTINGS) private readonly settings: ProjectorSettings,
     @Inject(STOR_CONFIG) private readonly config: StorConfig,
   ) {}
@@ -93,6 +97,12 @@ export class ProjectorModule implements OnApplicationBootstrap, OnApplicationShu
     if (url && this.config.eventStore === 'postgres') this.listener = new PostgresLogListener(url, this.store, warn);
     this.leadership = new ProjectorLeadership(url, this.settings.leadershipRetryMs ?? 2_000, () => this.lead(), () => this.standDown(), warn);
     await this.leadership.start();
+    this.webhooks.start();
+  }
+
+  /** Before the database closes: an attempt in flight is left due again rather than lost. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.webhooks.stop();
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -14,3 +14,24 @@ export { AcknowledgeAlertCommand } from './acknowledge-alert/acknowledge-alert.c
 export { AlertAcknowledgements1765100000100 } from './acknowledge-alert/alert-acknowledgements.migration.js';
 export { RaisedAlerts } from './raised-alerts/raised-alerts.js';
 export { type ForcesWithNewAlerts, includesForce } from './raised-alerts/raised-alerts.channel.js';
+export { CreateWebhooks1765200000300 } from './webhooks/webhooks.migration.js';
+export { RegisterWebhookCommand, type WebhookRegistration } from './webhooks/register-webhook/register-webhook.command.js';
+export { ListWebhooksQuery } from './webhooks/list-webhooks/list-webhooks.query.js';
+export { DeleteWebhookCommand } from './webhooks/delete-webhook/delete-webhook.command.js';
+export { GetDeliveriesQuery, isDeliveryCursor } from './webhooks/get-deliveries/get-deliveries.query.js';
+export { RedeliverDeliveryCommand, type Redelivery } from './webhooks/redeliver-delivery/redeliver-delivery.command.js';
+export { DeliveryFiguresQuery } from './webhooks/delivery-figures/delivery-figures.query.js';
+export { WebhookDeliveryWorker } from './webhooks/deliver-alerts/webhook-delivery.worker.js';
+export { WebhookDeliveryTally } from './webhooks/deliver-alerts/delivery-tally.js';
+export {
+  DELIVERY_STATUSES,
+  MAX_WEBHOOKS_PER_FORCE,
+  WEBHOOK_SECRET_MAX_LENGTH,
+  WEBHOOK_SECRET_MIN_LENGTH,
+  type DeliveryPage,
+  type DeliveryStatus,
+  type ListedWebhook,
+  type Webhook,
+  type WebhookDelivery,
+} from './webhooks/webhook.types.js';
+export { WEBHOOK_URL_MAX_LENGTH } from './webhooks/webhook-address.js';

@@ -35,3 +35,10 @@ export function mayAcknowledgeAlerts(principal: Principal, force: string): boole
 export function assertMayAcknowledgeAlerts(principal: Principal, force: string): void {
   if (!mayAcknowledgeAlerts(principal, force)) throw new ForbiddenException(`Only officers and order managers of ${force} may acknowledge its alerts.`);
 }
+
+/** A force's webhooks and their deliveries: its order managers, and national users. */
+export function assertMayManageWebhooks(principal: Principal, force: ForceCode): void {
+  if (principal.role === 'national') return;
+  if (principal.role === 'order-manager' && principal.force === force) return;
+  throw new ForbiddenException(`Only order managers of ${force} and national users may manage its webhooks.`);
+}

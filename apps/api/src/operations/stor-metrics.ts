@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { DeliveryFiguresQuery, type DeliveryStatus, WebhookDeliveryTally } from '#alerts';
 import { type ProjectionLag, ProjectionLagProbe } from './projection-lag.js';
 import { ReachabilityProbe } from './reachability.js';
 
@@ -24,7 +26,7 @@ export class StorMetrics {
     registers: [this.registry],
   });
 
-  constructor(lag: ProjectionLagProbe, reachability: ReachabilityProbe) {
+  constructor(lag: ProjectionLagProbe, reachability: ReachabilityProbe, queries: QueryBus, tally: WebhookDeliveryTally) {
     collectDefaultMetrics({ register: this.registry, prefix: 'stor_' });
     // While the database or the log is out of reach there is no lag to report: the gauges go empty
     // (stor_up says why) rather than failing the whole scrape.
@@ -53,6 +55,52 @@ export class StorMetrics {
       });
     lagGauge('stor_projection_lag_events', 'Events in the log not yet applied by the projection (counted up to 1000)', (lag) => lag.lagEvents);
     lagGauge('stor_projection_lag_seconds', 'How long the oldest event not yet applied by the projection has waited', (lag) => lag.lagSeconds);
+    this.webhookMetrics(queries, tally);
+  }
+
+  /** The outbox as the database holds it (every process's deliveries), and this process's attempts at them. */
+  private webhookMetrics(queries: QueryBus, tally: WebhookDeliveryTally): void {
+    const figures = (): Promise<Record<DeliveryStatus, number> | null> => queries.execute<DeliveryFiguresQuery, Record<DeliveryStatus, number>>(new DeliveryFiguresQuery()).catch(() => null);
+    new Gauge({
+      name: 'stor_webhook_deliveries',
+      help: 'Webhook deliveries in the outbox, by status (pending, delivered, dead, cancelled)',
+      labelNames: ['status'] as const,
+      registers: [this.registry],
+      async collect() {
+        this.reset();
+        for (const [status, count] of Object.entries((await figures()) ?? {})) this.set({ status }, count);
+      },
+    });
+    new Gauge({
+      name: 'stor_webhook_dead_letters',
+      help: 'Webhook deliveries given up on after the most attempts allowed, waiting to be redelivered',
+      registers: [this.registry],
+      async collect() {
+        this.reset();
+        const counted = await figures();
+        if (counted) this.set(counted.dead);
+      },
+    });
+    new Counter({
+      name: 'stor_webhook_delivery_attempts_total',
+      help: "This process's attempts at webhook deliveries, by outcome (delivered: a 2xx; failed: anything else)",
+      labelNames: ['outcome'] as const,
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        this.inc({ outcome: 'delivered' }, tally.attempts.delivered);
+        this.inc({ outcome: 'failed' }, tally.attempts.failed);
+      },
+    });
+    new Counter({
+      name: 'stor_webhook_dead_lettered_total',
+      help: 'Webhook deliveries this process dead-lettered',
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        this.inc(tally.deadLettered);
+      },
+    });
   }
 
   observe(method: string, route: string, status: number, seconds: number): void {

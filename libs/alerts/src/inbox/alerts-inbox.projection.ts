@@ -4,6 +4,7 @@ import { ORDER_STREAM_PREFIX, upcast } from '#domain';
 import type { Projection, RecordedEvent } from '#event-store';
 import { notificationOf, RAISED_ALERTS_CHANNEL } from '../raised-alerts/raised-alerts.channel.js';
 import { type AlertRow, inboxRowsOf, type OrderRouting } from './alert-rows.js';
+import { writeWebhookDeliveries } from '../webhooks/outbox/webhook-outbox.writer.js';
 
 /**
  * Each force's inbox: `inboxRowsOf` says what each event raises; this reads the routing of a
@@ -73,7 +74,9 @@ export class AlertsInboxProjection implements Projection {
        ON CONFLICT (position, force) DO NOTHING`,
       ALERT_COLUMNS.map((column) => alerts.map((alert) => alert[column])),
     );
-    // Delivered to every listening instance when, and only if, this transaction commits.
+    // The webhook outbox, in this same transaction: a delivery exists if and only if its alert does.
+    await writeWebhookDeliveries(alerts, tx);
+    // Heard by every listening instance (live streams, the webhook worker) when, and only if, this transaction commits.
     await tx.query(`SELECT pg_notify('${RAISED_ALERTS_CHANNEL}', $1)`, [notificationOf(alerts.map((alert) => alert.force))]);
   }
 }

@@ -23,6 +23,16 @@ export interface StorConfig {
   webSignIn: WebSignIn;
   /** Behind a TLS-terminating proxy: believe its X-Forwarded-* headers, so session cookies are marked Secure. */
   trustProxy: boolean;
+  /** Webhooks may be plain http to a loopback address (development); https only otherwise. */
+  webhookAllowHttpLoopback: boolean;
+  /** Webhooks may reach private, loopback, link-local, unique-local and shared (CGNAT) addresses. */
+  webhookAllowPrivate: boolean;
+  /** The first retry of a failed webhook delivery waits about this long; each next one twice as long (up to an hour). */
+  webhookRetryBaseMs: number;
+  /** Attempts at a webhook delivery before it is dead-lettered. */
+  webhookMaxAttempts: number;
+  /** How often the webhook worker looks for due deliveries when nothing wakes it. */
+  webhookPollMs: number;
 }
 
 export type WebSignIn = 'development' | 'oidc';
@@ -50,6 +60,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): StorConfig {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must be a postgres:// URL');
   }
+  // Plain http to this machine is for development: by default only the embedded, single-machine mode allows it.
+  const webhookAllowHttpLoopback = flag(env.WEBHOOK_ALLOW_HTTP_LOOPBACK, 'WEBHOOK_ALLOW_HTTP_LOOPBACK', databaseUrl === null);
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -64,7 +76,18 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): StorConfig {
     legalConfigFile: env.LEGAL_CONFIG_FILE?.trim() || null,
     webSignIn,
     trustProxy: trustProxy === 'true',
+    webhookAllowHttpLoopback,
+    webhookAllowPrivate: flag(env.WEBHOOK_ALLOW_PRIVATE, 'WEBHOOK_ALLOW_PRIVATE', false),
+    webhookRetryBaseMs: integer(env.WEBHOOK_RETRY_BASE_MS ?? '1000', 'WEBHOOK_RETRY_BASE_MS', 10, 3_600_000),
+    webhookMaxAttempts: integer(env.WEBHOOK_MAX_ATTEMPTS ?? '12', 'WEBHOOK_MAX_ATTEMPTS', 1, 100),
+    webhookPollMs: integer(env.WEBHOOK_POLL_MS ?? '1000', 'WEBHOOK_POLL_MS', 10, 60_000),
   };
+}
+
+function flag(raw: string | undefined, name: string, otherwise: boolean): boolean {
+  if (raw === undefined || raw.trim() === '') return otherwise;
+  if (raw !== 'true' && raw !== 'false') throw new ConfigError(`${name} must be 'true' or 'false', not '${raw}'`);
+  return raw === 'true';
 }
 
 function integer(raw: string, name: string, min: number, max: number): number {

@@ -36,3 +36,29 @@ describe('how long before an order ends its owning force is warned', () => {
     expect(() => readConfig({ EXPIRY_WARNING_DAYS: raw })).toThrow(new ConfigError(`EXPIRY_WARNING_DAYS must be a whole number from 1 to 365, not '${raw}'`));
   });
 });
+
+describe('webhooks', () => {
+  test('given the embedded database, then plain http to this machine is allowed; given a server, then https only', () => {
+    expect(readConfig({}).webhookAllowHttpLoopback).toBe(true);
+    expect(readConfig({ DATABASE_URL: 'postgres://db/stor' }).webhookAllowHttpLoopback).toBe(false);
+    expect(readConfig({ DATABASE_URL: 'postgres://db/stor', WEBHOOK_ALLOW_HTTP_LOOPBACK: 'true' }).webhookAllowHttpLoopback).toBe(true);
+    expect(readConfig({ WEBHOOK_ALLOW_HTTP_LOOPBACK: 'false' }).webhookAllowHttpLoopback).toBe(false);
+  });
+
+  test('given nothing, then no private addresses, a 1 s retry base doubling, 12 attempts, a poll each second', () => {
+    expect(readConfig({})).toMatchObject({ webhookAllowPrivate: false, webhookRetryBaseMs: 1000, webhookMaxAttempts: 12, webhookPollMs: 1000 });
+    expect(readConfig({ WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_RETRY_BASE_MS: '50', WEBHOOK_MAX_ATTEMPTS: '3', WEBHOOK_POLL_MS: '20' })).toMatchObject({
+      webhookAllowPrivate: true,
+      webhookRetryBaseMs: 50,
+      webhookMaxAttempts: 3,
+      webhookPollMs: 20,
+    });
+  });
+
+  test('given anything else, then STOR does not start', () => {
+    expect(() => readConfig({ WEBHOOK_ALLOW_PRIVATE: 'yes' })).toThrow(ConfigError);
+    expect(() => readConfig({ WEBHOOK_MAX_ATTEMPTS: '0' })).toThrow(ConfigError);
+    expect(() => readConfig({ WEBHOOK_RETRY_BASE_MS: 'soon' })).toThrow(ConfigError);
+    expect(() => readConfig({ WEBHOOK_POLL_MS: '1' })).toThrow(ConfigError);
+  });
+});
