@@ -27,6 +27,7 @@ function made(owningForce: ForceCode = 'kent'): OrderMade {
       notification: { required: false, notifyTo: null },
       passportSurrender: null,
       interimOrderId: null,
+      subjectAddress: null,
     },
   };
 }
