@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { StorRuntime } from '../../api/src/index.js';
-import { AlertAcknowledgements1765100000100, AlertsKeyedByEvent1765000000100, CreateAlertsInbox1763870000300 } from '#alerts';
+import { AlertAcknowledgements1765100000100, AlertsKeyedByEvent1765000000100, AlertsSayWhatRaisedThem1765200000100, CreateAlertsInbox1763870000300 } from '#alerts';
 import {
   EVENT_LOG_MIGRATIONS,
   CreateProjectionCheckpoints1763870000050,
@@ -35,6 +35,7 @@ export const MIGRATIONS = [
   RegisterHeldNameIndex1765000000200,
   RegisterStatistics1765000000300,
   AlertAcknowledgements1765100000100,
+  AlertsSayWhatRaisedThem1765200000100,
 ];
 
 /** Opens the database (embedded or server), migrates it, and assembles what the modules share. */
