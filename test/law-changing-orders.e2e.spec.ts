@@ -602,7 +602,7 @@ describe('the law of an order after it is made (R11, R13, R20-R23, R26-R30, R39;
   });
 
   describe('history: every event of the order, oldest first', () => {
-    test('lists the events in order with their versions, OrderMade at schema version 2', async () => {
+    test('lists the events in order with their versions, OrderMade at schema version 3', async () => {
       const { orderId, ids } = await kentOrder({ prohibitions: [{ text: CAR_WASHES, until: '2030-03-13' }, { text: NAMED_PERSONS, until: null }] });
       expectStatus(await vary(stor, kent, orderId, { variedOn: '2026-01-10', removeProhibitionIds: [ids[1]] }), 200);
       expectStatus(await renew(stor, kent, orderId, { renewedOn: '2026-11-01', prohibitions: [{ prohibitionId: ids[0], until: '2031-10-31' }] }), 200);
@@ -614,7 +614,7 @@ describe('the law of an order after it is made (R11, R13, R20-R23, R26-R30, R39;
       const events = response.body.events as { type: string; version: number; schemaVersion: number; position: number; data: Record<string, unknown> }[];
       expect(events.map((e) => e.type)).toEqual(['OrderMade', 'OrderVaried', 'OrderRenewed', 'OrderDischarged']);
       expect(events.map((e) => e.version)).toEqual([1, 2, 3, 4]);
-      expect(events[0]).toMatchObject({ schemaVersion: 2, data: { orderId, madeOn: '2025-03-14', owningForce: 'kent' } });
+      expect(events[0]).toMatchObject({ schemaVersion: 3, data: { orderId, madeOn: '2025-03-14', owningForce: 'kent', subjectAddress: null } });
       expect(events.map((e) => e.position)).toEqual([...events.map((e) => e.position)].sort((a, b) => a - b));
     });
 

@@ -100,6 +100,14 @@ describe.each<ViewportName>(['desktop', 'phone'])('an order manager records an o
     await page.locator('#madeOn-month').fill('12');
     await page.locator('#madeOn-year').fill('2026');
     await page.getByLabel('Wording of prohibition 1').fill('Must not enter any nail bar');
+    await page.getByLabel('Address', { exact: true }).fill('12 Station Road, Hastings');
+    await page.getByLabel('Force area of the address').selectOption('sussex');
+    await page.getByRole('button', { name: 'Record the order' }).click();
+    await summary.waitFor();
+    expect(await summary.getByRole('link', { name: 'Enter the postcode, or leave the address empty' }).getAttribute('href')).toBe('#subject-address-postcode');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await page.getByLabel('Postcode').fill('TN34 1AA');
     await page.getByRole('button', { name: 'Record the order' }).click();
     await summary.waitFor();
     expect(await summary.textContent()).toMatch(/\(rule date-in-future\)/);
@@ -111,6 +119,9 @@ describe.each<ViewportName>(['desktop', 'phone'])('an order manager records an o
     expect(await page.getByRole('heading', { name: 'Order recorded' }).count()).toBe(1);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     const position = new URL(page.url()).searchParams.get('position');
+    const orderId = new URL(page.url()).pathname.split('/').at(-1);
+    await page.goto(`${stor.baseUrl}/orders/${orderId}?position=${position}`);
+    expect(await page.locator('.govuk-summary-list__row', { hasText: 'Lives at' }).textContent()).toMatch(/12 Station Road, Hastings, TN34 1AA \(Sussex Police\), known from 2 November 2026/);
     await context.close();
 
     const national = await stor.token({ role: 'national' });

@@ -19,6 +19,8 @@ export interface SubjectInput {
   dateOfBirth: string | null;
   aliases?: { forenames: string; surname: string }[];
   pncId?: string | null;
+  /** Where the subject lives when the order is made (optional). */
+  address?: { line1: string; postcode: string; force: string };
 }
 
 /** The legal particulars of an order (R1, R2, R4-R7, R12, R15-R16, R26): optional in the v1 contract. */
@@ -203,9 +205,13 @@ export interface Alert {
   alertId: string;
   kind: string;
   orderId: string;
+  subjectId: string | null;
   breachId: string | null;
+  eventId: string | null;
+  eventType: string | null;
   raisedAt: string;
   reason: string;
+  why: string;
   position: number;
 }
 

@@ -1,7 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { StorRuntime } from '../../api/src/index.js';
-import { AlertAcknowledgements1765100000100, AlertsKeyedByEvent1765000000100, CreateAlertsInbox1763870000300 } from '#alerts';
-import { CreateWebhooks1765200000300 } from '#alerts';
+import { AlertAcknowledgements1765100000100, AlertsKeyedByEvent1765000000100, AlertsSayWhatRaisedThem1765200000100, CreateAlertsInbox1763870000300, CreateWebhooks1765200000300 } from '#alerts';
 import {
   EVENT_LOG_MIGRATIONS,
   CreateProjectionCheckpoints1763870000050,
@@ -37,6 +36,7 @@ export const MIGRATIONS = [
   RegisterHeldNameIndex1765000000200,
   RegisterStatistics1765000000300,
   AlertAcknowledgements1765100000100,
+  AlertsSayWhatRaisedThem1765200000100,
   RegisterExpiryWarnings1765200000200,
   CreateWebhooks1765200000300,
 ];

@@ -6,6 +6,7 @@ export { AlertsModule } from './alerts.module.js';
 export { AlertsInboxProjection } from './inbox/alerts-inbox.projection.js';
 export { CreateAlertsInbox1763870000300 } from './inbox/alerts-inbox.migration.js';
 export { AlertsKeyedByEvent1765000000100 } from './inbox/alerts-keyed-by-event.migration.js';
+export { AlertsSayWhatRaisedThem1765200000100 } from './inbox/alerts-say-what-raised-them.migration.js';
 export { GetAlertsQuery, ANY_ALERT, type Alert, type AlertFilter, type AlertPage, type InboxAlert, type Acknowledger } from './get-alerts/get-alerts.query.js';
 export { isPageCursor } from './get-alerts/alert-pages.js';
 export { alertMatches } from './get-alerts/alert-filter.js';

@@ -19,3 +19,17 @@ const ORDER_TYPE_LABELS: Readonly<Record<string, string>> = {
 export function orderTypeLabel(orderType: string): string {
   return Object.hasOwn(ORDER_TYPE_LABELS, orderType) ? ORDER_TYPE_LABELS[orderType] : 'order';
 }
+
+const ISSUED_IN: Readonly<Record<string, string>> = {
+  TEPO: 'Scottish',
+  TERO: 'Scottish',
+  INTERIM_TEPO: 'Scottish',
+  INTERIM_TERO: 'Scottish',
+  NI_STPO: 'Northern Irish',
+  NI_INTERIM_STPO: 'Northern Irish',
+};
+
+/** "Scottish" or "Northern Irish" for an order made under those jurisdictions' law (R35, R36); null otherwise. */
+export function issuedOutsideEnglandAndWales(orderType: string): string | null {
+  return Object.hasOwn(ISSUED_IN, orderType) ? ISSUED_IN[orderType] : null;
+}

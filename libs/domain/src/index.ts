@@ -58,6 +58,7 @@ export type {
   BreachRequirement,
   OrderEvent,
   OrderEventType,
+  NotifiedAddress,
   OrderMade,
   PassportReturnedTo,
   Sentence,
@@ -76,6 +77,7 @@ export { orderInForceUntil } from './orders/queries/order-in-force-until.js';
 export { lastDayToWarnOf } from './orders/rules/expiry-warning.js';
 export { orderAsAt } from './orders/queries/order-as-at.js';
 export type { OrderAsAt } from './orders/queries/order-as-at.js';
+export { subjectAddressOn, type KnownAddress } from './orders/queries/subject-address.js';
 export { activeParties, isCrossBorder, obtainedBy } from './orders/queries/parties.js';
 export { supersedes } from './orders/rules/r13-supersession.js';
 export { breachIsOffenceIn } from './orders/rules/r34-breach-offence-in.js';

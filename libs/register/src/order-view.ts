@@ -1,4 +1,4 @@
-import { type IsoDate, type OrderInForceOrEnded, orderAsAt } from '#domain';
+import { type IsoDate, type KnownAddress, type OrderInForceOrEnded, orderAsAt } from '#domain';
 
 /** An order as the API shows it: the contract's field names, prohibitions in plain words. */
 export interface OrderView {
@@ -10,7 +10,8 @@ export interface OrderView {
   madeOn: string;
   servedOn: string | null;
   expiresOn: string | null;
-  subject: OrderInForceOrEnded['subject'];
+  /** The subject, with their home address as last known: the one at the making, then each notified. */
+  subject: OrderInForceOrEnded['subject'] & { address: KnownAddress | null };
   prohibitions: {
     prohibitionId: string;
     text: string;
@@ -41,7 +42,7 @@ export function toOrderView(state: OrderInForceOrEnded, version: number, today: 
     madeOn: state.madeOn,
     servedOn: state.servedOn,
     expiresOn: expiresOnDay(asAt?.prohibitions ?? state.prohibitions),
-    subject: state.subject,
+    subject: { ...state.subject, address: asAt?.subject.address ?? null },
     prohibitions: state.prohibitions.map((p) => ({
       prohibitionId: p.prohibitionId,
       text: p.text,

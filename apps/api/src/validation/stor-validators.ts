@@ -25,3 +25,17 @@ export function IsForceCode(options?: ValidationOptions): PropertyDecorator {
       validator: { validate: (value: unknown) => typeof value === 'string' && isForceCode(value) },
     });
 }
+
+/** A UK postcode's shape (TN34 1AA, SW1A 2AA, with or without the space): at most 10 characters, checked before the pattern. */
+const UK_POSTCODE = /^[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}$/;
+
+export function IsUkPostcode(options?: ValidationOptions): PropertyDecorator {
+  return (target, property) =>
+    registerDecorator({
+      name: 'isUkPostcode',
+      target: target.constructor,
+      propertyName: property as string,
+      options: { message: `${String(property)} must be a UK postcode such as TN34 1AA`, ...options },
+      validator: { validate: (value: unknown) => typeof value === 'string' && value.length <= 10 && UK_POSTCODE.test(value) },
+    });
+}

@@ -21,7 +21,7 @@ describe('seed (real PostgreSQL)', () => {
     expect(subjectStream[0]?.type).toBe('SubjectRegistered');
     const orderStream = await store.readStream(orderStreamId(first.orders[0]?.orderId as OrderId));
     expect(orderStream[0]?.type).toBe('OrderMade');
-    expect(orderStream[0]?.metadata).toMatchObject({ schemaVersion: 2, actor: { role: 'order-manager' } });
+    expect(orderStream[0]?.metadata).toMatchObject({ schemaVersion: 3, actor: { role: 'order-manager' } });
     const all = await store.readAll(null, 100_000);
     expect(all).toHaveLength(result.events);
 

@@ -6,6 +6,7 @@ import { GetAlertsHandler } from '../get-alerts/get-alerts.handler.js';
 import { GetAlertsQuery } from '../get-alerts/get-alerts.query.js';
 import { CreateAlertsInbox1763870000300 } from '../inbox/alerts-inbox.migration.js';
 import { AlertsKeyedByEvent1765000000100 } from '../inbox/alerts-keyed-by-event.migration.js';
+import { AlertsSayWhatRaisedThem1765200000100 } from '../inbox/alerts-say-what-raised-them.migration.js';
 import { AcknowledgeAlertCommand } from './acknowledge-alert.command.js';
 import { AcknowledgeAlertHandler } from './acknowledge-alert.handler.js';
 import { AlertAcknowledgements1765100000100 } from './alert-acknowledgements.migration.js';
@@ -29,7 +30,8 @@ describe('acknowledgements, kept beside an inbox that is rebuilt', () => {
     testDb = await createTestDatabase();
     const old = await openDatabase(testDb, { migrations: BEFORE });
     await old.destroy();
-    db = await openDatabase(testDb, { migrations: [...BEFORE, AlertAcknowledgements1765100000100] });
+    // The inbox as it reads now: with the columns that say what raised an alert.
+    db = await openDatabase(testDb, { migrations: [...BEFORE, AlertAcknowledgements1765100000100, AlertsSayWhatRaisedThem1765200000100] });
     await raise();
   }, 60_000);
   afterAll(async () => {

@@ -4,7 +4,8 @@ import { cursorAfter, pageEndOf } from './alert-pages.js';
 import { type AlertPage, GetAlertsQuery, type InboxAlert } from './get-alerts.query.js';
 
 /** An alert row and its acknowledgement, if any (alert_acknowledgements outlives inbox rebuilds). */
-export const INBOX_COLUMNS = `a.alert_id::text AS alert_id, a.kind, a.order_id::text AS order_id, a.breach_id, a.raised_at, a.reason, a.why, a.position,
+export const INBOX_COLUMNS = `a.alert_id::text AS alert_id, a.kind, a.order_id::text AS order_id, a.subject_id::text AS subject_id, a.breach_id,
+       a.event_id::text AS event_id, a.event_type, a.raised_at, a.reason, a.why, a.position,
        k.acknowledged_at, k.by_name, k.by_role, k.by_force`;
 export const INBOX_FROM = `alerts a LEFT JOIN alert_acknowledgements k ON k.alert_id = a.alert_id`;
 
@@ -38,7 +39,10 @@ export function inboxAlertOf(row: Record<string, unknown>): InboxAlert {
     alertId: row.alert_id as string,
     kind: row.kind as string,
     orderId: row.order_id as string,
+    subjectId: (row.subject_id as string | null) ?? null,
     breachId: (row.breach_id as string | null) ?? null,
+    eventId: (row.event_id as string | null) ?? null,
+    eventType: (row.event_type as string | null) ?? null,
     raisedAt: new Date(row.raised_at as string).toISOString(),
     reason: row.reason as string,
     why: row.why as string,

@@ -21,12 +21,19 @@ export class GetAlertsQuery {
   ) {}
 }
 
-/** An alert as the projection raised it. */
+/**
+ * An alert as the projection raised it: what it is about (order, subject, breach) and the event
+ * that raised it. `subjectId`, `eventId` and `eventType` are null only on alerts raised before the
+ * inbox kept them whose event the log could not name (an EventStoreDB log).
+ */
 export interface Alert {
   alertId: string;
   kind: string;
   orderId: string;
+  subjectId: string | null;
   breachId: string | null;
+  eventId: string | null;
+  eventType: string | null;
   raisedAt: string;
   reason: string;
   why: string;

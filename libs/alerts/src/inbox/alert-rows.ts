@@ -1,13 +1,22 @@
-import type { OrderEvent } from '#domain';
+import type { OrderEvent, ProhibitionTerms } from '#domain';
 import { deterministicId } from '#platform';
 import { alertRecipients } from '../alert-recipients.rule.js';
 import type { AlertTrigger } from '../alert.types.js';
 import type { Alert } from '../get-alerts/get-alerts.query.js';
 
-/** What the inbox keeps of an order to route its alerts: its type and who owns it now. */
+/**
+ * What the inbox keeps of an order to route its alerts: its type, who owns it now, whose order it
+ * is, where the subject lives as last known, and every force alerted about it so far (sorted), who
+ * hear of what becomes of it.
+ */
 export interface OrderRouting {
   orderType: string;
   owningForce: string;
+  /** null only for an order routed before the inbox kept it and not found in the log since. */
+  subjectId: string | null;
+  /** The force area of the subject's address: given at the making, then each notified. */
+  addressForce: string | null;
+  alerted: readonly string[];
 }
 
 /** An alert as the inbox reads it, and the force whose inbox it is in. */
@@ -23,70 +32,93 @@ export interface Recorded {
 /**
  * What one order event does to the inbox, given what it holds of the order (nothing before its
  * making): the routing to hold now, and one alert per force that must hear of it. Alert ids derive
- * from the event and the force, so the log replayed can never raise an alert twice.
+ * from the event and the force, so the log replayed can never raise an alert twice. The routing
+ * returned is the one given when nothing about it changed.
  */
 export function inboxRowsOf(routing: OrderRouting | null, event: OrderEvent, recorded: Recorded): { routing: OrderRouting | null; alerts: AlertRow[] } {
   const now = routingAfter(routing, event);
   const trigger = now && triggerFor(event, now);
-  if (!trigger) return { routing: now, alerts: [] };
-  const alerts = alertRecipients(trigger).map((recipient) => ({
-    alertId: deterministicId(recorded.eventId, recipient.force),
-    force: recipient.force,
-    kind: recipient.kind,
-    orderId: event.data.orderId,
-    breachId: trigger.kind === 'breach-recorded' ? trigger.breachId : null,
-    raisedAt: recorded.recordedAt,
-    reason: recipient.reason,
-    why: recipient.why,
-    position: recorded.position,
-  }));
-  return { routing: now, alerts };
+  if (!now || !trigger) return { routing: now, alerts: [] };
+  const alerts = alertRecipients(trigger).map(
+    (recipient): AlertRow => ({
+      alertId: deterministicId(recorded.eventId, recipient.force),
+      force: recipient.force,
+      kind: recipient.kind,
+      orderId: event.data.orderId,
+      subjectId: now.subjectId,
+      breachId: trigger.kind === 'breach-recorded' ? trigger.breachId : null,
+      eventId: recorded.eventId,
+      eventType: event.type,
+      raisedAt: recorded.recordedAt,
+      reason: recipient.reason,
+      why: recipient.why,
+      position: recorded.position,
+    }),
+  );
+  return { routing: withAlerted(now, alerts), alerts };
 }
 
 function routingAfter(routing: OrderRouting | null, event: OrderEvent): OrderRouting | null {
-  // A making seen again (a replay) leaves the order routed as it is.
-  if (event.type === 'OrderMade' && !routing) return { orderType: event.data.orderType, owningForce: event.data.owningForce };
-  if (event.type === 'OwningForceChanged' && routing) return { ...routing, owningForce: event.data.toForce };
-  return routing;
+  switch (event.type) {
+    case 'OrderMade':
+      // A making seen again (a replay) leaves the order routed as it is.
+      if (routing) return routing;
+      return {
+        orderType: event.data.orderType,
+        owningForce: event.data.owningForce,
+        subjectId: event.data.subject.subjectId,
+        addressForce: event.data.subjectAddress?.force ?? null,
+        alerted: [],
+      };
+    case 'OwningForceChanged':
+      return routing && { ...routing, owningForce: event.data.toForce };
+    case 'NotificationReceived':
+      return routing && routing.addressForce !== event.data.address.force ? { ...routing, addressForce: event.data.address.force } : routing;
+    default:
+      return routing;
+  }
+}
+
+/** The routing with this event's recipients among the forces alerted; the same object if none is new. */
+function withAlerted(routing: OrderRouting, alerts: readonly AlertRow[]): OrderRouting {
+  const fresh = alerts.map((alert) => alert.force).filter((force) => !routing.alerted.includes(force));
+  return fresh.length === 0 ? routing : { ...routing, alerted: [...routing.alerted, ...fresh].sort() };
 }
 
 function triggerFor(event: OrderEvent, order: OrderRouting): AlertTrigger | null {
   const { orderId } = event.data;
+  const { owningForce, alerted: alertedBefore } = order;
   switch (event.type) {
     case 'OrderMade':
-      return { kind: 'order-made', orderId, orderType: order.orderType, owningForce: order.owningForce };
+      return { kind: 'order-made', orderId, orderType: order.orderType, owningForce, addressForce: order.addressForce, travelBan: bansTravel(event.data.prohibitions) };
     case 'OrderVaried':
+      return { kind: 'order-varied', orderId, owningForce, how: 'varied', travelBan: bansTravel(event.data.addedProhibitions), alertedBefore };
     case 'OrderRenewed':
-      return { kind: 'order-varied', orderId, owningForce: order.owningForce };
+      return { kind: 'order-varied', orderId, owningForce, how: 'renewed', travelBan: false, alertedBefore };
     case 'AppealDetermined':
-      if (event.data.outcome === 'quashed') return { kind: 'order-ended', orderId, owningForce: order.owningForce, how: 'quashed' };
-      return event.data.outcome === 'varied' ? { kind: 'order-varied', orderId, owningForce: order.owningForce } : null;
+      if (event.data.outcome === 'quashed') return { kind: 'order-ended', orderId, owningForce, how: 'quashed', alertedBefore };
+      if (event.data.outcome !== 'varied') return null;
+      return { kind: 'order-varied', orderId, owningForce, how: 'varied-on-appeal', travelBan: bansTravel(event.data.variation?.addedProhibitions ?? []), alertedBefore };
     case 'OrderSuperseded':
-      return { kind: 'order-ended', orderId, owningForce: order.owningForce, how: 'superseded' };
+      return { kind: 'order-ended', orderId, owningForce, how: 'superseded', alertedBefore };
     case 'MainApplicationDetermined':
-      return { kind: 'order-ended', orderId, owningForce: order.owningForce, how: 'interim-ended' };
+      return { kind: 'order-ended', orderId, owningForce, how: 'interim-ended', alertedBefore };
     case 'OwningForceChanged':
-      return { kind: 'order-transferred', orderId, owningForce: order.owningForce, fromForce: event.data.fromForce };
+      return { kind: 'order-transferred', orderId, owningForce, fromForce: event.data.fromForce, alertedBefore };
     case 'NotificationReceived':
       // Only an address in a different area moves anyone; a repeat of the same area is routine.
       if (event.data.address.force === event.data.previousAddressForce) return null;
-      return { kind: 'subject-moved', orderId, owningForce: order.owningForce, toForce: event.data.address.force, fromForce: event.data.previousAddressForce };
+      return { kind: 'subject-moved', orderId, orderType: order.orderType, owningForce, toForce: event.data.address.force, fromForce: event.data.previousAddressForce };
     case 'NotificationOverdue':
-      return { kind: 'notification-overdue', orderId, owningForce: order.owningForce, dueBy: event.data.dueBy };
+      return { kind: 'notification-overdue', orderId, owningForce, dueBy: event.data.dueBy };
     case 'OrderExpiringSoon':
-      return { kind: 'expiring-soon', orderId, owningForce: order.owningForce, lastDay: event.data.lastDay };
+      return { kind: 'expiring-soon', orderId, owningForce, lastDay: event.data.lastDay };
     case 'OrderDischarged':
-      return { kind: 'order-ended', orderId, owningForce: order.owningForce, how: 'discharged' };
+      return { kind: 'order-ended', orderId, owningForce, how: 'discharged', alertedBefore };
     case 'OrderExpired':
-      return { kind: 'order-ended', orderId, owningForce: order.owningForce, how: 'expired' };
+      return { kind: 'order-ended', orderId, owningForce, how: 'expired', alertedBefore };
     case 'BreachRecorded':
-      return {
-        kind: 'breach-recorded',
-        orderId,
-        owningForce: order.owningForce,
-        locationForce: event.data.locationForce,
-        breachId: event.data.breachId,
-      };
+      return { kind: 'breach-recorded', orderId, owningForce, locationForce: event.data.locationForce, breachId: event.data.breachId };
     case 'ProhibitionExpired':
     case 'AppealLodged':
     case 'PassportsSurrendered':
@@ -95,4 +127,8 @@ function triggerFor(event: OrderEvent, order: OrderRouting): AlertTrigger | null
     case 'RecordCorrected':
       return null;
   }
+}
+
+function bansTravel(prohibitions: readonly ProhibitionTerms[]): boolean {
+  return prohibitions.some((prohibition) => Boolean(prohibition.foreignTravel));
 }

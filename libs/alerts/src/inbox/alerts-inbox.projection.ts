@@ -48,20 +48,38 @@ export class AlertsInboxProjection implements Projection {
 
   private async routingOf(orderIds: string[], tx: EntityManager): Promise<Map<string, OrderRouting>> {
     if (orderIds.length === 0) return new Map();
-    const rows: { order_id: string; order_type: string; owning_force: string }[] = await tx.query(
-      `SELECT order_id::text AS order_id, order_type, owning_force FROM alert_orders WHERE order_id = ANY($1::uuid[])`,
-      [orderIds],
+    const rows: { order_id: string; order_type: string; owning_force: string; subject_id: string | null; address_force: string | null; alerted: string[] }[] =
+      await tx.query(
+        `SELECT order_id::text AS order_id, order_type, owning_force, subject_id::text AS subject_id, address_force, alerted
+           FROM alert_orders WHERE order_id = ANY($1::uuid[])`,
+        [orderIds],
+      );
+    return new Map(
+      rows.map((row) => [
+        row.order_id,
+        { orderType: row.order_type, owningForce: row.owning_force, subjectId: row.subject_id, addressForce: row.address_force, alerted: row.alerted },
+      ]),
     );
-    return new Map(rows.map((row) => [row.order_id, { orderType: row.order_type, owningForce: row.owning_force }]));
   }
 
   private async writeRouting(routed: ReadonlyMap<string, OrderRouting>, tx: EntityManager): Promise<void> {
     if (routed.size === 0) return;
+    const orders = [...routed.values()];
+    // The forces alerted go as one comma-joined text a row (force codes hold no commas): unnest cannot take a ragged array.
     await tx.query(
-      `INSERT INTO alert_orders (order_id, order_type, owning_force)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[])
-       ON CONFLICT (order_id) DO UPDATE SET owning_force = EXCLUDED.owning_force`,
-      [[...routed.keys()], [...routed.values()].map((order) => order.orderType), [...routed.values()].map((order) => order.owningForce)],
+      `INSERT INTO alert_orders (order_id, order_type, owning_force, subject_id, address_force, alerted)
+       SELECT order_id, order_type, owning_force, subject_id, address_force, string_to_array(alerted, ',')
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::text[], $6::text[]) AS r(order_id, order_type, owning_force, subject_id, address_force, alerted)
+       ON CONFLICT (order_id) DO UPDATE SET owning_force = EXCLUDED.owning_force, address_force = EXCLUDED.address_force, alerted = EXCLUDED.alerted,
+                                            subject_id = COALESCE(EXCLUDED.subject_id, alert_orders.subject_id)`,
+      [
+        [...routed.keys()],
+        orders.map((order) => order.orderType),
+        orders.map((order) => order.owningForce),
+        orders.map((order) => order.subjectId),
+        orders.map((order) => order.addressForce),
+        orders.map((order) => order.alerted.join(',')),
+      ],
     );
   }
 
@@ -69,8 +87,8 @@ export class AlertsInboxProjection implements Projection {
     if (alerts.length === 0) return;
     // Column arrays, not a JSON document of rows: a national seed raises ~1.8 million alerts.
     await tx.query(
-      `INSERT INTO alerts (alert_id, force, kind, order_id, breach_id, raised_at, reason, why, position)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::text[], $6::timestamptz[], $7::text[], $8::text[], $9::bigint[])
+      `INSERT INTO alerts (alert_id, force, kind, order_id, subject_id, breach_id, event_id, event_type, raised_at, reason, why, position)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::uuid[], $6::text[], $7::uuid[], $8::text[], $9::timestamptz[], $10::text[], $11::text[], $12::bigint[])
        ON CONFLICT (position, force) DO NOTHING`,
       ALERT_COLUMNS.map((column) => alerts.map((alert) => alert[column])),
     );
@@ -82,4 +100,17 @@ export class AlertsInboxProjection implements Projection {
 }
 
 /** The insert's columns, in its order. */
-const ALERT_COLUMNS = ['alertId', 'force', 'kind', 'orderId', 'breachId', 'raisedAt', 'reason', 'why', 'position'] as const satisfies readonly (keyof AlertRow)[];
+const ALERT_COLUMNS = [
+  'alertId',
+  'force',
+  'kind',
+  'orderId',
+  'subjectId',
+  'breachId',
+  'eventId',
+  'eventType',
+  'raisedAt',
+  'reason',
+  'why',
+  'position',
+] as const satisfies readonly (keyof AlertRow)[];

@@ -57,6 +57,7 @@ type RegisterRule =
   | 'renewal-not-later'
   | 'sentence-invalid'
   | 'sentence-without-conviction'
+  | 'subject-address-incomplete'
   | 'subject-exists'
   | 'subject-identity'
   | 'subject-name-empty'

@@ -10,7 +10,10 @@ import type { ProhibitionTerms } from './prohibition-terms.js';
 // metadata that the application layer adds when it appends them. Older shapes live beside their
 // upcasters in upcasters/.
 
-/** Schema version 2: v1 (upcasters/order-made-v1.ts) had none of the fields from legalBasis on. */
+/**
+ * Schema version 3: v2 (upcasters/order-made-v2.ts) had no subjectAddress; v1
+ * (upcasters/order-made-v1.ts) had none of the fields from legalBasis on.
+ */
 export interface OrderMade {
   type: 'OrderMade';
   data: {
@@ -31,6 +34,8 @@ export interface OrderMade {
     passportSurrender: PassportSurrenderTerms | null;
     /** The interim order whose main application this order determined (R26). */
     interimOrderId: OrderId | null;
+    /** Where the subject lived when the order was made, when known; notifications move it on (R18). */
+    subjectAddress: NotifiedAddress | null;
   };
 }
 
@@ -140,6 +145,7 @@ export interface OwningForceChanged {
   data: { orderId: OrderId; fromForce: ForceCode; toForce: ForceCode; transferredOn: IsoDate };
 }
 
+/** A home address as the subject gave it: at the making of the order, or notified since (R16-R18). */
 export interface NotifiedAddress {
   line1: string;
   postcode: string;
@@ -265,7 +271,7 @@ export type OrderEventType = OrderEvent['type'];
 
 /** The current shape of each event; bump it with an upcaster beside the old shape (see upcast.ts). */
 export const EVENT_SCHEMA_VERSIONS: Record<OrderEventType, number> = Object.freeze({
-  OrderMade: 2,
+  OrderMade: 3,
   OrderVaried: 2,
   OrderDischarged: 1,
   BreachRecorded: 2,

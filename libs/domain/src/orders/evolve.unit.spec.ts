@@ -35,6 +35,7 @@ describe('evolve', () => {
       madeOn: '2025-03-10',
       servedOn: '2025-03-11',
       subject,
+      subjectAddress: null,
       prohibitions: [
         { ...prohibition('p-1', null), startsOn: '2025-03-10', status: 'in-force', endedOn: null, renewals: [] },
         { ...travelBan('p-2', '2026-03-10'), startsOn: '2025-03-10', status: 'in-force', endedOn: null, renewals: [] },
@@ -220,6 +221,12 @@ describe('evolve: the later life of an order', () => {
     expect(state.notification.receivedOn).toBe('2025-03-12');
     expect(state.partyForces).toEqual(['essex']);
     expect(state.notifications.map((n) => n.notificationId)).toEqual(['n-1', 'n-2']);
+  });
+
+  it('OrderMade keeps where the subject lived, and a force whose area that is becomes a party (R37)', () => {
+    const address = { line1: '3 Mill Lane, Lancaster', postcode: 'LA1 1AA', force: 'lancashire' as const };
+    expect(order([orderMade(makeOrder({ subjectAddress: address }))])).toMatchObject({ subjectAddress: address, partyForces: ['lancashire'] });
+    expect(order([orderMade(makeOrder({ subjectAddress: { ...address, force: 'kent' } }))]).partyForces).toEqual([]);
   });
 
   it('NotificationOverdue records the first day overdue, once', () => {

@@ -139,6 +139,8 @@ export interface OrderRecord {
   madeOn: IsoDate;
   servedOn: IsoDate | null;
   subject: SubjectDetails;
+  /** Where the subject lived when the order was made, if known; later addresses are in `notifications`. */
+  subjectAddress: NotifiedAddress | null;
   prohibitions: Prohibition[];
   breaches: Breach[];
   /** The date of the latest variation or renewal (by a court or on appeal); changes are entered in date order. */
@@ -154,7 +156,7 @@ export interface OrderRecord {
   /** Forces that owned the order before; they keep read access (R39). */
   previousOwningForces: ForceCode[];
   transfers: Transfer[];
-  /** Forces made party by a notified address in their area (R18, R37). */
+  /** Forces made party by the subject's address in their area, at the making or notified since (R18, R37). */
   partyForces: ForceCode[];
   interimOrderId: OrderId | null;
   supersededBy: OrderId | null;

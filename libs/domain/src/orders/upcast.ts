@@ -1,6 +1,7 @@
 import { EVENT_SCHEMA_VERSIONS, type OrderEvent, type OrderEventType } from './events.js';
 import { upcastBreachRecordedV1, type BreachRecordedV1Data } from './upcasters/breach-recorded-v1.js';
 import { upcastOrderMadeV1, type OrderMadeV1Data } from './upcasters/order-made-v1.js';
+import { upcastOrderMadeV2, type OrderMadeV2Data } from './upcasters/order-made-v2.js';
 import { upcastOrderVariedV1, type OrderVariedV1Data } from './upcasters/order-varied-v1.js';
 
 /** A stored event this code cannot read: a corrupt log or a deployment older than its data. */
@@ -19,7 +20,7 @@ type Upcaster = (data: unknown) => unknown;
 // Upcasters[type][v] turns version v's data into version v + 1's. Each one lives in upcasters/
 // beside a copy of the old shape it reads, and is tested there as a pure function.
 const UPCASTERS: Record<OrderEventType, Readonly<Record<number, Upcaster>>> = {
-  OrderMade: { 1: (data) => upcastOrderMadeV1(data as OrderMadeV1Data) },
+  OrderMade: { 1: (data) => upcastOrderMadeV1(data as OrderMadeV1Data), 2: (data) => upcastOrderMadeV2(data as OrderMadeV2Data) },
   OrderVaried: { 1: (data) => upcastOrderVariedV1(data as OrderVariedV1Data) },
   OrderDischarged: {},
   BreachRecorded: { 1: (data) => upcastBreachRecordedV1(data as BreachRecordedV1Data) },

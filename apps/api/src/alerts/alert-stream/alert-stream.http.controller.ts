@@ -21,7 +21,7 @@ export class AlertStreamController {
   @ApiOperation({
     summary: "A force's new alerts as they are raised (Server-Sent Events)",
     description:
-      'One `alert` event per new alert: `id` is its log position (rising within a force), `data` the alert as the inbox list gives it. A comment every 15 s keeps the stream open. ' +
+      'One `alert` event per new alert: `id` is its log position (rising within a force), `data` the alert as the inbox list gives it (with `subjectId`, `eventId` and `eventType`). A comment every 15 s keeps the stream open. ' +
       'Send `Last-Event-ID` (or `lastEventId` in the query) to receive first the alerts raised after that id (at most 1,000; read the list for older ones). ' +
       'Served from the inbox table, so every API instance on one database sends every alert. 503 while this instance serves as many streams as it can.',
   })

@@ -28,7 +28,10 @@ export class GetAlertsController {
   @ApiResponse({
     status: 200,
     description:
-      '`{ alerts: [ { alertId, kind, orderId, breachId, raisedAt, reason, why, position, acknowledged, acknowledgedAt, acknowledgedBy: { name, role, force } | null } ], next }`; `next` is the `before` of the next page, null on the last',
+      '`{ alerts: [ { alertId, kind, orderId, subjectId, breachId, eventId, eventType, raisedAt, reason, why, position, acknowledged, acknowledgedAt, acknowledgedBy: { name, role, force } | null } ], next }`; ' +
+      '`next` is the `before` of the next page, null on the last. `reason` says in words, from this force\'s side, why it is told (no personal data); `why` is the same as a code ' +
+      '(owning-force, location-force, new-address-force, address-force, previous-address-force, previous-owning-force, travel-ban, neighbour-of-location-force, neighbour-of-address-force, neighbour-of-owning-force, alerted-before). ' +
+      '`subjectId` is the subject of the order, `eventId` and `eventType` the event in the log that raised the alert (`GET /api/orders/{orderId}/history` lists it); each may be null on an alert raised before STOR kept it.',
   })
   async list(@Param('code', ForceCodePipe) code: ForceCode, @CurrentPrincipal() principal: Principal, @Query() query: GetAlertsRequest): Promise<AlertPage> {
     assertMayReadInbox(principal, code);

@@ -24,7 +24,11 @@ export class GetOrderController {
 
   @Get(':orderId')
   @Allow('officer', 'order-manager', 'rocu', 'national')
-  @ApiOperation({ summary: "An order's current state: prohibitions, breaches, version" })
+  @ApiOperation({
+    summary: "An order's current state: prohibitions, breaches, version",
+    description:
+      '`subject.address` is where the subject lives as last known — `{ line1, postcode, force, knownFrom }`: the address given when the order was made, then the latest notified (`knownFrom` the day made or notified); null when none is known. With `asAt`, the address known at the end of that day.',
+  })
   @ApiQuery({ name: 'position', required: false, description: 'wait until the register has applied this log position' })
   @ApiQuery({ name: 'asAt', required: false, example: '2026-09-30', description: 'the order as it stood at the end of that day' })
   @ApiResponse({ status: 200, description: 'the order; `ETag: "<version>"` (not for an as-at view), to send back as `If-Match` with a change' })

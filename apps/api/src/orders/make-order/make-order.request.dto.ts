@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import type { ForceCode } from '#forces';
 import { APPLICANT_KINDS, type ApplicantKind, LEGAL_BASES, type LegalBasis, OFFENCE_JURISDICTIONS, type OffenceJurisdiction, ORDER_TYPES, type OrderType, QUALIFYING_OUTCOMES, type QualifyingOutcome, type IsoDate } from '#domain';
-import { IsForceCode, IsIsoDate } from '../../validation/stor-validators.js';
+import { IsForceCode, IsIsoDate, IsUkPostcode } from '../../validation/stor-validators.js';
 import { ProhibitionList, ProhibitionRequest } from '../prohibition.request.dto.js';
 
 // Decorators nearest the property are checked first (see prohibition.request.dto.ts).
@@ -14,6 +14,13 @@ const HAS_LETTER = /\p{L}/u;
 export class AliasRequest {
   @ApiProperty() @Matches(HAS_LETTER, { message: 'forenames must contain a letter' }) @MaxLength(200) @IsString() forenames: string;
   @ApiProperty() @Matches(HAS_LETTER, { message: 'surname must contain a letter' }) @MaxLength(200) @IsString() surname: string;
+}
+
+/** Where the subject lives when the order is made (API.md `subject.address`); notifications move it on. */
+export class SubjectAddressRequest {
+  @ApiProperty({ example: '12 Station Road, Hastings', maxLength: 200 }) @MaxLength(200) @IsNotEmpty() @IsString() line1: string;
+  @ApiProperty({ example: 'TN34 1AA', maxLength: 10, description: 'a UK postcode' }) @IsUkPostcode() @IsString() postcode: string;
+  @ApiProperty({ example: 'sussex', description: 'the force area the address is in (GET /api/forces): it and its neighbours are alerted of the order' }) @IsForceCode() force: ForceCode;
 }
 
 export class SubjectRequest {
@@ -59,6 +66,16 @@ export class SubjectRequest {
   @IsString()
   @IsOptional()
   croNumber?: string | null;
+
+  @ApiPropertyOptional({
+    type: SubjectAddressRequest,
+    description: 'where the subject lives when the order is made, if known; shown on the order until a notification moves it on',
+  })
+  @ValidateNested()
+  @Type(() => SubjectAddressRequest)
+  @IsObject()
+  @IsOptional()
+  address?: SubjectAddressRequest;
 }
 
 

@@ -50,6 +50,7 @@ export class OrderMaking {
       notification: { required: body.notificationRequired ?? false, notifyTo: body.notifyTo ?? null },
       passportSurrender: body.passportSurrender ? { policeStation: body.passportSurrender.policeStation, dueOn: body.passportSurrender.dueOn } : null,
       interimOrderId: body.interimOrderId ? orderIdFrom(body.interimOrderId) : null,
+      subjectAddress: body.subject.address ? { line1: body.subject.address.line1, postcode: body.subject.address.postcode, force: body.subject.address.force } : null,
     };
     return this.commands.execute<MakeOrderCommand, CommandOutcome>(new MakeOrderCommand(order, context)).catch((error: unknown) => {
       throw inRequestTerms(error);

@@ -1,16 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import type { ForceCode } from '#forces';
 import type { IsoDate } from '#domain';
-import { IsForceCode, IsIsoDate } from '../../validation/stor-validators.js';
+import { IsForceCode, IsIsoDate, IsUkPostcode } from '../../validation/stor-validators.js';
 
 // Decorators nearest the property are checked first (see prohibition.request.dto.ts).
 export class NotifiedAddressRequest {
   @ApiProperty({ example: '12 Station Road, Hastings' }) @MaxLength(300) @IsNotEmpty() @IsString() line1: string;
 
   @ApiProperty({ example: 'TN34 1AA' })
-  @Matches(/^[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}$/, { message: 'postcode must be a UK postcode such as TN34 1AA' })
+  @IsUkPostcode()
   @IsString()
   postcode: string;
 

@@ -84,6 +84,7 @@ const NAMED_RULE_WORDS: Record<NamedRule, string> = {
   'renewal-not-later': 'A renewal must extend a prohibition: the new end date must be later than the current one.',
   'sentence-invalid': 'The sentence is not valid for that court.',
   'sentence-without-conviction': 'A sentence is only recorded with a conviction.',
+  'subject-address-incomplete': 'Enter the first line, postcode and force area of where the person lives, or leave all three empty.',
   'subject-exists': 'This subject is already on the register.',
   'subject-identity': 'A subject’s name, date of birth or identifiers are changed only by correcting the subject.',
   'subject-name-empty': 'Enter the subject’s name.',

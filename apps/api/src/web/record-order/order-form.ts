@@ -31,6 +31,10 @@ export function fieldLabel(field: string): string | undefined {
       'subject.surname': 'Surname',
       'subject.pncId': 'PNC ID',
       'subject.croNumber': 'CRO number',
+      'subject.address': 'Where the person lives',
+      'subject.address.line1': 'Address',
+      'subject.address.postcode': 'Postcode',
+      'subject.address.force': 'Force area of the address',
       legalBasis: 'Legal basis',
       'applicant.kind': 'Applicant',
       'applicant.force': "Applicant's force",
@@ -101,6 +105,14 @@ export function makeOrderRequestFrom(form: FormBody, subjectId: string | null): 
     if (forenames || surname) aliases.push({ forenames, surname });
   }
 
+  // Where the person lives is optional: left out when all three are empty, so a part missing is asked for.
+  const address = { line1: field('subject.address.line1'), postcode: field('subject.address.postcode'), force: field('subject.address.force') };
+  if (address.line1 || address.postcode || address.force) {
+    if (!address.line1) errors['subject.address.line1'] = 'Enter the first line of the address, or leave the address empty';
+    if (!address.postcode) errors['subject.address.postcode'] = 'Enter the postcode, or leave the address empty';
+    if (!address.force) errors['subject.address.force'] = 'Select the force area the address is in, or leave the address empty';
+  }
+
   const request: Record<string, unknown> = {
     type: field('type'),
     owningForce: field('owningForce'),
@@ -115,6 +127,7 @@ export function makeOrderRequestFrom(form: FormBody, subjectId: string | null): 
       aliases,
       pncId: optional('subject.pncId'),
       croNumber: optional('subject.croNumber'),
+      ...(address.line1 || address.postcode || address.force ? { address } : {}),
     },
     prohibitions,
     legalBasis: optional('legalBasis'),

@@ -50,6 +50,23 @@ describe('the record-an-order form read as the API request', () => {
     });
   });
 
+  test('given where the person lives, then it is sent as the subject’s address; left empty, no address is sent', () => {
+    const lives = { 'subject.address.line1': '12 Station Road, Hastings', 'subject.address.postcode': 'TN34 1AA', 'subject.address.force': 'sussex' };
+    expect(makeOrderRequestFrom({ ...filled, ...lives }, null)).toMatchObject({
+      errors: {},
+      request: { subject: { address: { line1: '12 Station Road, Hastings', postcode: 'TN34 1AA', force: 'sussex' } } },
+    });
+    expect(makeOrderRequestFrom(filled, null).request).not.toHaveProperty('subject.address');
+  });
+
+  test('given part of an address, then each missing part is asked for, or the address left empty', () => {
+    expect(makeOrderRequestFrom({ ...filled, 'subject.address.line1': '12 Station Road' }, null).errors).toEqual({
+      'subject.address.postcode': 'Enter the postcode, or leave the address empty',
+      'subject.address.force': 'Select the force area the address is in, or leave the address empty',
+    });
+    expect(fieldLabel('subject.address.postcode')).toBe('Postcode');
+  });
+
   test('given an end date on a prohibition with no wording, then the wording is asked for', () => {
     const { errors } = makeOrderRequestFrom({ ...filled, 'prohibitions[1].until-year': '2030', 'prohibitions[1].until-month': '1', 'prohibitions[1].until-day': '1' }, null);
     expect(errors).toEqual({ 'prohibitions[1].text': 'Enter the wording of prohibition 2' });

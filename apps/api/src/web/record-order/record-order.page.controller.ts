@@ -110,6 +110,7 @@ export class RecordOrderPageController {
         orderTypes: ORDER_TYPES.map((type) => ({ value: type, text: orderTypeName(type), checked: value('type') === type })),
         forces: [{ value: '', text: 'Choose a force' }, ...FORCES.map((force) => ({ value: force.code, text: force.name, selected: value('owningForce') === force.code }))],
         anyForce: [{ value: '', text: 'Not applicable' }, ...FORCES.map((force) => ({ value: force.code, text: force.name }))],
+        addressForces: [{ value: '', text: 'Not known' }, ...FORCES.map((force) => ({ value: force.code, text: force.name }))],
         legalBases: [{ value: '', text: 'Not recorded' }, ...LEGAL_BASES.map((basis) => ({ value: basis, text: basis }))],
         applicants: [{ value: '', text: 'Not recorded' }, ...APPLICANT_KINDS.map((kind) => ({ value: kind, text: APPLICANT_WORDS[kind] }))],
         outcomes: [{ value: '', text: 'Not recorded' }, ...QUALIFYING_OUTCOMES.map((outcome) => ({ value: outcome, text: OUTCOME_WORDS[outcome] }))],

@@ -11,6 +11,9 @@ const BREACH: AlertRow = {
   reason: "Breach of an order owned by Kent Police, recorded in Sussex Police's area.",
   why: 'location-force',
   position: 42,
+  subjectId: '5d2c7b1e-0f4a-4e8b-9c3d-2a1b0c9d8e7f',
+  eventId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+  eventType: 'BreachRecorded',
 };
 
 describe('what a webhook receives of an alert', () => {
@@ -22,6 +25,9 @@ describe('what a webhook receives of an alert', () => {
       orderId: BREACH.orderId,
       raisedAt: '2026-11-23T09:00:00.000Z',
       reason: BREACH.reason,
+      subjectId: BREACH.subjectId,
+      eventId: BREACH.eventId,
+      eventType: 'BreachRecorded',
     });
   });
 

@@ -4,12 +4,13 @@ import type { IsoDate } from '../../dates/iso-date.js';
 import { OrderAlreadyExists, RuleViolation } from '../../errors/domain-error.js';
 import type { SubjectDetails } from '../../subjects/subject-details.js';
 import type { DecisionContext } from '../decision-context.js';
-import type { OrderMade } from '../events.js';
+import type { NotifiedAddress, OrderMade } from '../events.js';
 import { legalConfigOf } from '../legal-config.js';
 import type { Applicant, LegalBasis, NotificationRequest, PassportSurrenderTerms, QualifyingOffence } from '../order-particulars.js';
 import { isOrderType, type OrderType } from '../order-type.js';
 import { requireOrderManagerOf } from '../permissions.js';
 import { copyTerms, type ProhibitionTerms } from '../prohibition-terms.js';
+import { completeAddress } from '../rules/address-complete.js';
 import { requireNotBeforeOrderMade, requireNotInFuture } from '../rules/dates-in-order.js';
 import { checkProhibitionDuration } from '../rules/prohibition-duration.js';
 import { validQualifyingOffence } from '../rules/qualifying-offence-valid.js';
@@ -56,6 +57,8 @@ export interface MakeOrder {
   passportSurrender?: PassportSurrenderTerms | null;
   /** R26: the interim order whose main application this order determines. */
   interimOrderId?: OrderId | null;
+  /** Where the subject lives when the order is made, if known (R18: notifications move it on). */
+  subjectAddress?: NotifiedAddress | null;
 }
 
 export function makeOrder(command: MakeOrder, state: OrderState, context: DecisionContext): [OrderMade] {
@@ -95,6 +98,7 @@ export function makeOrder(command: MakeOrder, state: OrderState, context: Decisi
   const interimOrderId = r26InterimLink(command.orderType, legalBasis, command.interimOrderId, command.orderId);
   const notification = r16NotificationRequirement(command.notification, command.servedOn);
   const passportSurrender = r12PassportSurrenderOnMaking(command.orderType, command.prohibitions, command.passportSurrender, command.madeOn);
+  const subjectAddress = command.subjectAddress ? completeAddress(command.subjectAddress, SUBJECT_ADDRESS_INCOMPLETE) : null;
 
   return [
     {
@@ -115,7 +119,14 @@ export function makeOrder(command: MakeOrder, state: OrderState, context: Decisi
         notification,
         passportSurrender,
         interimOrderId,
+        subjectAddress,
       },
     },
   ];
 }
+
+const SUBJECT_ADDRESS_INCOMPLETE = {
+  rule: 'subject-address-incomplete',
+  message: 'Record where the subject lives with its first line, postcode and force area, or leave the address out if it is not known.',
+  at: 'subject.address',
+} as const;

@@ -461,4 +461,33 @@ describe('MakeOrder', () => {
       });
     });
   });
+
+  describe('where the subject lives when the order is made (optional; notifications move it on, R18)', () => {
+    const home = { line1: '3 Mill Lane, Lancaster', postcode: 'LA1 1AA', force: 'lancashire' as const };
+
+    it('records the address, in another force area than the owner', () => {
+      given([]).when(makeOrder({ subjectAddress: home }), kent).then([orderMade(makeOrder({ subjectAddress: home }))]);
+    });
+
+    it('records no address when none is known', () => {
+      const [event] = given([]).when(makeOrder({ subjectAddress: null }), kent).then([orderMade(makeOrder())]);
+      expect(event?.type === 'OrderMade' && event.data.subjectAddress).toBeNull();
+    });
+
+    it('a Scottish order whose subject lives in England (R35, R37)', () => {
+      const command = makeOrder({ orderType: 'TEPO', owningForce: 'police-scotland', prohibitions: [prohibition('p-1', '2030-03-09')], subjectAddress: { ...home, force: 'cumbria' } });
+      given([]).when(command, as(managerOf('police-scotland'))).then([orderMade(command)]);
+    });
+
+    it('keeps only the line, postcode and force of what was sent', () => {
+      const sloppy = { ...home, flat: '2B' } as typeof home;
+      given([]).when(makeOrder({ subjectAddress: sloppy }), kent).then([orderMade(makeOrder({ subjectAddress: home }))]);
+    });
+
+    it.each(['line1', 'postcode', 'force'] as const)('refuses an address with no %s, naming the field (subject-address-incomplete)', (part) => {
+      const error = given([]).when(makeOrder({ subjectAddress: { ...home, [part]: ' ' } }), kent).thenRejects(RuleViolation, 'subject-address-incomplete');
+      expect(error.field).toBe(`subject.address.${part}`);
+      expect(error.message).toMatch(/postcode and force area/);
+    });
+  });
 });

@@ -5,6 +5,8 @@ import type { DecisionContext } from '../decision-context.js';
 import type { NotificationReceived, NotifiedAddress } from '../events.js';
 import { requireOrderManager } from '../permissions.js';
 import { prohibitionsInForceOn } from '../queries/prohibitions-in-force-on.js';
+import { lastKnownAddressForce } from '../queries/subject-address.js';
+import { completeAddress } from '../rules/address-complete.js';
 import { requireNotBeforeOrderMade, requireNotInFuture } from '../rules/dates-in-order.js';
 import { daysLate, notificationDeadline } from '../rules/r16-notification-deadline.js';
 import type { OrderInForceOrEnded, OrderState } from '../state.js';
@@ -35,8 +37,8 @@ function requireNewNotificationId(state: OrderInForceOrEnded, notificationId: st
   }
 }
 
-/** R16: the subject notifies every name used and the home address. */
-function requireNamesAndAddress(command: RecordNotification): void {
+/** R16: the subject notifies every name used and the home address; the address as recorded. */
+function requireNamesAndAddress(command: RecordNotification): NotifiedAddress {
   if (command.names.length === 0) {
     throw new RuleViolation('notification-names-empty', 'Record the names the subject notified: their name and every other name they use (s19(3)(a)-(b)).', 'names');
   }
@@ -45,11 +47,10 @@ function requireNamesAndAddress(command: RecordNotification): void {
       throw new RuleViolation('notification-names-empty', 'A notified name cannot be blank.', `names[${index}]`);
     }
   });
-  const address = command.address ?? ({} as Partial<NotifiedAddress>);
-  (['line1', 'postcode', 'force'] as const).forEach((part) => {
-    if (typeof address[part] !== 'string' || (address[part] as string).trim() === '') {
-      throw new RuleViolation('notification-address-incomplete', 'Record the home address the subject notified, with its postcode and force area (s19(3)(c)).', `address.${part}`);
-    }
+  return completeAddress(command.address, {
+    rule: 'notification-address-incomplete',
+    message: 'Record the home address the subject notified, with its postcode and force area (s19(3)(c)).',
+    at: 'address',
   });
 }
 
@@ -85,10 +86,9 @@ export function recordNotification(command: RecordNotification, state: OrderStat
     );
   }
   requireNewNotificationId(state, command.notificationId);
-  requireNamesAndAddress(command);
+  const address = requireNamesAndAddress(command);
   requireChangedOn(changedOn, notifiedOn, state.madeOn);
 
-  const previous = state.notifications.at(-1);
   return [
     {
       type: 'NotificationReceived',
@@ -97,8 +97,9 @@ export function recordNotification(command: RecordNotification, state: OrderStat
         notificationId: command.notificationId,
         notifiedOn,
         names: [...command.names],
-        address: { line1: command.address.line1, postcode: command.address.postcode, force: command.address.force },
-        previousAddressForce: previous ? previous.address.force : null,
+        address,
+        // R18 from the first notification: the area left is the last one recorded, else the one at the making.
+        previousAddressForce: lastKnownAddressForce(state),
         lateBy: lateness(state, notifiedOn, changedOn),
         changedOn,
       },

@@ -46,6 +46,18 @@ describe('RecordNotification (R16-R18)', () => {
       given([required, received(notify(), null, 0)]).when(move, kent).then([received(move, 'kent', 7)]);
     });
 
+    it('the first notification names the area the subject lived in when the order was made, so both areas hear (R18)', () => {
+      const madeWithAddress = orderMade(makeOrder({ subjectAddress: { line1: '9 Dock Road, Tilbury', postcode: 'RM18 7AA', force: 'essex' } }));
+      const [event] = given([madeWithAddress]).when(notify(), kent).then([received(notify(), 'essex', 0)]);
+      expect(replay([madeWithAddress, event!])).toMatchObject({ partyForces: ['essex'] });
+    });
+
+    it('a later notification names the last notified area, not the one at the making (R18)', () => {
+      const madeWithAddress = orderMade(makeOrder({ subjectAddress: { line1: '9 Dock Road, Tilbury', postcode: 'RM18 7AA', force: 'essex' } }));
+      const move = notify({ notificationId: 'n-2', notifiedOn: '2025-06-03', address: { line1: '2 Sea Road, Hove', postcode: 'BN3 1AA', force: 'sussex' as const } });
+      given([madeWithAddress, received(notify(), 'essex', 0)]).when(move, sussex).then([received(move, 'kent', 0)]);
+    });
+
     it('a notification under an order that requires none is still recorded, as information', () => {
       given([orderMade()]).when(notify(), kent).then([received(notify(), null, 0)]);
     });
@@ -97,6 +109,11 @@ describe('RecordNotification (R16-R18)', () => {
       given([required]).when(notify({ names: [] }), kent).thenRejects(RuleViolation, 'notification-names-empty');
       const error = given([required]).when(notify({ names: ['Jan Kowalski', ' '] }), kent).thenRejects(RuleViolation, 'notification-names-empty');
       expect(error.field).toBe('names[1]');
+    });
+
+    it('keeps only the line, postcode and force of the address sent', () => {
+      const sloppy = notify({ address: { ...home, flat: '2B' } as typeof home });
+      given([required]).when(sloppy, kent).then([received(notify(), null, 0)]);
     });
 
     it.each(['line1', 'postcode', 'force'] as const)('an address with no %s (notification-address-incomplete)', (part) => {

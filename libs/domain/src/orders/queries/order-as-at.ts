@@ -6,6 +6,7 @@ import type { SubjectDetails } from '../../subjects/subject-details.js';
 import type { LegalBasis } from '../order-particulars.js';
 import { isInterimOrderType, type OrderType } from '../order-type.js';
 import { copyTerms, type ProhibitionTerms } from '../prohibition-terms.js';
+import { type KnownAddress, subjectAddressOn } from './subject-address.js';
 import { endedByDecisionOn, type Appeal, type Breach, type Notification, type OrderInForceOrEnded, type OrderStatus, type Prohibition } from '../state.js';
 
 export type ProhibitionStatusAsAt = 'in-force' | 'expired' | 'removed' | 'not-yet';
@@ -30,7 +31,8 @@ export interface OrderAsAt {
   madeOn: IsoDate;
   servedOn: IsoDate | null;
   legalBasis: LegalBasis | null;
-  subject: SubjectDetails;
+  /** The subject, with their home address as known that day (the making's, then each notified). */
+  subject: SubjectDetails & { address: KnownAddress | null };
   prohibitions: ProhibitionAsAt[];
   breaches: Breach[];
   appeals: Appeal[];
@@ -120,7 +122,8 @@ export function orderAsAt(state: OrderInForceOrEnded, day: IsoDate): OrderAsAt |
   const prohibitions = state.prohibitions.map((p) => prohibitionAsAt(p, day));
   const owners = ownersOn(state, day);
   const notifications = state.notifications.filter((n) => onOrBefore(n.notifiedOn, day)).map((n) => ({ ...n, names: [...n.names], address: { ...n.address } }));
-  const partyForces = [...new Set(notifications.map((n) => n.address.force))].filter((force) => force !== owners.owningForce);
+  const atMaking = state.subjectAddress?.force;
+  const partyForces = [...new Set([...(atMaking ? [atMaking] : []), ...notifications.map((n) => n.address.force)])].filter((force) => force !== owners.owningForce);
   const { notification } = state;
   const receivedOn = notification.receivedOn !== null && onOrBefore(notification.receivedOn, day) ? notification.receivedOn : null;
   const status = statusOn(state, prohibitions, day);
@@ -136,7 +139,7 @@ export function orderAsAt(state: OrderInForceOrEnded, day: IsoDate): OrderAsAt |
     madeOn: state.madeOn,
     servedOn: state.servedOn,
     legalBasis: state.legalBasis,
-    subject: { ...state.subject, aliases: state.subject.aliases.map((a) => ({ ...a })) },
+    subject: { ...state.subject, aliases: state.subject.aliases.map((a) => ({ ...a })), address: subjectAddressOn(state, day) },
     prohibitions,
     breaches: state.breaches
       .filter((b) => onOrBefore(b.occurredOn, day))

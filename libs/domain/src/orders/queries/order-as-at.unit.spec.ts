@@ -106,6 +106,38 @@ describe('orderAsAt', () => {
     expect(orderAsAt(notified, '2025-05-31')!.partyForces).toEqual([]);
     expect(orderAsAt(notified, '2025-06-01')!.partyForces).toEqual(['sussex']);
   });
+
+  describe('where the subject lives, as known on the day', () => {
+    const atMaking = { line1: '9 Dock Road, Tilbury', postcode: 'RM18 7AA', force: 'essex' as const };
+    const notice = (notificationId: string, notifiedOn: IsoDate, address: { line1: string; postcode: string; force: 'sussex' | 'surrey' }): OrderEvent => ({
+      type: 'NotificationReceived',
+      data: { orderId: ORDER_ID, notificationId, notifiedOn, names: ['Jan'], address, previousAddressForce: null, lateBy: 0, changedOn: null },
+    });
+    const hove = { line1: '2 Sea Road, Hove', postcode: 'BN3 1AA', force: 'sussex' as const };
+    const guildford = { line1: '5 Hill Street, Guildford', postcode: 'GU1 1AA', force: 'surrey' as const };
+
+    it('given no address ever recorded, then none', () => {
+      expect(orderAsAt(order([orderMade()]), '2026-01-01')!.subject.address).toBeNull();
+    });
+
+    it('given the address at the making, then that one from the day made, and its force is a party', () => {
+      const asAt = orderAsAt(order([orderMade(makeOrder({ subjectAddress: atMaking }))]), '2025-03-10')!;
+      expect(asAt.subject.address).toEqual({ ...atMaking, knownFrom: '2025-03-10' });
+      expect(asAt.partyForces).toEqual(['essex']);
+    });
+
+    it('given notifications since, then the latest notified on or before the day, whatever order they were recorded in', () => {
+      const notified = order([orderMade(makeOrder({ subjectAddress: atMaking })), notice('n-2', '2025-09-01', guildford), notice('n-1', '2025-06-01', hove)]);
+      expect(orderAsAt(notified, '2025-05-31')!.subject.address).toEqual({ ...atMaking, knownFrom: '2025-03-10' });
+      expect(orderAsAt(notified, '2025-06-01')!.subject.address).toEqual({ ...hove, knownFrom: '2025-06-01' });
+      expect(orderAsAt(notified, '2026-01-01')!.subject.address).toEqual({ ...guildford, knownFrom: '2025-09-01' });
+    });
+
+    it('given two notified the same day, then the one recorded later', () => {
+      const notified = order([orderMade(), notice('n-1', '2025-06-01', hove), notice('n-2', '2025-06-01', guildford)]);
+      expect(orderAsAt(notified, '2025-06-01')!.subject.address?.force).toBe('surrey');
+    });
+  });
 });
 
 describe('orderStatusOn with the ending statuses', () => {

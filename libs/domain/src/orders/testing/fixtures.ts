@@ -99,6 +99,7 @@ export function orderMade(command: MakeOrder = makeOrder()): OrderMade {
       notification: given.notification?.required ? { required: true, notifyTo: given.notification.notifyTo ?? '' } : { required: false, notifyTo: null },
       passportSurrender: given.passportSurrender ?? null,
       interimOrderId: given.interimOrderId ?? null,
+      subjectAddress: given.subjectAddress ?? null,
     },
   };
 }

@@ -2,9 +2,9 @@ import type { OrderId } from '../order-id.js';
 import type { ForceCode } from '#forces';
 import type { IsoDate } from '../../dates/iso-date.js';
 import type { SubjectDetails } from '../../subjects/subject-details.js';
-import type { OrderMade } from '../events.js';
 import type { OrderType } from '../order-type.js';
 import type { ProhibitionTerms } from '../prohibition-terms.js';
+import type { OrderMadeV2Data } from './order-made-v2.js';
 
 /** OrderMade as schema version 1 wrote it, before the register kept the order's legal particulars. */
 export interface OrderMadeV1Data {
@@ -19,7 +19,7 @@ export interface OrderMadeV1Data {
 }
 
 /** v1 → v2: the particulars were not recorded, so each reads as "not recorded" (null) or "nothing required". */
-export function upcastOrderMadeV1(data: OrderMadeV1Data): OrderMade['data'] {
+export function upcastOrderMadeV1(data: OrderMadeV1Data): OrderMadeV2Data {
   return {
     ...data,
     legalBasis: null,
