@@ -166,7 +166,7 @@ describe('removing a webhook', () => {
     const words = textOf(confirm.html);
     expect(words).toContain('Remove this webhook?');
     expect(words).toContain('Address http://127.0.0.1:9/norfolk');
-    expect(words).toContain('Alerts for Norfolk Constabulary will no longer be sent to this address. Deliveries still waiting are cancelled and its secret is erased.');
+    expect(words).toContain('Alerts for Norfolk Constabulary will no longer be sent to this address. Deliveries still waiting are cancelled, its secret is erased, and its deliveries can no longer be seen or sent again.');
     expect(confirm.html).toContain(`action="/forces/norfolk/webhooks/${webhookId}/remove"`);
 
     expect((await norfolk.post(`/forces/norfolk/webhooks/${webhookId}/remove`, {})).status).toBe(403);
@@ -243,6 +243,32 @@ describe('deliveries', () => {
     const unknown = await cumbria.post(`/forces/cumbria/webhooks/${webhookId}/deliveries/${randomUUID()}/redeliver`, { _csrf: hiddenField(onlyDead.html, '_csrf') });
     expect(unknown.status).toBe(404);
     expect(textOf(unknown.html)).toContain('Page not found');
+  });
+});
+
+describe('paging', () => {
+  test('deliveries newest first, 25 a page: older ones a link away, keeping the filter, and back to the newest', async () => {
+    const lincolnshire = await managerOf('lincolnshire');
+    const taker = await receiver();
+    const webhookId = await addThroughPage(lincolnshire, 'lincolnshire', taker.url);
+    const token = await stor.token({ role: 'order-manager', force: 'lincolnshire' });
+    for (let n = 0; n < 26; n++) await recordOrder(stor, token, anOrder({ owningForce: 'lincolnshire', subject: { surname: `Paged${String.fromCharCode(65 + n)}` } }));
+    const all = await deliveriesUntil('lincolnshire', webhookId, (list) => list.length === 26 && list.every((delivery) => delivery.status === 'delivered'));
+    const rowIds = (html: string) => [...html.matchAll(/<tr class="govuk-table__row" id="delivery-([0-9a-f-]{36})"/g)].map((match) => match[1]);
+
+    const first = await lincolnshire.get(`/forces/lincolnshire/webhooks/${webhookId}?status=delivered`);
+    expect(rowIds(first.html)).toEqual(all.slice(0, 25).map((delivery) => delivery.deliveryId));
+    const older = /<a class="govuk-link govuk-pagination__link" href="([^"]+)" rel="next">/.exec(first.html)?.[1].replace(/&amp;/g, '&');
+    expect(older).toMatch(new RegExp(`^/forces/lincolnshire/webhooks/${webhookId}\\?status=delivered&before=\\d+$`));
+    expect(textOf(first.html)).toContain('Older deliveries');
+
+    const second = await lincolnshire.get(older!);
+    expect(second.status).toBe(200);
+    expect(rowIds(second.html)).toEqual([all[25].deliveryId]);
+    expect(second.html).not.toContain('rel="next"');
+    const newest = /<a class="govuk-link govuk-pagination__link" href="([^"]+)" rel="prev">/.exec(second.html)?.[1].replace(/&amp;/g, '&');
+    expect(newest).toBe(`/forces/lincolnshire/webhooks/${webhookId}?status=delivered`);
+    expect(textOf(second.html)).toContain('Newest deliveries');
   });
 });
 
