@@ -56,7 +56,8 @@ async function busyMorning(count: number): Promise<void> {
 async function caughtUp(runner: ProjectionRunner): Promise<void> {
   for (let tries = 0; ; tries++) {
     try {
-      return await runner.catchUp();
+      await runner.catchUp();
+      return;
     } catch (error) {
       if (tries === 20) throw error;
     }

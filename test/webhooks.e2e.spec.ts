@@ -95,6 +95,7 @@ describe('retries until a 2xx', () => {
       deliveryId: attempts[0].headers['x-stor-delivery-id'],
       webhookId,
       alertId,
+      alert: { kind: 'order-made', reason: attempts[0].alert.reason, orderId: attempts[0].alert.orderId },
       status: 'delivered',
       attempts: 3,
       lastStatus: 200,

@@ -3,6 +3,7 @@
 //   npm run -s build && node docs/screenshots/take-screenshots.mjs
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -11,14 +12,20 @@ const PORT = Number(process.env.SCREENSHOT_PORT ?? 3991);
 const base = `http://127.0.0.1:${PORT}`;
 const out = new URL('.', import.meta.url).pathname;
 const dataDir = mkdtempSync(join(tmpdir(), 'stor-screenshots-'));
-const env = { ...process.env, PORT: String(PORT), DATA_DIR: dataDir, DATABASE_URL: '' };
+// Webhook deliveries are given up after two quick attempts, so one webhook's page shows them.
+const env = { ...process.env, PORT: String(PORT), DATA_DIR: dataDir, DATABASE_URL: '', WEBHOOK_MAX_ATTEMPTS: '2', WEBHOOK_RETRY_BASE_MS: '100' };
 const cli = (args) => execFileSync('node', ['dist/apps/cli/src/main.js', ...args], { env, encoding: 'utf8' }).trim();
 
+// A force's system taking its webhooks (answers 204); the other webhook points where nothing listens.
+const receiver = createServer((request, response) => request.resume().on('end', () => response.writeHead(204).end()));
+await new Promise((resolve) => receiver.listen(PORT + 1, '127.0.0.1', resolve));
 const stor = spawn('node', ['dist/apps/cli/src/main.js', 'start'], { env, stdio: 'ignore' });
 try {
   await waitForHealth();
   const token = (role, force) => cli(['token', '--role', role, ...(force ? ['--force', force] : [])]);
+  const webhooks = await registerWebhooks(token('order-manager', 'kent'));
   const orders = await recordExamples(token('order-manager', 'kent'), token('order-manager', 'essex'), token('order-manager', 'sussex'));
+  await deliveriesSettled(token('order-manager', 'kent'), webhooks.failing);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   for (const [viewport, size] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 375, height: 812 }]]) {
     const shot = async (page, name, fullPage = true) => page.screenshot({ path: join(out, `${name}-${viewport}.png`), fullPage });
@@ -46,7 +53,13 @@ try {
     await officer.context.close();
 
     const manager = await as({ role: 'order-manager', force: 'kent', name: 'Sam Reid' });
-    for (const [path, name] of [[`/orders/${orders.kowalski}`, 'order'], [`/forces/kent/alerts`, 'alerts'], ['/orders/new', 'record-order']]) {
+    for (const [path, name] of [
+      [`/orders/${orders.kowalski}`, 'order'],
+      [`/forces/kent/alerts`, 'alerts'],
+      [`/forces/kent/webhooks`, 'webhooks'],
+      [`/forces/kent/webhooks/${webhooks.failing}`, 'webhook-deliveries'],
+      ['/orders/new', 'record-order'],
+    ]) {
       await manager.page.goto(`${base}${path}`);
       await shot(manager.page, name);
     }
@@ -75,6 +88,7 @@ try {
   await browser.close();
 } finally {
   stor.kill();
+  receiver.close();
 }
 
 async function waitForHealth() {
@@ -90,6 +104,23 @@ async function post(path, token, body) {
   const response = await fetch(`${base}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
   if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
   return response.json();
+}
+
+async function registerWebhooks(kent) {
+  const secret = 'a-shared-secret-for-the-screenshots';
+  await post('/api/forces/kent/webhooks', kent, { url: `http://127.0.0.1:${PORT + 1}/stor-alerts`, secret });
+  const failing = await post('/api/forces/kent/webhooks', kent, { url: 'http://127.0.0.1:9/stor-alerts', secret });
+  return { failing: failing.webhookId };
+}
+
+/** Waits until the webhook has sent, or given up, the deliveries of Kent's three alerts (two orders made, a breach). */
+async function deliveriesSettled(kent, webhookId) {
+  for (let i = 0; i < 100; i++) {
+    const { deliveries } = await fetch(`${base}/api/forces/kent/webhooks/${webhookId}/deliveries`, { headers: { authorization: `Bearer ${kent}` } }).then((r) => r.json());
+    if (deliveries.length >= 3 && deliveries.every((delivery) => delivery.status !== 'pending')) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('the webhook deliveries did not settle');
 }
 
 async function recordExamples(kent, essex, sussex) {

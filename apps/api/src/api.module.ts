@@ -11,6 +11,7 @@ import { AlertStreamController } from './alerts/alert-stream/alert-stream.http.c
 import { AlertStreams } from './alerts/alert-stream/alert-streams.js';
 import { GetAlertsController } from './alerts/get-alerts/get-alerts.http.controller.js';
 import { WEBHOOK_CONTROLLERS } from './alerts/webhooks/webhooks.controllers.js';
+import { ForceWebhooks } from './alerts/webhooks/force-webhooks.js';
 import { AuditInterceptor } from './audit/audit.interceptor.js';
 import { GetAuditController } from './audit/get-audit/get-audit.http.controller.js';
 import { ReadYourWrites } from './consistency/read-your-writes.js';
@@ -98,6 +99,7 @@ export class ApiModule {
         OrderMaking,
         AlertAcknowledgements,
         AlertStreams,
+        ForceWebhooks,
         ...WEB_PAGE_PROVIDERS,
         NationalFigures,
         OrderLists,

@@ -37,8 +37,10 @@ export function assertMayAcknowledgeAlerts(principal: Principal, force: string):
 }
 
 /** A force's webhooks and their deliveries: its order managers, and national users. */
+export function mayManageWebhooks(principal: Principal, force: string): boolean {
+  return principal.role === 'national' || (principal.role === 'order-manager' && principal.force === force);
+}
+
 export function assertMayManageWebhooks(principal: Principal, force: ForceCode): void {
-  if (principal.role === 'national') return;
-  if (principal.role === 'order-manager' && principal.force === force) return;
-  throw new ForbiddenException(`Only order managers of ${force} and national users may manage its webhooks.`);
+  if (!mayManageWebhooks(principal, force)) throw new ForbiddenException(`Only order managers of ${force} and national users may manage its webhooks.`);
 }

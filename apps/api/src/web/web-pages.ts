@@ -1,6 +1,7 @@
 import type { Provider, Type } from '@nestjs/common';
 import { SIGNING_KEY } from '#identity';
 import { AlertsPageController } from './alerts/alerts.page.controller.js';
+import { WebhooksPageController } from './webhooks/webhooks.page.controller.js';
 import { CheckPageController } from './check/check.page.controller.js';
 import { FindSubjectPageController } from './record-order/find-subject.page.controller.js';
 import { RecordOrderPageController } from './record-order/record-order.page.controller.js';
@@ -39,6 +40,7 @@ export const WEB_PAGE_CONTROLLERS: Type[] = [
   StatisticsDownloadsController,
   RegionsPageController,
   AlertsPageController,
+  WebhooksPageController,
   OrderPageController,
   RecordBreachPageController,
   RecordBreachOutcomePageController,

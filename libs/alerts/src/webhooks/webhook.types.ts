@@ -1,3 +1,5 @@
+import type { AlertKind } from '../alert.types.js';
+
 /** Where a delivery stands: on its way (or waiting to retry), received, given up on, or stopped by the webhook's deletion. */
 export const DELIVERY_STATUSES = ['pending', 'delivered', 'dead', 'cancelled'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
@@ -20,6 +22,8 @@ export interface WebhookDelivery {
   deliveryId: string;
   webhookId: string;
   alertId: string;
+  /** The alert it carries, as its body says: its kind, why it was raised, and which order. */
+  alert: { kind: AlertKind; reason: string; orderId: string };
   status: DeliveryStatus;
   attempts: number;
   createdAt: string;

@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { type AlertFilter, type AlertPage, ANY_ALERT, GetAlertsQuery } from '#alerts';
 import { type ForceCode, FORCES } from '#forces';
 import { CurrentPrincipal, type Principal, type UserRole } from '#identity';
-import { assertMayReadInbox, mayAcknowledgeAlerts, readableForces } from '../../access/scope.js';
+import { assertMayReadInbox, mayAcknowledgeAlerts, mayManageWebhooks, readableForces } from '../../access/scope.js';
 import { AlertAcknowledgements } from '../../alerts/acknowledge-alert/alert-acknowledgements.js';
 import { AlertStreams } from '../../alerts/alert-stream/alert-streams.js';
 import { resumeAfter } from '../../alerts/alert-stream/sse-frames.js';
@@ -92,6 +92,7 @@ export class AlertsPageController {
         filtered: filtered(filter),
         alerts: page.alerts.map(alertWithWords),
         mayAcknowledge: mayAcknowledgeAlerts(principal, code),
+        mayManageWebhooks: mayManageWebhooks(principal, code),
         pagination: {
           previous: cursor ? { href: inboxAddress(code, filter), text: 'Newest alerts' } : undefined,
           next: page.next ? { href: inboxAddress(code, filter, page.next), text: 'Older alerts' } : undefined,

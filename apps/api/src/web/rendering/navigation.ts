@@ -13,6 +13,7 @@ export function navigationFor(principal: Principal | null, currentPath: string):
   if (principal.role !== 'auditor') items.push({ href: '/', text: 'Check a subject' });
   if (principal.role === 'order-manager') items.push({ href: '/orders/new', text: 'Record an order' });
   if (principal.force) items.push({ href: `/forces/${principal.force}/alerts`, text: 'Alerts' });
+  if (principal.role === 'order-manager') items.push({ href: `/forces/${principal.force}/webhooks`, text: 'Webhooks' });
   if (principal.role === 'rocu') items.push({ href: `/regions/${principal.region}`, text: 'Region' });
   if (principal.role === 'national') items.push({ href: '/regions', text: 'Regions' });
   if (principal.role === 'auditor') items.push({ href: '/audit', text: 'Audit trail' });

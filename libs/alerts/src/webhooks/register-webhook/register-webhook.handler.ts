@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
+import { forceByCode } from '#forces';
 import { Clock, IdSource, STOR_CONFIG, type StorConfig } from '#platform';
 import { policyOf } from '../webhook-policy.js';
 import { reachableAddress, systemLookup } from '../webhook-host.js';
@@ -33,7 +34,7 @@ export class RegisterWebhookHandler implements ICommandHandler<RegisterWebhookCo
       await tx.query(`SELECT pg_advisory_xact_lock(${WEBHOOKS_LOCK})`);
       const [{ live }]: { live: number }[] = await tx.query(`SELECT count(*)::int AS live FROM webhooks WHERE force = $1 AND deleted_at IS NULL`, [force]);
       if (live >= MAX_WEBHOOKS_PER_FORCE) {
-        return { refused: `${force} already has ${MAX_WEBHOOKS_PER_FORCE} webhooks, the most a force may have: delete one first.` };
+        return { refused: `${forceByCode(force)?.name ?? force} already has ${MAX_WEBHOOKS_PER_FORCE} webhooks, the most a force may have: remove one first.` };
       }
       const webhookId = this.ids.newId();
       const rows: Record<string, unknown>[] = await tx.query(

@@ -1,17 +1,16 @@
-import { Body, HttpCode, Param, Post, UnprocessableEntityException } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiResponse } from '@nestjs/swagger';
-import { RegisterWebhookCommand, type Webhook, type WebhookRegistration } from '#alerts';
+import type { Webhook } from '#alerts';
 import type { ForceCode } from '#forces';
 import { CurrentPrincipal, type Principal } from '#identity';
-import { assertMayManageWebhooks } from '../../../access/scope.js';
 import { ForceCodePipe } from '../../../forces/force-code.pipe.js';
+import { ForceWebhooks } from '../force-webhooks.js';
 import { WebhookAccess, WebhooksApi } from '../webhooks-api.decorators.js';
 import { RegisterWebhookRequest } from './register-webhook.request.dto.js';
 
 @WebhooksApi()
 export class RegisterWebhookController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(private readonly webhooks: ForceWebhooks) {}
 
   @Post(':code/webhooks')
   @HttpCode(201)
@@ -25,10 +24,7 @@ export class RegisterWebhookController {
   @ApiResponse({ status: 400, description: 'url or secret missing, or out of bounds (url at most 2048 characters; secret 16 to 256)' })
   @ApiResponse({ status: 404, description: 'no such force' })
   @ApiResponse({ status: 422, description: 'the URL may not be used (why, in words), or the force already has 10 webhooks' })
-  async register(@Param('code', ForceCodePipe) code: ForceCode, @Body() body: RegisterWebhookRequest, @CurrentPrincipal() principal: Principal): Promise<Webhook> {
-    assertMayManageWebhooks(principal, code);
-    const outcome = await this.commands.execute<RegisterWebhookCommand, WebhookRegistration>(new RegisterWebhookCommand(code, body.url, body.secret));
-    if ('refused' in outcome) throw new UnprocessableEntityException(outcome.refused);
-    return outcome.registered;
+  register(@Param('code', ForceCodePipe) code: ForceCode, @Body() body: RegisterWebhookRequest, @CurrentPrincipal() principal: Principal): Promise<Webhook> {
+    return this.webhooks.register(code, body, principal);
   }
 }
