@@ -10,6 +10,7 @@ import {
   stopAndCheckEveryResponse,
 } from './support/stor-steps.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
+import { WebhookReceiver } from './support/webhook-receiver.js';
 
 // STOR is stopped and started again on the same database (embedded PGlite directory, or the
 // PostgreSQL server database in DATABASE_URL): nothing recorded is lost, nothing is raised twice.
@@ -58,5 +59,40 @@ describe('STOR restarted on the same data', () => {
     expect((await readOrder(second, national, made.orderId, breach.body.position)).version).toBe(2);
     const kentAlerts = await inbox(second, national, 'kent', breach.body.position);
     expect(kentAlerts.map((a) => a.kind)).toEqual(['breach-recorded', 'order-made']);
+  });
+
+  test("a webhook delivery still owed when STOR stops is sent after it starts again, once", async () => {
+    const webhooks = { webhookAllowHttpLoopback: true, webhookRetryBaseMs: 50, webhookMaxAttempts: 50, webhookPollMs: 50 };
+    // The force's system is down: every attempt is refused with a 503 until it comes back.
+    const receiver = await WebhookReceiver.start('cumbria-receiver-secret', () => 503);
+    // One STOR on the data at a time: the one the test before left running goes first.
+    if (stor) {
+      await stor.stop();
+      expect(stor.contractBreaches()).toEqual([]);
+      stor = undefined;
+    }
+    try {
+      const first = await StorTestApp.start({ database, config: webhooks });
+      stor = first;
+      const manager = await first.token({ role: 'order-manager', force: 'cumbria' });
+      expectStatus(await first.request('POST', '/api/forces/cumbria/webhooks', { token: manager, body: { url: receiver.url, secret: receiver.secret } }), 201);
+      const made = await recordOrder(first, manager, anOrder({ owningForce: 'cumbria', subject: { surname: 'Owed' } }));
+      const [alert] = (await inbox(first, manager, 'cumbria', made.position)).filter((a) => a.orderId === made.orderId);
+      await receiver.until((received) => received.some((taken) => taken.alert.alertId === alert.alertId));
+      await first.stop();
+      stor = undefined;
+
+      receiver.answer = () => 204;
+      const second = await StorTestApp.start({ database, config: webhooks });
+      stor = second;
+      await receiver.until((received) => received.some((taken) => taken.alert.alertId === alert.alertId && taken.answered === 204));
+      // Some time for a second, wrong, sending to show itself.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const taken = receiver.of(alert.alertId);
+      expect(taken.filter((one) => one.answered === 204)).toHaveLength(1);
+      expect(taken.every((one) => one.signed)).toBe(true);
+    } finally {
+      await receiver.close();
+    }
   });
 });
