@@ -61,7 +61,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): StorConfig {
     throw new ConfigError('DATABASE_URL must be a postgres:// URL');
   }
   // Plain http to this machine is for development: by default only the embedded, single-machine mode allows it.
-  const webhookAllowHttpLoopback = flag(env.WEBHOOK_ALLOW_HTTP_LOOPBACK, 'WEBHOOK_ALLOW_HTTP_LOOPBACK', databaseUrl === null);
+  // A deployment that signs people in the development way is one: its webhooks may be plain http to this machine.
+  const webhookAllowHttpLoopback = flag(env.WEBHOOK_ALLOW_HTTP_LOOPBACK, 'WEBHOOK_ALLOW_HTTP_LOOPBACK', webSignIn === 'development');
   return {
     port,
     host: env.HOST ?? '0.0.0.0',

@@ -38,9 +38,11 @@ describe('how long before an order ends its owning force is warned', () => {
 });
 
 describe('webhooks', () => {
-  test('given the embedded database, then plain http to this machine is allowed; given a server, then https only', () => {
+  test('given development (the embedded database, or a server with the development sign-in), then plain http to this machine is allowed; given a server otherwise, then https only', () => {
     expect(readConfig({}).webhookAllowHttpLoopback).toBe(true);
     expect(readConfig({ DATABASE_URL: 'postgres://db/stor' }).webhookAllowHttpLoopback).toBe(false);
+    expect(readConfig({ DATABASE_URL: 'postgres://db/stor', WEB_SIGN_IN: 'development' }).webhookAllowHttpLoopback).toBe(true);
+    expect(readConfig({ WEB_SIGN_IN: 'oidc' }).webhookAllowHttpLoopback).toBe(false);
     expect(readConfig({ DATABASE_URL: 'postgres://db/stor', WEBHOOK_ALLOW_HTTP_LOOPBACK: 'true' }).webhookAllowHttpLoopback).toBe(true);
     expect(readConfig({ WEBHOOK_ALLOW_HTTP_LOOPBACK: 'false' }).webhookAllowHttpLoopback).toBe(false);
   });
