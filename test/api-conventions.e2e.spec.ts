@@ -119,10 +119,24 @@ describe('every class of error is a problem document with type, title, status an
       expectProblem(await stor.request('GET', order, { token: otherIssuer }), 401);
     });
 
+    test.each([
+      ['no expiry at all', {}, { expiresAt: null }],
+      ['an expiry in the year 9999', {}, { expiresAt: new Date('9999-12-31T00:00:00Z') }],
+      ['issued a year ahead', {}, { issuedAt: new Date('2027-11-23T09:00:00Z') }],
+      ['a lifetime longer than a development token may have (25 hours)', {}, { ttlSeconds: 25 * 3600 }],
+      ['no label saying it is a development token', { stor_development: false }, {}],
+      ['a ROCU user for the region named national', { role: 'rocu', region: 'national' }, {}],
+      ['a ROCU user for Scotland', { role: 'rocu', region: 'scotland' }, {}],
+      ['an officer whose region is not their force\'s', { role: 'officer', force: 'kent', region: 'wales' }, {}],
+    ] as const)('a correctly signed development token with %s', async (_what, claims, options) => {
+      const token = await stor.forgeToken({ sub: 'test:odd', role: 'national', ...claims }, options);
+      expectProblem(await stor.request('GET', order, { token }), 401);
+    });
+
     test('an unsigned token ("alg": "none")', async () => {
       const encode = (part: object) => Buffer.from(JSON.stringify(part)).toString('base64url');
       const now = Math.floor(new Date('2026-11-23T09:00:00Z').getTime() / 1000);
-      const unsigned = `${encode({ alg: 'none', typ: 'JWT' })}.${encode({ sub: 'test:none', role: 'national', iss: 'stor', aud: 'stor-api', iat: now, exp: now + 3600 })}.`;
+      const unsigned = `${encode({ alg: 'none', typ: 'JWT' })}.${encode({ sub: 'test:none', role: 'national', iss: 'stor-development', aud: 'stor-api', stor_development: true, iat: now, exp: now + 3600 })}.`;
       expectProblem(await stor.request('GET', order, { token: unsigned }), 401);
     });
 

@@ -4,7 +4,7 @@ import { createApp } from '../../apps/api/src/index.js';
 import { openRuntime } from '../../apps/cli/src/runtime.js';
 import { ExpiryClock, ProjectorModule } from '../../apps/projector/src/index.js';
 import { SignJWT } from 'jose';
-import { issueToken, type UserRole } from '#identity';
+import { DEVELOPMENT_CLAIM, DEVELOPMENT_ISSUER, issueToken, type UserRole } from '#identity';
 import { readConfig, SettableClock, type StorConfig } from '#platform';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
@@ -75,21 +75,24 @@ export class StorTestApp {
 
   /**
    * A token with any claims at all — a role STOR does not know, another signing secret, an expiry
-   * in the past — signed as the app's own tokens are (HS256, issuer stor, audience stor-api).
+   * in the past or none (`expiresAt: null`) — signed as the app's own development tokens are (HS256,
+   * issuer stor-development, audience stor-api, labelled as a development token unless the claims say otherwise).
    */
   async forgeToken(
     claims: Record<string, unknown>,
-    options: { secret?: string; issuedAt?: Date; ttlSeconds?: number; issuer?: string; audience?: string } = {},
+    options: { secret?: string; issuedAt?: Date; ttlSeconds?: number; expiresAt?: Date | null; issuer?: string; audience?: string } = {},
   ): Promise<string> {
     const key = options.secret === undefined ? this.signingKey : new TextEncoder().encode(options.secret);
     const issuedAt = Math.floor((options.issuedAt ?? this.clock.now()).getTime() / 1000);
     const { sub, ...rest } = claims;
-    let jwt = new SignJWT(rest)
+    let jwt = new SignJWT({ [DEVELOPMENT_CLAIM]: true, ...rest })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-      .setIssuer(options.issuer ?? 'stor')
+      .setIssuer(options.issuer ?? DEVELOPMENT_ISSUER)
       .setAudience(options.audience ?? 'stor-api')
-      .setIssuedAt(issuedAt)
-      .setExpirationTime(issuedAt + (options.ttlSeconds ?? 3600));
+      .setIssuedAt(issuedAt);
+    if (options.expiresAt !== null) {
+      jwt = jwt.setExpirationTime(options.expiresAt ? Math.floor(options.expiresAt.getTime() / 1000) : issuedAt + (options.ttlSeconds ?? 3600));
+    }
     if (typeof sub === 'string') jwt = jwt.setSubject(sub);
     return jwt.sign(key);
   }

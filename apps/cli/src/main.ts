@@ -3,7 +3,8 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { ExpiryClock, ProjectorModule } from '../../projector/src/index.js';
 import { createApp } from '../../api/src/index.js';
-import { issueToken, loadSigningKey, ROLES, type UserRole } from '#identity';
+import { randomUUID } from 'node:crypto';
+import { DEVELOPMENT_MAX_LIFETIME_SECONDS, issueToken, loadSigningKey, ROLES, type UserRole } from '#identity';
 import { ProjectionRunner } from '#event-store';
 import { ConfigError, readConfig, SystemClock } from '#platform';
 import { RegisterUpkeep } from '#register';
@@ -14,7 +15,8 @@ import { seedOrders } from './seed/seed.js';
 const USAGE = `usage: stor <command>
   start                      run STOR (API and projector) with the configured database
   token --role ROLE [--force CODE …] [--region CODE] [--name NAME] [--user ID] [--ttl HOURS]
-                             print a bearer token that this STOR accepts (one a line for several --force)
+                             print a development bearer token (HS256, issuer stor-development, at most 24 hours,
+                             a fresh user id each unless --user) that this STOR accepts; refused when AUTH_ISSUER is set
   seed --orders N [--seed S] fill the log with N synthetic orders decided by the domain, then build the projections
   rebuild                    rebuild every projection from the log (beside the live tables, then swapped in)
   verify                     recompute every projection from the log and compare; exit 0 when they agree`;
@@ -51,16 +53,19 @@ async function token(args: string[]): Promise<void> {
     throw new ConfigError(`--role must be one of ${ROLES.join(', ')}`);
   }
   const hours = Number(values.ttl);
-  if (!Number.isFinite(hours) || hours <= 0 || hours > 24 * 30) throw new ConfigError('--ttl must be hours, from 1 to 720');
+  const maxHours = DEVELOPMENT_MAX_LIFETIME_SECONDS / 3600;
+  if (!Number.isFinite(hours) || hours <= 0 || hours > maxHours) throw new ConfigError(`--ttl must be hours, from 1 to ${maxHours}`);
   const forces: (string | undefined)[] = values.force?.length ? values.force : [undefined];
   if (forces.length > 1 && (values.user || values.name)) throw new ConfigError('--user and --name name one person: give one --force with them');
   const config = readConfig();
+  if (config.oidc) throw new ConfigError('This STOR trusts tokens from its OpenID Connect issuer (AUTH_ISSUER): development tokens would be refused. Ask the issuer for a token.');
   const key = loadSigningKey(config);
   for (const force of forces) {
     const name = values.name ?? `${values.role}${force ? ` (${force})` : values.region ? ` (${values.region})` : ''}`;
     const signed = await issueToken(
       {
-        userId: values.user ?? `${values.role}:${force ?? values.region ?? 'national'}:${name}`,
+        // Each token its own user unless --user says who: two people minted with the same name are still two people in the audit trail.
+        userId: values.user ?? `dev:${values.role}:${force ?? values.region ?? 'national'}:${randomUUID()}`,
         name,
         role: values.role as UserRole,
         force,

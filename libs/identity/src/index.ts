@@ -1,6 +1,18 @@
 export { IdentityModule } from './identity.module.js';
-export { ROLES, type UserRole, type Principal, principalFromClaims, InvalidClaims } from './tokens/principal.js';
-export { issueToken, verifyToken, InvalidToken } from './tokens/bearer-tokens.js';
+export { ROLES, type UserRole, type Principal, principalFromClaims, InvalidClaims, isRocuRegion } from './tokens/principal.js';
+export {
+  issueToken,
+  verifyToken,
+  InvalidToken,
+  DevelopmentTokens,
+  VerifiedTokens,
+  type TokenVerifier,
+  DEVELOPMENT_ISSUER,
+  DEVELOPMENT_CLAIM,
+  DEVELOPMENT_MAX_LIFETIME_SECONDS,
+} from './tokens/bearer-tokens.js';
+export { IssuerTokens, ISSUER_ALGORITHMS } from './tokens/oidc-tokens.js';
+export { TOKEN_VERIFIER, tokenVerifierFor } from './tokens/token-verifier.provider.js';
 export { loadSigningKey } from './tokens/signing-key.js';
 export { AccessGuard, SIGNING_KEY, type AuthenticatedRequest } from './access/access.guard.js';
 export { Allow, Public } from './access/allow.decorator.js';

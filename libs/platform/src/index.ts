@@ -1,4 +1,4 @@
-export { readConfig, ConfigError, type StorConfig, type EventStoreKind, type WebSignIn } from './config/stor-config.js';
+export { readConfig, ConfigError, type StorConfig, type EventStoreKind, type WebSignIn, type OidcConfig } from './config/stor-config.js';
 export { Clock, SystemClock, SettableClock } from './clock/clock.js';
 export { IdSource, RandomIdSource, deterministicId } from './ids/id-source.js';
 export { openDatabase, type DatabaseOptions } from './database/data-source.js';

@@ -1,11 +1,12 @@
 import { type CanActivate, type ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { Clock } from '#platform';
-import { InvalidToken, VerifiedTokens } from '../tokens/bearer-tokens.js';
+import { InvalidToken, type TokenVerifier, VerifiedTokens } from '../tokens/bearer-tokens.js';
+import { TOKEN_VERIFIER } from '../tokens/token-verifier.provider.js';
 import type { Principal, UserRole } from '../tokens/principal.js';
 import { ALLOWED_ROLES, PUBLIC_ROUTE } from './allow.decorator.js';
 
-export const SIGNING_KEY = Symbol('SIGNING_KEY');
+export { SIGNING_KEY } from '../tokens/token-verifier.provider.js';
 
 export interface AuthenticatedRequest {
   headers: Record<string, string | string[] | undefined>;
@@ -23,10 +24,10 @@ export class AccessGuard implements CanActivate {
 
   constructor(
     private readonly reflector: Reflector,
-    @Inject(SIGNING_KEY) key: Uint8Array,
+    @Inject(TOKEN_VERIFIER) verifier: TokenVerifier,
     private readonly clock: Clock,
   ) {
-    this.tokens = new VerifiedTokens(key);
+    this.tokens = new VerifiedTokens(verifier);
   }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -49,7 +50,8 @@ export class AccessGuard implements CanActivate {
     try {
       return await this.tokens.verify(match[1], this.clock.now());
     } catch (error) {
-      if (error instanceof InvalidToken) throw new UnauthorizedException('The bearer token is not valid or has expired.');
+      // Which kind of check failed, in general words; never the value expected (issuer, audience, key).
+      if (error instanceof InvalidToken) throw new UnauthorizedException(error.message);
       throw error;
     }
   }

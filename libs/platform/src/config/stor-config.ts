@@ -33,6 +33,22 @@ export interface StorConfig {
   webhookMaxAttempts: number;
   /** How often the webhook worker looks for due deliveries when nothing wakes it. */
   webhookPollMs: number;
+  /** OpenID Connect: bearer tokens and web sign-in through this issuer; null = development tokens (the `token` command). */
+  oidc: OidcConfig | null;
+  /** A token issued longer ago than this (its `iat`) is refused, whatever its `exp` says. */
+  maxTokenAgeSeconds: number;
+}
+
+/** The identity provider STOR trusts in production (AUTH_ISSUER, AUTH_AUDIENCE, AUTH_JWKS_URL, …). */
+export interface OidcConfig {
+  issuer: string;
+  audience: string;
+  jwksUrl: string;
+  /** Which claim holds each thing STOR needs (AUTH_CLAIM_*). */
+  claims: { role: string; force: string; region: string; user: string };
+  /** The web front's client at the issuer (authorization code flow with PKCE); null = no web sign-in. */
+  clientId: string | null;
+  clientSecret: string | null;
 }
 
 export type WebSignIn = 'development' | 'oidc';
@@ -82,6 +98,52 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): StorConfig {
     webhookRetryBaseMs: integer(env.WEBHOOK_RETRY_BASE_MS ?? '1000', 'WEBHOOK_RETRY_BASE_MS', 10, 3_600_000),
     webhookMaxAttempts: integer(env.WEBHOOK_MAX_ATTEMPTS ?? '12', 'WEBHOOK_MAX_ATTEMPTS', 1, 100),
     webhookPollMs: integer(env.WEBHOOK_POLL_MS ?? '1000', 'WEBHOOK_POLL_MS', 10, 60_000),
+    oidc: readOidc(env),
+    maxTokenAgeSeconds: integer(env.AUTH_MAX_TOKEN_AGE_SECONDS ?? String(12 * 3600), 'AUTH_MAX_TOKEN_AGE_SECONDS', 60, 7 * 86_400),
+  };
+}
+
+const OIDC_GROUP = ['AUTH_ISSUER', 'AUTH_AUDIENCE', 'AUTH_JWKS_URL'] as const;
+
+/** All three of the issuer's settings, or none: half a group would leave STOR trusting the wrong tokens. */
+function readOidc(env: NodeJS.ProcessEnv): OidcConfig | null {
+  const given = OIDC_GROUP.filter((name) => env[name]?.trim());
+  const client = ['AUTH_CLIENT_ID', 'AUTH_CLIENT_SECRET'].filter((name) => env[name]?.trim());
+  if (given.length === 0) {
+    if (client.length) throw new ConfigError(`${client.join(', ')} need ${OIDC_GROUP.join(', ')} as well`);
+    return null;
+  }
+  if (given.length < OIDC_GROUP.length) {
+    const missing = OIDC_GROUP.filter((name) => !given.includes(name));
+    throw new ConfigError(`OpenID Connect needs ${OIDC_GROUP.join(', ')} together: ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not set`);
+  }
+  const url = (name: string) => {
+    const raw = env[name]!.trim();
+    try {
+      const parsed = new URL(raw);
+      if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new Error();
+    } catch {
+      throw new ConfigError(`${name} must be an https:// URL, not '${raw}'`);
+    }
+    return raw;
+  };
+  const claim = (name: string, otherwise: string) => {
+    const raw = env[name]?.trim() || otherwise;
+    if (!/^[\w.:/-]{1,100}$/.test(raw)) throw new ConfigError(`${name} must be a claim name, not '${raw}'`);
+    return raw;
+  };
+  return {
+    issuer: url('AUTH_ISSUER'),
+    audience: env.AUTH_AUDIENCE!.trim(),
+    jwksUrl: url('AUTH_JWKS_URL'),
+    claims: {
+      role: claim('AUTH_CLAIM_ROLE', 'role'),
+      force: claim('AUTH_CLAIM_FORCE', 'force'),
+      region: claim('AUTH_CLAIM_REGION', 'region'),
+      user: claim('AUTH_CLAIM_USER', 'sub'),
+    },
+    clientId: env.AUTH_CLIENT_ID?.trim() || null,
+    clientSecret: env.AUTH_CLIENT_SECRET?.trim() || null,
   };
 }
 

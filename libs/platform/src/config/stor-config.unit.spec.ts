@@ -64,3 +64,39 @@ describe('webhooks', () => {
     expect(() => readConfig({ WEBHOOK_POLL_MS: '1' })).toThrow(ConfigError);
   });
 });
+
+describe('OpenID Connect', () => {
+  const issuer = { AUTH_ISSUER: 'https://id.police.example', AUTH_AUDIENCE: 'stor-api', AUTH_JWKS_URL: 'https://id.police.example/jwks' };
+
+  test('with none of the issuer settings, tokens are the development ones', () => {
+    expect(readConfig({}).oidc).toBeNull();
+  });
+
+  test('with all three, tokens come from the issuer, with the default claim names', () => {
+    expect(readConfig(issuer).oidc).toEqual({
+      issuer: 'https://id.police.example',
+      audience: 'stor-api',
+      jwksUrl: 'https://id.police.example/jwks',
+      claims: { role: 'role', force: 'force', region: 'region', user: 'sub' },
+      clientId: null,
+      clientSecret: null,
+    });
+    expect(readConfig({ ...issuer, AUTH_CLAIM_ROLE: 'stor_role', AUTH_CLAIM_USER: 'oid' }).oidc?.claims).toMatchObject({ role: 'stor_role', user: 'oid' });
+  });
+
+  test.each(['AUTH_ISSUER', 'AUTH_AUDIENCE', 'AUTH_JWKS_URL'])('without %s, STOR refuses to start and names it', (missing) => {
+    const env: Record<string, string> = { ...issuer };
+    delete env[missing];
+    expect(() => readConfig(env)).toThrow(ConfigError);
+    expect(() => readConfig(env)).toThrow(missing);
+  });
+
+  test('a client id without an issuer is refused', () => {
+    expect(() => readConfig({ AUTH_CLIENT_ID: 'stor-web' })).toThrow(ConfigError);
+  });
+
+  test('the maximum token age is bounded', () => {
+    expect(readConfig({}).maxTokenAgeSeconds).toBe(43_200);
+    expect(() => readConfig({ AUTH_MAX_TOKEN_AGE_SECONDS: '0' })).toThrow(ConfigError);
+  });
+});
