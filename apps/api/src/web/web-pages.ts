@@ -11,6 +11,7 @@ import { PageAccessGuard } from './session/page-access.guard.js';
 import { SessionSeal } from './session/web-session.js';
 import { RegionsPageController } from './regions/regions.page.controller.js';
 import { SignInPageController } from './sign-in/sign-in.page.controller.js';
+import { IssuerSignIn } from './sign-in/issuer-sign-in.js';
 import { StatisticsDownloadsController } from './statistics/statistics-downloads.controller.js';
 import { StatisticsPageController } from './statistics/statistics.page.controller.js';
 
@@ -61,4 +62,5 @@ export const WEB_PAGE_PROVIDERS: Provider[] = [
   PageRenderer,
   PageAccessGuard,
   OrderChangeForms,
+  IssuerSignIn,
 ];

@@ -5,8 +5,6 @@ import { InvalidClaims, type Principal, principalFromClaims } from './principal.
 
 /** Asymmetric only: an HMAC token would need the issuer's secret, and `none` needs nothing at all. */
 export const ISSUER_ALGORITHMS = ['RS256', 'ES256'];
-/** After a refetch for an unknown key id, none again for this long: a stream of made-up kids costs the issuer one request. */
-export const JWKS_COOLDOWN_MS = 30_000;
 
 /**
  * Production: tokens signed by the OpenID Connect issuer, checked against its JWKS (fetched, cached,
@@ -19,11 +17,10 @@ export class IssuerTokens implements TokenVerifier {
   constructor(
     private readonly oidc: OidcConfig,
     private readonly maxAgeSeconds: number,
-    options: { cooldownMs?: number } = {},
   ) {
     // jose's remote set fetches on first use and when its cache is old; for an unknown kid it fetches
     // again only if the last fetch is older than the cooldown, else the token is refused at once.
-    this.keys = createRemoteJWKSet(new URL(oidc.jwksUrl), { cooldownDuration: options.cooldownMs ?? JWKS_COOLDOWN_MS, timeoutDuration: 5_000 });
+    this.keys = createRemoteJWKSet(new URL(oidc.jwksUrl), { cooldownDuration: oidc.jwksCooldownMs, timeoutDuration: 5_000 });
   }
 
   /** A bearer token for the API: audience AUTH_AUDIENCE. */

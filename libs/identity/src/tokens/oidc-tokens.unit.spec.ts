@@ -40,8 +40,8 @@ beforeAll(async () => {
 
 afterAll(() => new Promise((resolve) => server.close(resolve)));
 
-function config(claims: Partial<OidcConfig['claims']> = {}): OidcConfig {
-  return { issuer, audience: 'stor-api', jwksUrl, claims: { role: 'role', force: 'force', region: 'region', user: 'sub', ...claims }, clientId: null, clientSecret: null };
+function config(claims: Partial<OidcConfig['claims']> = {}, jwksCooldownMs = 30_000): OidcConfig {
+  return { issuer, audience: 'stor-api', jwksUrl, claims: { role: 'role', force: 'force', region: 'region', user: 'sub', ...claims }, clientId: null, clientSecret: null, jwksCooldownMs };
 }
 
 interface Signing {
@@ -67,7 +67,7 @@ async function sign(claims: Record<string, unknown>, options: Signing = {}): Pro
   return jwt.sign(options.key ?? (alg === 'ES256' ? ec : rsa));
 }
 
-const verifier = (claims?: Partial<OidcConfig['claims']>, cooldownMs?: number) => new IssuerTokens(config(claims), 12 * 3600, { cooldownMs });
+const verifier = (claims?: Partial<OidcConfig['claims']>, cooldownMs?: number) => new IssuerTokens(config(claims, cooldownMs), 12 * 3600);
 
 describe('tokens from the OpenID Connect issuer', () => {
   test.each(['RS256', 'ES256'])('given a %s token from the issuer, then it names the officer, force and region', async (alg) => {

@@ -49,6 +49,8 @@ export interface OidcConfig {
   /** The web front's client at the issuer (authorization code flow with PKCE); null = no web sign-in. */
   clientId: string | null;
   clientSecret: string | null;
+  /** After a JWKS refetch for an unknown key id, none again for this long (a stream of made-up kids costs the issuer one request). */
+  jwksCooldownMs: number;
 }
 
 export type WebSignIn = 'development' | 'oidc';
@@ -144,6 +146,7 @@ function readOidc(env: NodeJS.ProcessEnv): OidcConfig | null {
     },
     clientId: env.AUTH_CLIENT_ID?.trim() || null,
     clientSecret: env.AUTH_CLIENT_SECRET?.trim() || null,
+    jwksCooldownMs: integer(env.AUTH_JWKS_COOLDOWN_SECONDS ?? '30', 'AUTH_JWKS_COOLDOWN_SECONDS', 1, 3600) * 1000,
   };
 }
 

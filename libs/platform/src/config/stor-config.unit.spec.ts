@@ -80,6 +80,7 @@ describe('OpenID Connect', () => {
       claims: { role: 'role', force: 'force', region: 'region', user: 'sub' },
       clientId: null,
       clientSecret: null,
+      jwksCooldownMs: 30_000,
     });
     expect(readConfig({ ...issuer, AUTH_CLAIM_ROLE: 'stor_role', AUTH_CLAIM_USER: 'oid' }).oidc?.claims).toMatchObject({ role: 'stor_role', user: 'oid' });
   });

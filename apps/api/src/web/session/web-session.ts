@@ -7,6 +7,20 @@ import { type Principal, principalFromClaims } from '#identity';
 export interface WebSession {
   principal: Principal | null;
   csrfSecret: string;
+  /** A sign-in through the issuer that this browser began and has not finished (OpenID Connect). */
+  signingIn?: PendingSignIn;
+}
+
+/** What only this browser knows about its sign-in at the issuer: checked when the issuer sends it back. */
+export interface PendingSignIn {
+  state: string;
+  nonce: string;
+  /** PKCE: the secret whose hash went to the issuer; the code is worth nothing without it. */
+  codeVerifier: string;
+  /** Where to go afterwards (a path on this site). */
+  next: string;
+  /** Seconds since the epoch; an old one is not honoured. */
+  startedAt: number;
 }
 
 export const SESSION_COOKIE = 'stor_session';
@@ -31,7 +45,7 @@ export class SessionSeal {
 
   async seal(session: WebSession, now: Date): Promise<string> {
     const seconds = Math.floor(now.getTime() / 1000);
-    return new EncryptJWT({ principal: session.principal, csrf: session.csrfSecret })
+    return new EncryptJWT({ principal: session.principal, csrf: session.csrfSecret, ...(session.signingIn ? { signingIn: session.signingIn } : {}) })
       .setProtectedHeader({ alg: 'dir', enc: 'A256GCM' })
       .setIssuedAt(seconds)
       .setExpirationTime(seconds + SESSION_HOURS * 3600)
@@ -46,7 +60,8 @@ export class SessionSeal {
       if (typeof payload.csrf !== 'string') return null;
       const claims = payload.principal as Record<string, unknown> | null;
       const principal = claims ? principalFromClaims({ ...claims, sub: claims.userId }) : null;
-      return { principal, csrfSecret: payload.csrf };
+      const signingIn = pendingSignIn(payload.signingIn);
+      return { principal, csrfSecret: payload.csrf, ...(signingIn ? { signingIn } : {}) };
     } catch {
       return null;
     }
@@ -59,4 +74,12 @@ export class SessionSeal {
   csrfValid(session: WebSession, token: unknown): boolean {
     return typeof token === 'string' && token.length <= 200 && this.csrf.verify(session.csrfSecret, token);
   }
+}
+
+function pendingSignIn(value: unknown): PendingSignIn | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const pending = value as Record<string, unknown>;
+  const texts = ['state', 'nonce', 'codeVerifier', 'next'] as const;
+  if (!texts.every((key) => typeof pending[key] === 'string') || typeof pending.startedAt !== 'number') return null;
+  return { state: pending.state as string, nonce: pending.nonce as string, codeVerifier: pending.codeVerifier as string, next: pending.next as string, startedAt: pending.startedAt };
 }

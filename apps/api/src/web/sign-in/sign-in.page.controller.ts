@@ -3,13 +3,14 @@ import { Body, Controller, Get, Inject, Post, Query, Req } from '@nestjs/common'
 import { ApiExcludeController } from '@nestjs/swagger';
 import { FORCES, REGIONS } from '#forces';
 import { InvalidClaims, principalFromClaims, ROLES, type UserRole } from '#identity';
-import { STOR_CONFIG, type StorConfig } from '#platform';
+import { Clock, STOR_CONFIG, type StorConfig } from '#platform';
 import type { FormBody } from '../forms/form-bodies.js';
 import { type FieldErrors, fieldErrorsView, text } from '../forms/form-fields.js';
 import { PageRenderer } from '../rendering/page-renderer.js';
 import { type PageAnswer, PageView, SeeOther } from '../rendering/page-view.js';
 import { Page, safeReturnPath } from '../session/page-access.js';
 import type { PageRequest } from '../session/page-access.guard.js';
+import { IssuerSignIn, IssuerUnavailable, SignInRefused } from './issuer-sign-in.js';
 
 const ROLE_NAMES: Record<UserRole, string> = {
   officer: 'Officer',
@@ -20,8 +21,9 @@ const ROLE_NAMES: Record<UserRole, string> = {
 };
 
 /**
- * Development sign-in: pick a role, force or region and a name. Production sets WEB_SIGN_IN=oidc,
- * where this page is the seam for the OpenID Connect redirect (docs/decisions/0024).
+ * Development sign-in: pick a role, force or region and a name. Production sets WEB_SIGN_IN=oidc:
+ * the officer signs in at the force's OpenID Connect issuer (authorization code flow with PKCE),
+ * and comes back to /sign-in/callback (docs/decisions/issue12-identity.md).
  */
 @ApiExcludeController()
 @Controller()
@@ -29,19 +31,66 @@ export class SignInPageController {
   constructor(
     private readonly pages: PageRenderer,
     @Inject(STOR_CONFIG) private readonly config: StorConfig,
+    private readonly issuer: IssuerSignIn,
+    private readonly clock: Clock,
   ) {}
 
   @Get('sign-in')
   @Page()
   show(@Query('next') next?: string): PageAnswer {
-    if (this.config.webSignIn === 'oidc') return this.openIdConnectSeam();
+    if (this.config.webSignIn === 'oidc') {
+      if (!this.issuer.configured) return this.notSetUp();
+      return new PageView('sign-in/issuer-sign-in.njk', { title: 'Sign in', startUrl: `/sign-in/start?${new URLSearchParams({ next: safeReturnPath(next) }).toString()}` });
+    }
     return this.form({ next: safeReturnPath(next) }, {});
+  }
+
+  /** Off to the issuer; the browser's session remembers the state, nonce and PKCE verifier until it comes back. */
+  @Get('sign-in/start')
+  @Page()
+  async start(@Query('next') next: string | undefined, @Req() request: PageRequest): Promise<PageAnswer> {
+    if (this.config.webSignIn !== 'oidc' || !this.issuer.configured) return this.notSetUp();
+    try {
+      const { location, pending } = await this.issuer.begin(callbackUrl(request), safeReturnPath(next), this.clock.now());
+      this.pages.startSession(request, null);
+      request.webSession = { ...request.webSession!, signingIn: pending };
+      return new SeeOther(location);
+    } catch (error) {
+      if (error instanceof IssuerUnavailable) return this.issuerUnavailable();
+      throw error;
+    }
+  }
+
+  /** Back from the issuer: only the browser that began this sign-in, soon enough, with a code the issuer honours. */
+  @Get('sign-in/callback')
+  @Page()
+  async callback(@Query() query: Record<string, unknown>, @Req() request: PageRequest): Promise<PageAnswer> {
+    if (this.config.webSignIn !== 'oidc' || !this.issuer.configured) return this.notSetUp();
+    try {
+      const pending = request.webSession?.signingIn;
+      const principal = await this.issuer.finish(query, pending, callbackUrl(request), this.clock.now());
+      this.pages.startSession(request, principal);
+      const next = safeReturnPath(pending?.next);
+      return new SeeOther(next === '/' ? homeOf(principal.role) : next);
+    } catch (error) {
+      if (error instanceof SignInRefused) {
+        // Whatever was pending is spent: a second try with the same state is refused too.
+        this.pages.startSession(request, null);
+        return this.problem(
+          403,
+          'Sign-in did not finish',
+          'This sign-in did not start here, took too long, or was refused by your force. Start again from the sign-in page.',
+        );
+      }
+      if (error instanceof IssuerUnavailable) return this.issuerUnavailable();
+      throw error;
+    }
   }
 
   @Post('sign-in')
   @Page()
   signIn(@Body() body: FormBody, @Req() request: PageRequest): PageAnswer {
-    if (this.config.webSignIn === 'oidc') return this.openIdConnectSeam();
+    if (this.config.webSignIn === 'oidc') return this.problem(404, 'Page not found', 'This STOR signs people in through their force.');
     const values = { role: text(body.role), force: text(body.force), region: text(body.region), name: text(body.name).trim(), next: safeReturnPath(text(body.next)) };
     const errors: FieldErrors = {};
     const role = (ROLES as readonly string[]).includes(values.role) ? (values.role as UserRole) : null;
@@ -89,19 +138,26 @@ export class SignInPageController {
     );
   }
 
-  private openIdConnectSeam(): PageView {
-    return new PageView(
-      'errors/problem.njk',
-      {
-        problem: {
-          status: 501,
-          title: 'Sign-in through your force is not available yet',
-          detail: 'This STOR is set to sign people in through OpenID Connect (WEB_SIGN_IN=oidc), which is not built yet. Ask your administrator.',
-        },
-      },
-      501,
+  private notSetUp(): PageView {
+    return this.problem(
+      503,
+      'Sign-in through your force is not set up',
+      'This STOR signs people in through OpenID Connect (WEB_SIGN_IN=oidc) but has no issuer and client to do it with (AUTH_ISSUER, AUTH_CLIENT_ID). Ask your administrator.',
     );
   }
+
+  private issuerUnavailable(): PageView {
+    return this.problem(502, 'Your force\'s sign-in service did not answer', 'Try again in a few minutes. If it keeps happening, tell your service desk.');
+  }
+
+  private problem(status: number, title: string, detail: string): PageView {
+    return new PageView('errors/problem.njk', { problem: { status, title, detail } }, status);
+  }
+}
+
+/** Where the issuer sends the browser back to: this site, as the browser reached it (the issuer only accepts the registered one). */
+function callbackUrl(request: PageRequest): string {
+  return `${request.protocol}://${request.host}/sign-in/callback`;
 }
 
 /** Where each role starts work. */
