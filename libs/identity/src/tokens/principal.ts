@@ -23,6 +23,11 @@ export function isRocuRegion(region: string): boolean {
   return isRegionCode(region) && !OUTSIDE_THE_ROCU_NETWORK.includes(region);
 }
 
+/** An issuer may send an empty claim for "none" (a national user's force). */
+function absent(value: unknown): boolean {
+  return value === undefined || value === null || value === '';
+}
+
 /** A user id or name: present, bounded, printable (it is shown to auditors and written to the audit trail). */
 function printable(value: unknown, limit: number): string | null {
   return typeof value === 'string' && value.length > 0 && value.length <= limit && !/[\p{Cc}\p{Cs}]/u.test(value) ? value : null;
@@ -38,14 +43,14 @@ export function principalFromClaims(claims: Record<string, unknown>): Principal 
   if (!userId) throw new InvalidClaims('the token names no user (sub)');
   const name = printable(claims.name, 200) ?? userId;
   // A force or region the token names must be one STOR knows: an unknown one is refused, never ignored.
-  if (claims.force !== undefined && claims.force !== null && !(typeof claims.force === 'string' && isForceCode(claims.force))) {
+  if (!absent(claims.force) && !(typeof claims.force === 'string' && isForceCode(claims.force))) {
     throw new InvalidClaims('the token names a force STOR does not know');
   }
-  if (claims.region !== undefined && claims.region !== null && !(typeof claims.region === 'string' && isRegionCode(claims.region))) {
+  if (!absent(claims.region) && !(typeof claims.region === 'string' && isRegionCode(claims.region))) {
     throw new InvalidClaims('the token names a region STOR does not know');
   }
   const force = typeof claims.force === 'string' && isForceCode(claims.force) ? claims.force : undefined;
-  const region = typeof claims.region === 'string' ? claims.region : undefined;
+  const region = typeof claims.region === 'string' && claims.region ? claims.region : undefined;
   switch (role as UserRole) {
     case 'officer':
     case 'order-manager':

@@ -121,12 +121,15 @@ function readOidc(env: NodeJS.ProcessEnv): OidcConfig | null {
   }
   const url = (name: string) => {
     const raw = env[name]!.trim();
+    let parsed: URL | null = null;
     try {
-      const parsed = new URL(raw);
-      if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new Error();
+      parsed = new URL(raw);
     } catch {
-      throw new ConfigError(`${name} must be an https:// URL, not '${raw}'`);
+      // reported below
     }
+    // Keys fetched over plain http could be swapped on the way: only an issuer on this machine (tests, development) may use it.
+    const loopback = parsed?.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname);
+    if (!parsed || (parsed.protocol !== 'https:' && !loopback)) throw new ConfigError(`${name} must be an https:// URL, not '${raw}'`);
     return raw;
   };
   const claim = (name: string, otherwise: string) => {

@@ -92,6 +92,11 @@ describe('OpenID Connect', () => {
     expect(() => readConfig(env)).toThrow(missing);
   });
 
+  test('the issuer and its keys over plain http are refused, except on this machine', () => {
+    expect(() => readConfig({ ...issuer, AUTH_JWKS_URL: 'http://id.police.example/jwks' })).toThrow(ConfigError);
+    expect(readConfig({ ...issuer, AUTH_ISSUER: 'http://127.0.0.1:8080', AUTH_JWKS_URL: 'http://127.0.0.1:8080/jwks' }).oidc?.issuer).toBe('http://127.0.0.1:8080');
+  });
+
   test('a client id without an issuer is refused', () => {
     expect(() => readConfig({ AUTH_CLIENT_ID: 'stor-web' })).toThrow(ConfigError);
   });

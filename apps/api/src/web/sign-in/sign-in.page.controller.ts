@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Body, Controller, Get, Inject, Post, Query, Req } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { FORCES, REGIONS } from '#forces';
-import { InvalidClaims, principalFromClaims, ROLES, type UserRole } from '#identity';
+import { InvalidClaims, isRocuRegion, principalFromClaims, ROLES, type UserRole } from '#identity';
 import { Clock, STOR_CONFIG, type StorConfig } from '#platform';
 import type { FormBody } from '../forms/form-bodies.js';
 import { type FieldErrors, fieldErrorsView, text } from '../forms/form-fields.js';
@@ -132,7 +132,7 @@ export class SignInPageController {
         ...fieldErrorsView(errors),
         roles: [{ value: '', text: 'Choose a role' }, ...ROLES.map((role) => ({ value: role, text: ROLE_NAMES[role], selected: values.role === role }))],
         forces: [{ value: '', text: 'Choose a force' }, ...FORCES.map((force) => ({ value: force.code, text: force.name, selected: values.force === force.code }))],
-        regions: [{ value: '', text: 'Choose a region' }, ...REGIONS.map((region) => ({ value: region.code, text: region.name, selected: values.region === region.code }))],
+        regions: [{ value: '', text: 'Choose a region' }, ...REGIONS.filter((region) => isRocuRegion(region.code)).map((region) => ({ value: region.code, text: region.name, selected: values.region === region.code }))],
       },
       Object.keys(errors).length ? 400 : 200,
     );
