@@ -14,7 +14,9 @@ export interface Principal {
   region?: string;
 }
 
-export class InvalidClaims extends Error {}
+export class InvalidClaims extends Error {
+  override name = 'InvalidClaims';
+}
 
 /** BTP (`national`), Scotland and Northern Ireland sit outside the ROCU network (DOMAIN.md §2): no ROCU user acts for them. */
 const OUTSIDE_THE_ROCU_NETWORK: readonly string[] = ['national', 'scotland', 'northern-ireland'];
