@@ -181,6 +181,16 @@ describe('the web front signs in through the issuer', () => {
     expect(after.headers.get('location')).toMatch(/^\/sign-in/);
   });
 
+  test('a sign-in finished more than 10 minutes after it began is refused', async () => {
+    issuer.signingIn = { sub: 'staff-1', name: 'Sam Smith', role: 'national' };
+    const browser = new Browser();
+    const started = await browser.get(`${stor.baseUrl}/sign-in/start`);
+    const atIssuer = await browser.get(started.headers.get('location')!);
+    stor.clock.set(new Date(stor.clock.now().getTime() + 11 * 60_000));
+    const back = await browser.get(atIssuer.headers.get('location')!);
+    expect(back.status).toBe(403);
+  });
+
   test('a callback from another browser (no sign-in begun there) is refused, even with a real code and state', async () => {
     issuer.signingIn = { sub: 'staff-1', name: 'Sam Smith', role: 'national' };
     const victim = new Browser();

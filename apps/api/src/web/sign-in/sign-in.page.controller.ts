@@ -49,7 +49,8 @@ export class SignInPageController {
   @Get('sign-in/start')
   @Page()
   async start(@Query('next') next: string | undefined, @Req() request: PageRequest): Promise<PageAnswer> {
-    if (this.config.webSignIn !== 'oidc' || !this.issuer.configured) return this.notSetUp();
+    if (this.config.webSignIn !== 'oidc') return new SeeOther('/sign-in');
+    if (!this.issuer.configured) return this.notSetUp();
     try {
       const { location, pending } = await this.issuer.begin(callbackUrl(request), safeReturnPath(next), this.clock.now());
       this.pages.startSession(request, null);
@@ -65,7 +66,8 @@ export class SignInPageController {
   @Get('sign-in/callback')
   @Page()
   async callback(@Query() query: Record<string, unknown>, @Req() request: PageRequest): Promise<PageAnswer> {
-    if (this.config.webSignIn !== 'oidc' || !this.issuer.configured) return this.notSetUp();
+    if (this.config.webSignIn !== 'oidc') return this.problem(404, 'Page not found', 'This STOR uses the development sign-in.');
+    if (!this.issuer.configured) return this.notSetUp();
     try {
       const pending = request.webSession?.signingIn;
       const principal = await this.issuer.finish(query, pending, callbackUrl(request), this.clock.now());
