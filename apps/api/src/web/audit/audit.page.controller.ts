@@ -7,7 +7,7 @@ import { type FieldErrors, fieldErrorsView, text } from '../forms/form-fields.js
 import { PageView } from '../rendering/page-view.js';
 import { Page } from '../session/page-access.js';
 
-/** The auditor's page: who read or changed what, newest first, filtered by user and dates (GET, so it can be bookmarked). */
+/** The auditor's page: who read or changed what, newest first, filtered by user (id or name) and dates (GET, so it can be bookmarked). */
 @ApiExcludeController()
 @Controller('audit')
 export class AuditPageController {
@@ -18,7 +18,7 @@ export class AuditPageController {
   async trail(@Query() query: FormBody): Promise<PageView> {
     const actor = text(query.actor).trim();
     const errors: FieldErrors = {};
-    if (actor.length > 200) errors.actor = 'User id must be 200 characters or fewer';
+    if (actor.length > 200) errors.actor = 'User id or name must be 200 characters or fewer';
     const from = optionalDate(query, 'from', 'From');
     const to = optionalDate(query, 'to', 'To');
     if ('error' in from) errors['from-day'] = from.error;
@@ -26,7 +26,7 @@ export class AuditPageController {
     const entries =
       'error' in from || 'error' in to || errors.actor
         ? []
-        : await this.audit.search({ actor: actor || undefined, from: from.date ?? undefined, to: to.date ?? undefined, limit: 200 });
+        : (await this.audit.search({ actor: actor || undefined, from: from.date ?? undefined, to: to.date ?? undefined, limit: 200 })).entries;
     return new PageView(
       'audit/audit.njk',
       {
