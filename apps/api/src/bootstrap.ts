@@ -3,6 +3,7 @@ import { type DynamicModule, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
+import { createStorLogger, requestContext, StorNestLogger } from '#platform';
 import { ApiModule } from './api.module.js';
 import { requestIdFor } from './audit/request-identity.js';
 import { serveApiDocs } from './openapi/api-docs.js';
@@ -28,7 +29,8 @@ export async function createApp(runtime: StorRuntime, modules: DynamicModule[] =
     logger: false,
   });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.with(runtime, modules), adapter, {
-    logger: ['error', 'warn'],
+    // Every Nest Logger call in STOR becomes a JSON line (pino) with the request id, personal data redacted.
+    logger: new StorNestLogger(createStorLogger({ level: 'warn' })),
     // STOR parses JSON itself, measuring its depth first (boundJsonBodies).
     bodyParser: false,
   });
@@ -45,8 +47,10 @@ export async function createApp(runtime: StorRuntime, modules: DynamicModule[] =
   );
   const metrics = app.get(StorMetrics);
   const fastify = app.getHttpAdapter().getInstance();
-  fastify.addHook('onRequest', async (request, reply) => {
+  fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
+    // What the request does from here (handlers, filters, the audit write) logs with its id.
+    requestContext.run({ requestId: String(request.id) }, done);
   });
   fastify.addHook('onResponse', async (request, reply) => {
     const signedIn = Boolean((request as { principal?: unknown }).principal);
