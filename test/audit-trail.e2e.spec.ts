@@ -5,6 +5,7 @@ import { MIGRATIONS } from '../apps/cli/src/runtime.js';
 import { openDatabase } from '#platform';
 import { StorTestApp } from './support/stor-app.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
+import { textOf, WebSession } from './support/web-session.js';
 import { anOrder, check, expectInvalid, expectProblem, expectStatus, readOrder, recordOrder, stopAndCheckEveryResponse } from './support/stor-steps.js';
 
 const run = promisify(execFile);
@@ -203,5 +204,17 @@ describe(`a deployment that requires a check's purpose (${where})`, () => {
     expectInvalid(await check(stor, officer, { name: 'Anyone Atall' }), 'purpose');
     expectInvalid(await check(stor, officer, { name: 'Anyone Atall', purpose: '   ' }), 'purpose');
     expectStatus(await check(stor, officer, { name: 'Anyone Atall', purpose: 'stop in Dover' }), 200);
+  });
+
+  test('the check page asks for the reason, and says in words when it is missing', async () => {
+    const page = await WebSession.signIn(stor.baseUrl, { role: 'officer', force: 'kent', name: 'PC Page Checker' });
+    const form = await page.get('/');
+    expect(textOf(form.html)).toContain('Reason for the check');
+    expect(textOf(form.html)).not.toContain('Reason for the check (optional)');
+    const refused = await page.submit('/check', { name: 'Anyone Atall', purpose: '' }, form.html);
+    expect(refused.status).toBe(400);
+    expect(textOf(refused.html)).toContain('Enter the reason for the check');
+    const answered = await page.submit('/check', { name: 'Anyone Atall', purpose: 'stop in Dover' }, form.html);
+    expect(answered.status).toBe(200);
   });
 });

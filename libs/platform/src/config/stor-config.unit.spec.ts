@@ -64,3 +64,14 @@ describe('webhooks', () => {
     expect(() => readConfig({ WEBHOOK_POLL_MS: '1' })).toThrow(ConfigError);
   });
 });
+
+describe('whether a check must say why it is made', () => {
+  test('given nothing, then a purpose is optional', () => {
+    expect(readConfig({}).checkPurposeRequired).toBe(false);
+  });
+
+  test('given CHECK_PURPOSE_REQUIRED=true, then required; anything but true or false stops STOR', () => {
+    expect(readConfig({ CHECK_PURPOSE_REQUIRED: 'true' }).checkPurposeRequired).toBe(true);
+    expect(() => readConfig({ CHECK_PURPOSE_REQUIRED: 'yes' })).toThrow(ConfigError);
+  });
+});
