@@ -146,6 +146,20 @@ describe(`the audit trail: who, as whom, from where, which request, why (${where
     expect(seqs.at(-1)).toBe(1);
   });
 
+  test("the auditor's page filters by name, order and subject, and links to older entries", async () => {
+    const page = await WebSession.signIn(stor.baseUrl, { role: 'auditor', name: 'Auditor Page Reader' });
+    const byOrder = await page.get(`/audit?orderId=${orderId}`);
+    expect(byOrder.status).toBe(200);
+    expect(textOf(byOrder.html)).toContain('GET /api/orders/:orderId/history');
+    expect(textOf(byOrder.html)).not.toContain('GET /api/subjects/check');
+    const byName = await page.get(`/audit?actor=${encodeURIComponent('pc 4411 OKAFOR')}`);
+    expect(textOf(byName.html)).toContain('PC 4411 Okafor');
+    expect(textOf(byName.html)).not.toContain('DS Kent Manager Mills');
+    const bySubject = await page.get(`/audit?subjectId=${subjectId}`);
+    expect(textOf(bySubject.html)).toContain('GET /api/subjects/check');
+    expect((await page.get('/audit?before=abc')).status).toBe(400);
+  });
+
   test.each([
     ['from=23-11-2026', 'from'],
     ['to=2026-13-01', 'to'],
