@@ -232,3 +232,54 @@ describe(`a deployment that requires a check's purpose (${where})`, () => {
     expect(answered.status).toBe(200);
   });
 });
+
+describe(`behind a trusted proxy (TRUST_PROXY=true) (${where})`, () => {
+  let stor: StorTestApp;
+
+  beforeAll(async () => {
+    stor = await StorTestApp.start({ config: { trustProxy: true } });
+  });
+  afterAll(async () => stopAndCheckEveryResponse(stor));
+
+  test("the proxy's well-formed request id and the client's address (X-Forwarded-For's first hop) are kept; a malformed id is replaced", async () => {
+    const officer = await stor.token({ role: 'officer', force: 'kent', name: 'PC Behind Proxy' });
+    const auditor = await stor.token({ role: 'auditor' });
+    const passed = await stor.request('GET', '/api/subjects/check?name=Anyone%20Atall', {
+      token: officer,
+      headers: { 'x-request-id': 'edge-7f3a9c21', 'x-forwarded-for': '203.0.113.9, 10.0.0.1' },
+    });
+    expect(passed.headers.get('x-request-id')).toBe('edge-7f3a9c21');
+    const malformed = await stor.request('GET', '/api/subjects/check?name=Anyone%20Atall', {
+      token: officer,
+      headers: { 'x-request-id': 'no good', 'x-forwarded-for': 'not-an-address' },
+    });
+    expect(malformed.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+
+    const trail = await stor.request('GET', `/api/audit?actor=${encodeURIComponent('PC Behind Proxy')}`, { token: auditor });
+    const entries = trail.body.entries as Entry[];
+    expect(entries.find((entry) => entry.requestId === 'edge-7f3a9c21')).toMatchObject({ clientAddress: '203.0.113.9' });
+    expect(entries.find((entry) => entry.requestId === malformed.headers.get('x-request-id'))).toMatchObject({ clientAddress: '127.0.0.1' });
+  });
+});
+
+describe(`not behind a trusted proxy (the default) (${where})`, () => {
+  let stor: StorTestApp;
+
+  beforeAll(async () => {
+    stor = await StorTestApp.start();
+  });
+  afterAll(async () => stopAndCheckEveryResponse(stor));
+
+  test("a client's own request id and X-Forwarded-For are not believed", async () => {
+    const officer = await stor.token({ role: 'officer', force: 'kent', name: 'PC Direct' });
+    const auditor = await stor.token({ role: 'auditor' });
+    const response = await stor.request('GET', '/api/subjects/check?name=Anyone%20Atall', {
+      token: officer,
+      headers: { 'x-request-id': 'client-chosen-1234', 'x-forwarded-for': '203.0.113.9' },
+    });
+    const id = response.headers.get('x-request-id');
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    const trail = await stor.request('GET', `/api/audit?actor=${encodeURIComponent('test:PC Direct')}`, { token: auditor });
+    expect(trail.body.entries).toEqual([expect.objectContaining({ requestId: id, clientAddress: '127.0.0.1' })]);
+  });
+});
