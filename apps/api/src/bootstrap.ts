@@ -1,10 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import { type DynamicModule, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
+import { createStorLogger, requestContext, StorNestLogger } from '#platform';
 import { ApiModule } from './api.module.js';
+import { requestIdFor } from './audit/request-identity.js';
 import { serveApiDocs } from './openapi/api-docs.js';
 import { StorMetrics } from './operations/stor-metrics.js';
 import { StorableTextPipe } from './validation/storable-text.pipe.js';
@@ -21,13 +22,15 @@ import type { PageRequest } from './web/session/page-access.guard.js';
 export async function createApp(runtime: StorRuntime, modules: DynamicModule[] = []): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: runtime.config.bodyLimitBytes,
-    genReqId: () => randomUUID(),
+    // One id a request: in its audit entry, its log lines and its X-Request-Id header.
+    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => requestIdFor(request.headers['x-request-id'], runtime.config.trustProxy),
     trustProxy: runtime.config.trustProxy,
     // Fastify's own request log would print URLs, and a subject check's URL names a person.
     logger: false,
   });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.with(runtime, modules), adapter, {
-    logger: ['error', 'warn'],
+    // Every Nest Logger call in STOR becomes a JSON line (pino) with the request id, personal data redacted.
+    logger: new StorNestLogger(createStorLogger({ level: 'warn' })),
     // STOR parses JSON itself, measuring its depth first (boundJsonBodies).
     bodyParser: false,
   });
@@ -43,12 +46,16 @@ export async function createApp(runtime: StorRuntime, modules: DynamicModule[] =
     }),
   );
   const metrics = app.get(StorMetrics);
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onResponse', async (request, reply) => {
-      metrics.observe(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
-    });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.header('x-request-id', request.id);
+    // What the request does from here (handlers, filters, the audit write) logs with its id.
+    requestContext.run({ requestId: String(request.id) }, done);
+  });
+  fastify.addHook('onResponse', async (request, reply) => {
+    const signedIn = Boolean((request as { principal?: unknown }).principal);
+    metrics.observe(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000, signedIn);
+  });
   // STOR takes JSON only: a text/plain body is a 415, not a string handed to validation.
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
   boundJsonBodies(app.getHttpAdapter().getInstance());

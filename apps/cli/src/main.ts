@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { ExpiryClock, ProjectorModule } from '../../projector/src/index.js';
 import { createApp } from '../../api/src/index.js';
 import { randomUUID } from 'node:crypto';
-import { DEVELOPMENT_MAX_LIFETIME_SECONDS, issueToken, loadSigningKey, ROLES, type UserRole } from '#identity';
+import { AuditTrail, DEVELOPMENT_MAX_LIFETIME_SECONDS, issueToken, loadSigningKey, ROLES, type UserRole } from '#identity';
 import { ProjectionRunner } from '#event-store';
 import { ConfigError, readConfig, SystemClock } from '#platform';
 import { RegisterUpkeep } from '#register';
@@ -19,7 +19,8 @@ const USAGE = `usage: stor <command>
                              a fresh user id each unless --user) that this STOR accepts; refused when AUTH_ISSUER is set
   seed --orders N [--seed S] fill the log with N synthetic orders decided by the domain, then build the projections
   rebuild                    rebuild every projection from the log (beside the live tables, then swapped in)
-  verify                     recompute every projection from the log and compare; exit 0 when they agree`;
+  verify                     recompute every projection from the log and compare; exit 0 when they agree
+  audit-verify               walk the audit trail's hash chain; exit 0 when whole, 1 naming the first broken entry`;
 
 async function start(): Promise<void> {
   const config = readConfig();
@@ -143,7 +144,29 @@ async function verify(): Promise<void> {
   if (!agree) process.exitCode = 1;
 }
 
-const COMMANDS: Record<string, (args: string[]) => Promise<void>> = { start: () => start(), token, seed, rebuild: () => rebuild(), verify: () => verify() };
+async function auditVerify(): Promise<void> {
+  const runtime = await openRuntime(readConfig(), new SystemClock());
+  const verdict = await new AuditTrail(runtime.db).verify().finally(async () => {
+    await runtime.store.close();
+    await runtime.db.destroy();
+  });
+  if (!verdict.firstBreak) {
+    console.log(`The audit trail is whole: ${verdict.entries} entries, each following from the one before.`);
+    return;
+  }
+  const { seq, auditId, reason } = verdict.firstBreak;
+  console.error(`The audit trail is BROKEN at entry ${seq}${auditId ? ` (audit id ${auditId})` : ''}: ${reason}. ${verdict.entries} entries before it verify.`);
+  process.exitCode = 1;
+}
+
+const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
+  start: () => start(),
+  token,
+  seed,
+  rebuild: () => rebuild(),
+  verify: () => verify(),
+  'audit-verify': () => auditVerify(),
+};
 
 const [command, ...rest] = process.argv.slice(2);
 const run = COMMANDS[command ?? ''] ? COMMANDS[command](rest) : Promise.reject(new ConfigError(USAGE));

@@ -8,7 +8,7 @@ import {
   KurrentEventStore,
   PostgresEventStore,
 } from '#event-store';
-import { CreateAuditTrail1763870000100, loadSigningKey } from '#identity';
+import { AuditTrailChain1765200000400, CreateAuditTrail1763870000100, loadSigningKey } from '#identity';
 import { type Clock, ConfigError, loadLegalConfig, openDatabase, RandomIdSource, type StorConfig } from '#platform';
 import {
   CreateRegister1763870000200,
@@ -39,6 +39,7 @@ export const MIGRATIONS = [
   AlertsSayWhatRaisedThem1765200000100,
   RegisterExpiryWarnings1765200000200,
   CreateWebhooks1765200000300,
+  AuditTrailChain1765200000400,
 ];
 
 /** Opens the database (embedded or server), migrates it, and assembles what the modules share. */

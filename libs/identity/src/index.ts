@@ -17,5 +17,7 @@ export { loadSigningKey } from './tokens/signing-key.js';
 export { AccessGuard, SIGNING_KEY, type AuthenticatedRequest } from './access/access.guard.js';
 export { Allow, Public } from './access/allow.decorator.js';
 export { CurrentPrincipal } from './access/current-principal.decorator.js';
-export { AuditTrail, type AuditEntry, type AuditRecord } from './audit/audit-trail.js';
+export { AuditTrail, type AuditEntry, type AuditRecord, type AuditFilter, type AuditPage, type ChainVerdict } from './audit/audit-trail.js';
+export { canonicalEntry, chainHash, ChainWalker, GENESIS_HASH, type ChainBreak, type ChainedFields, type StoredLink } from './audit/audit-chain.js';
+export { AuditTrailChain1765200000400 } from './audit/audit-chain.migration.js';
 export { CreateAuditTrail1763870000100 } from './audit/audit-trail.migration.js';

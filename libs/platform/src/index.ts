@@ -9,3 +9,4 @@ export { loadLegalConfig, mergeLegalConfig } from './config/legal-config-file.js
 export { LEGAL_CONFIG, STOR_CONFIG } from './config/injection-tokens.js';
 export { Backoff } from './database/backoff.js';
 export { channelListener, PostgresChannelListener, type ChannelHandlers, type ChannelListener } from './database/channel-listener.js';
+export { createStorLogger, requestContext, scrubPersonalData, scrubText, StorNestLogger, type StorLoggerOptions } from './logging/stor-logger.js';

@@ -1,10 +1,10 @@
-import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
+import { type CallHandler, type ExecutionContext, Inject, Injectable, type NestInterceptor } from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { from, mergeMap, type Observable, of } from 'rxjs';
 import { type AuthenticatedRequest, AuditTrail } from '#identity';
-import { Clock } from '#platform';
+import { Clock, STOR_CONFIG, type StorConfig } from '#platform';
 import { PageView, SeeOther } from '../web/rendering/page-view.js';
 import { auditEntryFor } from './audit-entry.js';
 
@@ -19,6 +19,7 @@ export class AuditInterceptor implements NestInterceptor {
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
     private readonly reflector: Reflector,
+    @Inject(STOR_CONFIG) private readonly config: Pick<StorConfig, 'trustProxy'>,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -31,7 +32,7 @@ export class AuditInterceptor implements NestInterceptor {
         // Nest applies the route's status after interceptors run, so read what the route declares.
         const declared = this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler());
         const status = response instanceof PageView ? response.status : response instanceof SeeOther ? 303 : (declared ?? (request.method === 'POST' ? 201 : 200));
-        return from(this.audit.record(auditEntryFor(request, status, this.clock.now(), response)).then(() => response));
+        return from(this.audit.record(auditEntryFor(request, status, this.clock.now(), response, this.config.trustProxy)).then(() => response));
       }),
     );
   }

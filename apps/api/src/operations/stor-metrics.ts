@@ -26,6 +26,13 @@ export class StorMetrics {
     registers: [this.registry],
   });
 
+  private readonly refusals = new Counter({
+    name: 'stor_refused_requests_total',
+    help: 'Requests refused (4xx), by status and whether a signed-in user made them; anonymous ones are counted here and not audited',
+    labelNames: ['status', 'who'] as const,
+    registers: [this.registry],
+  });
+
   constructor(lag: ProjectionLagProbe, reachability: ReachabilityProbe, queries: QueryBus, tally: WebhookDeliveryTally) {
     collectDefaultMetrics({ register: this.registry, prefix: 'stor_' });
     // While the database or the log is out of reach there is no lag to report: the gauges go empty
@@ -103,8 +110,9 @@ export class StorMetrics {
     });
   }
 
-  observe(method: string, route: string, status: number, seconds: number): void {
+  observe(method: string, route: string, status: number, seconds: number, signedIn = false): void {
     this.requests.inc({ method, route, status: String(status) });
+    if (status >= 400 && status < 500) this.refusals.inc({ status: String(status), who: signedIn ? 'signed-in' : 'anonymous' });
     this.durations.observe({ method, route }, seconds);
   }
 }

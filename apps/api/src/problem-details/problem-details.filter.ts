@@ -1,10 +1,10 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Inject, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, FieldsRuleViolation, NotPermitted, OrderAlreadyExists, OrderNotFound, RuleViolation, SubjectNotFound } from '#domain';
 import { AuditTrail } from '#identity';
 import { describeOutage } from '#event-store';
 import { IdempotencyKeyReused, VersionMismatch } from '#orders';
-import { Clock } from '#platform';
+import { Clock, STOR_CONFIG, type StorConfig } from '#platform';
 import { auditEntryFor } from '../audit/audit-entry.js';
 import { PageRenderer } from '../web/rendering/page-renderer.js';
 import { PageView, SeeOther } from '../web/rendering/page-view.js';
@@ -25,6 +25,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
     private readonly pages: PageRenderer,
+    @Inject(STOR_CONFIG) private readonly config: Pick<StorConfig, 'trustProxy'>,
   ) {}
 
   async catch(error: unknown, host: ArgumentsHost): Promise<void> {
@@ -37,9 +38,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return;
     }
     const body = { ...toProblem(error, this.logger), instance: request.url.split('?')[0] };
-    // Every refused API request is audited; a refused page once someone is signed in.
-    if (api || request.principal) {
-      await this.audit.record(auditEntryFor(request, body.status, this.clock.now(), null)).catch(() => {
+    // A refused request of someone signed in is audited (bounded); an anonymous one is only counted
+    // (stor_refused_requests_total), so a flood of forged requests cannot fill the trail.
+    if (request.principal) {
+      await this.audit.record(auditEntryFor(request, body.status, this.clock.now(), null, this.config.trustProxy)).catch(() => {
         this.logger.error('could not write the audit trail for a refused request');
       });
     }

@@ -23,6 +23,8 @@ export interface StorConfig {
   webSignIn: WebSignIn;
   /** Behind a TLS-terminating proxy: believe its X-Forwarded-* headers, so session cookies are marked Secure. */
   trustProxy: boolean;
+  /** A check must say why it is made (`purpose`): a check without one is refused (400). */
+  checkPurposeRequired: boolean;
   /** Webhooks may be plain http to a loopback address (development); https only otherwise. */
   webhookAllowHttpLoopback: boolean;
   /** Webhooks may reach private, loopback, link-local, unique-local and shared (CGNAT) addresses. */
@@ -95,6 +97,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): StorConfig {
     legalConfigFile: env.LEGAL_CONFIG_FILE?.trim() || null,
     webSignIn,
     trustProxy: trustProxy === 'true',
+    checkPurposeRequired: flag(env.CHECK_PURPOSE_REQUIRED, 'CHECK_PURPOSE_REQUIRED', false),
     webhookAllowHttpLoopback,
     webhookAllowPrivate: flag(env.WEBHOOK_ALLOW_PRIVATE, 'WEBHOOK_ALLOW_PRIVATE', false),
     webhookRetryBaseMs: integer(env.WEBHOOK_RETRY_BASE_MS ?? '1000', 'WEBHOOK_RETRY_BASE_MS', 10, 3_600_000),

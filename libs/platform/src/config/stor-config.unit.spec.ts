@@ -106,3 +106,14 @@ describe('OpenID Connect', () => {
     expect(() => readConfig({ AUTH_MAX_TOKEN_AGE_SECONDS: '0' })).toThrow(ConfigError);
   });
 });
+
+describe('whether a check must say why it is made', () => {
+  test('given nothing, then a purpose is optional', () => {
+    expect(readConfig({}).checkPurposeRequired).toBe(false);
+  });
+
+  test('given CHECK_PURPOSE_REQUIRED=true, then required; anything but true or false stops STOR', () => {
+    expect(readConfig({ CHECK_PURPOSE_REQUIRED: 'true' }).checkPurposeRequired).toBe(true);
+    expect(() => readConfig({ CHECK_PURPOSE_REQUIRED: 'yes' })).toThrow(ConfigError);
+  });
+});

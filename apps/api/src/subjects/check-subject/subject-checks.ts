@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { breachIsOffenceIn, isIsoDate, isOrderType, type LegalConfig, nameTokens } from '#domain';
 import { forceByCode } from '#forces';
 import type { Principal } from '#identity';
-import { Clock, LEGAL_CONFIG } from '#platform';
+import { Clock, LEGAL_CONFIG, STOR_CONFIG, type StorConfig } from '#platform';
 import { CheckSubjectQuery, type CheckSubjectResult, HeldSubjects } from '#register';
 import { type FieldError, InvalidRequest } from '../../problem-details/invalid-request.exception.js';
 import { canonicalCroNumber, canonicalPncId } from '../identifiers.js';
@@ -17,6 +17,7 @@ export class SubjectChecks implements OnApplicationBootstrap {
     private readonly clock: Clock,
     @Inject(LEGAL_CONFIG) private readonly legal: LegalConfig,
     private readonly held: HeldSubjects,
+    @Inject(STOR_CONFIG) private readonly config: Pick<StorConfig, 'checkPurposeRequired'>,
   ) {}
 
   /** The name index is read as STOR starts, so the first officer's check does not wait for it (seconds at national scale). */
@@ -28,6 +29,9 @@ export class SubjectChecks implements OnApplicationBootstrap {
   /** Throws InvalidRequest naming every bad field at once. */
   async check(query: CheckSubjectRequest, principal: Principal): Promise<CheckSubjectResult> {
     const errors: FieldError[] = [];
+    if (this.config.checkPurposeRequired && !query.purpose?.trim()) {
+      errors.push({ field: 'purpose', message: 'purpose is required: say why the check is made (it is kept in the audit trail)' });
+    }
     const name = query.name && nameTokens(query.name).length > 0 ? query.name : null;
     if (query.name !== undefined && !name) errors.push({ field: 'name', message: 'name must contain letters' });
     const dateOfBirth = query.dateOfBirth ?? null;

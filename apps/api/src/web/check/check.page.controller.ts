@@ -1,6 +1,7 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Post } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal } from '#identity';
+import { STOR_CONFIG, type StorConfig } from '#platform';
 import type { CheckSubjectResult } from '#register';
 import { InvalidRequest } from '../../problem-details/invalid-request.exception.js';
 import { CheckSubjectRequest } from '../../subjects/check-subject/check-subject.request.dto.js';
@@ -22,7 +23,10 @@ const CHECKERS = ['officer', 'order-manager', 'rocu', 'national'] as const;
 @ApiExcludeController()
 @Controller()
 export class CheckPageController {
-  constructor(private readonly checks: SubjectChecks) {}
+  constructor(
+    private readonly checks: SubjectChecks,
+    @Inject(STOR_CONFIG) private readonly config: Pick<StorConfig, 'checkPurposeRequired'>,
+  ) {}
 
   @Get()
   @Page(...CHECKERS)
@@ -40,6 +44,9 @@ export class CheckPageController {
       purpose: text(body.purpose).trim(),
     };
     const dateOfBirth = dateOfBirthAsTyped(values.dateOfBirth);
+    if (this.config.checkPurposeRequired && !values.purpose) {
+      return this.page(values, { purpose: 'Enter the reason for the check: this deployment keeps one for every check in the audit trail' }, null);
+    }
     if (dateOfBirth === null) return this.page(values, { dateOfBirth: 'Enter the date of birth as day, month and year, for example 27/3/1980, or just the year' }, null);
     const { value, errors } = await validatedForm(
       CheckSubjectRequest,
@@ -61,6 +68,7 @@ export class CheckPageController {
       {
         title: result ? 'Check result' : 'Check a subject',
         values,
+        purposeRequired: this.config.checkPurposeRequired,
         ...fieldErrorsView(errors),
         result,
         searched: result ? searchedFor(values) : null,
