@@ -7,6 +7,9 @@ import type { FastifyReply } from 'fastify';
 import { ApiModule } from './api.module.js';
 import { serveApiDocs } from './openapi/api-docs.js';
 import { StorMetrics } from './operations/stor-metrics.js';
+import { RateLimits } from './hostile-clients/rate-limits.js';
+import { clientErrorAsProblem, refuseEarly, routerRefusal } from './hostile-clients/refusals.js';
+import { setSecurityHeaders } from './hostile-clients/security-headers.js';
 import { StorableTextPipe } from './validation/storable-text.pipe.js';
 import { boundJsonBodies } from './validation/json-depth.js';
 import { InvalidRequest } from './problem-details/invalid-request.exception.js';
@@ -23,6 +26,9 @@ export async function createApp(runtime: StorRuntime, modules: DynamicModule[] =
     bodyLimit: runtime.config.bodyLimitBytes,
     genReqId: () => randomUUID(),
     trustProxy: runtime.config.trustProxy,
+    // Refusals made before a route is found, and by Node's HTTP parser, are problem+json too.
+    frameworkErrors: routerRefusal,
+    clientErrorHandler: clientErrorAsProblem,
     // Fastify's own request log would print URLs, and a subject check's URL names a person.
     logger: false,
   });
@@ -43,6 +49,8 @@ export async function createApp(runtime: StorRuntime, modules: DynamicModule[] =
     }),
   );
   const metrics = app.get(StorMetrics);
+  refuseEarly(app.getHttpAdapter().getInstance(), app.get(RateLimits));
+  setSecurityHeaders(app.getHttpAdapter().getInstance());
   app
     .getHttpAdapter()
     .getInstance()

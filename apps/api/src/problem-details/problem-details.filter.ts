@@ -10,6 +10,8 @@ import { PageRenderer } from '../web/rendering/page-renderer.js';
 import { PageView, SeeOther } from '../web/rendering/page-view.js';
 import { safeReturnPath, SignInRequired } from '../web/session/page-access.js';
 import type { PageRequest } from '../web/session/page-access.guard.js';
+import { RateLimits } from '../hostile-clients/rate-limits.js';
+import { TooManyRequests } from '../hostile-clients/too-many-requests.js';
 import { InvalidRequest } from './invalid-request.exception.js';
 import { type Problem, problem } from './problem.js';
 
@@ -25,6 +27,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
     private readonly pages: PageRenderer,
+    private readonly limits: RateLimits,
   ) {}
 
   async catch(error: unknown, host: ArgumentsHost): Promise<void> {
@@ -44,6 +47,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       });
     }
     if (body.status === 503) void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+    if (error instanceof TooManyRequests) void reply.header('retry-after', String(error.retryAfterSeconds));
+    // A bad or missing token spends the address's failed-authentication budget (refuseEarly enforces it).
+    if (body.status === 401 && api) this.limits.failedAuthentication(request.ip);
     if (!api && (isPageRoute(request) || wantsPage(request))) {
       // A page's errors are pages, with the same status and words an API client gets.
       await this.pages.send(request, reply, new PageView('errors/problem.njk', { problem: body }, body.status));
@@ -144,10 +150,12 @@ const TITLES: Record<number, [string, string]> = {
   406: ['not-acceptable', 'Not acceptable'],
   409: ['conflict', 'Conflict'],
   413: ['too-large', 'Request too large'],
+  414: ['uri-too-long', 'URI too long'],
   415: ['unsupported-media-type', 'Unsupported media type'],
   422: ['unprocessable', 'Unprocessable'],
   428: ['precondition-required', 'Precondition required'],
   429: ['too-many-requests', 'Too many requests'],
+  431: ['headers-too-large', 'Request headers too large'],
   503: ['unavailable', 'Service unavailable'],
 };
 
