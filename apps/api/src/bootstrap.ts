@@ -7,8 +7,7 @@ import type { FastifyReply } from 'fastify';
 import { ApiModule } from './api.module.js';
 import { serveApiDocs } from './openapi/api-docs.js';
 import { StorMetrics } from './operations/stor-metrics.js';
-import { RateLimits } from './hostile-clients/rate-limits.js';
-import { clientErrorAsProblem, refuseEarly, routerRefusal } from './hostile-clients/refusals.js';
+import { clientErrorAsProblem, refusePreflights, routerRefusal } from './hostile-clients/refusals.js';
 import { setSecurityHeaders } from './hostile-clients/security-headers.js';
 import { StorableTextPipe } from './validation/storable-text.pipe.js';
 import { boundJsonBodies } from './validation/json-depth.js';
@@ -49,7 +48,7 @@ export async function createApp(runtime: StorRuntime, modules: DynamicModule[] =
     }),
   );
   const metrics = app.get(StorMetrics);
-  refuseEarly(app.getHttpAdapter().getInstance(), app.get(RateLimits));
+  refusePreflights(app.getHttpAdapter().getInstance());
   setSecurityHeaders(app.getHttpAdapter().getInstance());
   app
     .getHttpAdapter()

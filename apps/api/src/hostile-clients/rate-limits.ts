@@ -29,13 +29,12 @@ export class RateLimits {
     return this.checksByAddress.take(address);
   }
 
-  /** Whether this address may still try to authenticate (it has not failed too often lately). */
-  mayAuthenticate(address: string): BucketAnswer {
-    return this.failedAuthByAddress.peek(address);
-  }
-
-  /** A bad or missing token, or a refused sign-in, from this address. */
-  failedAuthentication(address: string): void {
-    this.failedAuthByAddress.take(address);
+  /**
+   * A bad or missing token, or a refused sign-in, from this address: refused as 429 rather than 401
+   * once the address has failed too often lately. Good credentials are never held back, so one
+   * careless client behind a force's proxy cannot lock its colleagues out.
+   */
+  failedAuthentication(address: string): BucketAnswer {
+    return this.failedAuthByAddress.take(address);
   }
 }

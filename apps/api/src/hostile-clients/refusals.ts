@@ -2,39 +2,14 @@ import type { Socket } from 'node:net';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { problem } from '../problem-details/problem.js';
 import { applySecurityHeaders } from './security-headers.js';
-import type { RateLimits } from './rate-limits.js';
 
 const PROBLEM_JSON = 'application/problem+json; charset=utf-8';
 
-/** Requests that try to authenticate: every API route (all need a token) and the sign-in form. */
-function triesToAuthenticate(request: FastifyRequest): boolean {
-  const path = request.url.split('?')[0];
-  return path.startsWith('/api/') || (request.method === 'POST' && path === '/sign-in');
-}
-
-/**
- * Refusals made before any route runs, so they cost nothing and change nothing: an address that has
- * failed to authenticate too often lately (429), and a cross-origin preflight (403: STOR answers no
- * other origin's scripts).
- */
-export function refuseEarly(fastify: FastifyInstance, limits: RateLimits): void {
+/** A cross-origin preflight is refused before any route runs (403): STOR answers no other origin's scripts. */
+export function refusePreflights(fastify: FastifyInstance): void {
   fastify.addHook('onRequest', async (request, reply) => {
-    if (request.method === 'OPTIONS') {
-      return sendProblem(reply, request, 403, 'cross-origin-refused', 'Cross-origin requests refused', 'STOR does not answer requests from other origins.');
-    }
-    if (!triesToAuthenticate(request)) return;
-    const answer = limits.mayAuthenticate(request.ip);
-    if (!answer.allowed) {
-      void reply.header('retry-after', String(answer.retryAfterSeconds));
-      return sendProblem(
-        reply,
-        request,
-        429,
-        'too-many-requests',
-        'Too many requests',
-        `Too many failed sign-ins from this address: try again in ${answer.retryAfterSeconds} seconds.`,
-      );
-    }
+    if (request.method !== 'OPTIONS') return;
+    return sendProblem(reply, request, 403, 'cross-origin-refused', 'Cross-origin requests refused', 'STOR does not answer requests from other origins.');
   });
 }
 

@@ -8,4 +8,8 @@ export class TooManyRequests extends HttpException {
   ) {
     super(message, HttpStatus.TOO_MANY_REQUESTS);
   }
+
+  static failedAuthentication(retryAfterSeconds: number): TooManyRequests {
+    return new TooManyRequests(`Too many failed sign-ins from this address: try again in ${retryAfterSeconds} seconds.`, retryAfterSeconds);
+  }
 }

@@ -39,7 +39,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       await this.pages.send(request, reply, new SeeOther(`/sign-in?next=${encodeURIComponent(safeReturnPath(error.returnTo))}`));
       return;
     }
-    const body = { ...toProblem(error, this.logger), instance: request.url.split('?')[0] };
+    let body = { ...toProblem(error, this.logger), instance: request.url.split('?')[0] };
+    // A bad or missing token spends the address's failed-authentication budget; once it is spent, a 429.
+    if (body.status === 401 && api) {
+      const answer = this.limits.failedAuthentication(request.ip);
+      if (!answer.allowed) {
+        error = TooManyRequests.failedAuthentication(answer.retryAfterSeconds);
+        body = { ...toProblem(error, this.logger), instance: body.instance };
+      }
+    }
     // Every refused API request is audited; a refused page once someone is signed in.
     if (api || request.principal) {
       await this.audit.record(auditEntryFor(request, body.status, this.clock.now(), null)).catch(() => {
@@ -48,8 +56,6 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (body.status === 503) void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
     if (error instanceof TooManyRequests) void reply.header('retry-after', String(error.retryAfterSeconds));
-    // A bad or missing token spends the address's failed-authentication budget (refuseEarly enforces it).
-    if (body.status === 401 && api) this.limits.failedAuthentication(request.ip);
     if (!api && (isPageRoute(request) || wantsPage(request))) {
       // A page's errors are pages, with the same status and words an API client gets.
       await this.pages.send(request, reply, new PageView('errors/problem.njk', { problem: body }, body.status));

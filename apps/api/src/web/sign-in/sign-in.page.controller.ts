@@ -5,6 +5,7 @@ import { FORCES, REGIONS } from '#forces';
 import { InvalidClaims, principalFromClaims, ROLES, type UserRole } from '#identity';
 import { STOR_CONFIG, type StorConfig } from '#platform';
 import { RateLimits } from '../../hostile-clients/rate-limits.js';
+import { TooManyRequests } from '../../hostile-clients/too-many-requests.js';
 import type { FormBody } from '../forms/form-bodies.js';
 import { type FieldErrors, fieldErrorsView, text } from '../forms/form-fields.js';
 import { PageRenderer } from '../rendering/page-renderer.js';
@@ -78,7 +79,8 @@ export class SignInPageController {
 
   /** A refused sign-in spends the address's failed-authentication budget (429 once it is spent). */
   private refused(request: PageRequest, values: Record<string, string>, errors: FieldErrors): PageView {
-    this.limits.failedAuthentication(request.ip);
+    const answer = this.limits.failedAuthentication(request.ip);
+    if (!answer.allowed) throw TooManyRequests.failedAuthentication(answer.retryAfterSeconds);
     return this.form(values, errors);
   }
 
