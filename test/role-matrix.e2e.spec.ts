@@ -90,13 +90,17 @@ for (const change of ORDER_CHANGES) MATRIX[`POST /api/orders/{orderId}/${change}
 
 let stor: StorTestApp;
 let served: string[];
+let descriptions: Map<string, string>;
 let ids: Record<string, string>;
 const tokens = new Map<Actor, string>();
 
 beforeAll(async () => {
   stor = await StorTestApp.start();
-  const document = (await stor.request('GET', '/docs-json')).body as { paths: Record<string, Record<string, unknown>> };
+  const document = (await stor.request('GET', '/docs-json')).body as { paths: Record<string, Record<string, { description?: string }>> };
   served = Object.entries(document.paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`));
+  descriptions = new Map(
+    Object.entries(document.paths).flatMap(([path, operations]) => Object.entries(operations).map(([method, operation]) => [`${method.toUpperCase()} ${path}`, operation.description ?? ''] as const)),
+  );
   for (const [actor, who] of Object.entries(ACTORS)) tokens.set(actor as Actor, await stor.token({ ...who, name: `matrix ${actor}` }));
   const made = await recordOrder(stor, tokens.get('order-manager')!, anOrder());
   const order = await readOrder(stor, tokens.get('national')!, made.orderId, made.position);
@@ -110,6 +114,26 @@ afterAll(async () => {
 test('every endpoint the OpenAPI document serves has a row, and every row an endpoint', () => {
   expect([...served].sort()).toEqual(Object.keys(MATRIX).sort());
 });
+
+test("each route's description in the document says who may call it, naming exactly the roles the matrix allows", () => {
+  for (const endpoint of served) {
+    const description = descriptions.get(endpoint)!;
+    expect({ endpoint, says: /\*\*Who may call:\*\*/.test(description) }).toEqual({ endpoint, says: true });
+    if (MATRIX[endpoint].public) {
+      expect(description).toContain('anyone, without a token');
+      continue;
+    }
+    const named = [...(/Who may call:\*\* a bearer token with role ([^.]*)\./.exec(description)?.[1] ?? '').matchAll(/`([a-z-]+)`/g)].map((match) => match[1]).sort();
+    const allowed = [...new Set(Object.entries(ACTORS).filter(([actor]) => MATRIX[endpoint].who(actor as Actor) === 'ok' || roleOnlyRefusal(endpoint, actor as Actor)).map(([, who]) => who.role))].sort();
+    expect({ endpoint, named }).toEqual({ endpoint, named: allowed });
+  }
+});
+
+/** A role the route admits whose other-force or other-region user is refused for scope: the document names the role. */
+function roleOnlyRefusal(endpoint: string, actor: Actor): boolean {
+  const own = actor.replace('-elsewhere', '') as Actor;
+  return actor.endsWith('-elsewhere') && MATRIX[endpoint].who(own) === 'ok';
+}
 
 function pathFor(template: string): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => ids[name] ?? randomUUID());
