@@ -1,5 +1,5 @@
 import { ForbiddenException } from '@nestjs/common';
-import { type ForceCode, forcesInRegion } from '#forces';
+import { type ForceCode, forcesInRegion, isForceCode } from '#forces';
 import type { Principal } from '#identity';
 
 /**
@@ -16,6 +16,37 @@ export function assertMayReadOrder(principal: Principal, orderForces: string[]):
   const readable = readableForces(principal);
   if (readable && !orderForces.some((force) => readable.includes(force))) {
     throw new ForbiddenException('This order touches no force of your region.');
+  }
+}
+
+/** An order's history (every event, who recorded it): the order managers of the forces it touches, the ROCU of a region it touches, national users. */
+export function assertMayReadHistory(principal: Principal, orderForces: string[]): void {
+  assertMayReadOrder(principal, orderForces);
+  if (principal.role === 'order-manager' && !orderForces.includes(principal.force ?? '')) {
+    throw new ForbiddenException("An order's history is open to the order managers of the forces it touches.");
+  }
+}
+
+/**
+ * The forces whose orders a list may show (null: every force): an order manager its own force, a
+ * ROCU its region (or one force of it), national users any force or region they ask for.
+ */
+export function listableForces(principal: Principal, force: string | undefined, region: string | undefined): string[] | null {
+  const asked = force ? [force] : region ? forcesInRegion(region) : null;
+  switch (principal.role) {
+    case 'national':
+      return asked;
+    case 'rocu': {
+      const own = forcesInRegion(principal.region ?? '');
+      if (region && region !== principal.region) throw new ForbiddenException('You may list only the orders of your own region.');
+      if (force && !(isForceCode(force) && own.includes(force))) throw new ForbiddenException(`${force} is not a force of your region.`);
+      return asked ?? own;
+    }
+    default:
+      if ((force && force !== principal.force) || (region && region !== principal.region)) {
+        throw new ForbiddenException('You may list only the orders of your own force.');
+      }
+      return [principal.force as string];
   }
 }
 
