@@ -167,6 +167,13 @@ describe('every response carries the security headers', () => {
     expect(served.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
+  test('Swagger UI (GET /docs) gets a CSP of its own: its own scripts and styles, never framed', async () => {
+    const response = await fetch(`${stor.baseUrl}/docs`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toMatch(/^default-src 'self';.*frame-ancestors 'none'/);
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+  });
+
   test('HSTS when the request came over TLS, as a trusted proxy says', async () => {
     const response = await stor.request('GET', '/health', { headers: { 'x-forwarded-proto': 'https' } });
     expect(response.headers.get('strict-transport-security')).toMatch(/^max-age=\d+/);
