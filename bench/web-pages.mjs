@@ -8,12 +8,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { UNLIMITED_CHECKS } from './stor-store.mjs';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, port: { type: 'string', default: '3993' } } });
 const runs = Number(values.runs);
 const base = `http://127.0.0.1:${values.port}`;
 if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL must name a seeded register');
-const env = { ...process.env, PORT: values.port, DATA_DIR: mkdtempSync(join(tmpdir(), 'stor-web-bench-')), WEB_SIGN_IN: 'development' };
+const env = { ...process.env, PORT: values.port, DATA_DIR: mkdtempSync(join(tmpdir(), 'stor-web-bench-')), WEB_SIGN_IN: 'development', ...UNLIMITED_CHECKS };
 const stor = spawn('node', ['dist/apps/cli/src/main.js', 'start'], { env, stdio: 'ignore' });
 
 try {

@@ -59,6 +59,8 @@ export class StorTestApp {
       dataDir: database.dataDir,
       databaseUrl: database.databaseUrl,
       authSecret: 'a-test-secret-that-is-long-enough-for-hs256',
+      // Suites send many requests without a token from one address; test/hostile-clients sets the real budget.
+      rateLimitFailedAuthPerMinute: 1_000_000,
       ...options.config,
     };
     const runtime = await openRuntime(config, clock);

@@ -12,6 +12,8 @@ import { AlertStreams } from './alerts/alert-stream/alert-streams.js';
 import { GetAlertsController } from './alerts/get-alerts/get-alerts.http.controller.js';
 import { WEBHOOK_CONTROLLERS } from './alerts/webhooks/webhooks.controllers.js';
 import { ForceWebhooks } from './alerts/webhooks/force-webhooks.js';
+import { CheckRateLimit } from './hostile-clients/check-rate-limit.guard.js';
+import { RateLimits } from './hostile-clients/rate-limits.js';
 import { AuditInterceptor } from './audit/audit.interceptor.js';
 import { GetAuditController } from './audit/get-audit/get-audit.http.controller.js';
 import { ReadYourWrites } from './consistency/read-your-writes.js';
@@ -92,6 +94,8 @@ export class ApiModule {
       ],
       providers: [
         ReadYourWrites,
+        RateLimits,
+        CheckRateLimit,
         ProjectionLagProbe,
         ReachabilityProbe,
         StorMetrics,

@@ -8,6 +8,8 @@ import { ApiModule } from './api.module.js';
 import { requestIdFor } from './audit/request-identity.js';
 import { serveApiDocs } from './openapi/api-docs.js';
 import { StorMetrics } from './operations/stor-metrics.js';
+import { clientErrorAsProblem, refusePreflights, routerRefusal } from './hostile-clients/refusals.js';
+import { setSecurityHeaders } from './hostile-clients/security-headers.js';
 import { StorableTextPipe } from './validation/storable-text.pipe.js';
 import { boundJsonBodies } from './validation/json-depth.js';
 import { InvalidRequest } from './problem-details/invalid-request.exception.js';
@@ -25,6 +27,9 @@ export async function createApp(runtime: StorRuntime, modules: DynamicModule[] =
     // One id a request: in its audit entry, its log lines and its X-Request-Id header.
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => requestIdFor(request.headers['x-request-id'], runtime.config.trustProxy),
     trustProxy: runtime.config.trustProxy,
+    // Refusals made before a route is found, and by Node's HTTP parser, are problem+json too.
+    frameworkErrors: routerRefusal,
+    clientErrorHandler: clientErrorAsProblem,
     // Fastify's own request log would print URLs, and a subject check's URL names a person.
     logger: false,
   });
@@ -47,6 +52,8 @@ export async function createApp(runtime: StorRuntime, modules: DynamicModule[] =
   );
   const metrics = app.get(StorMetrics);
   const fastify = app.getHttpAdapter().getInstance();
+  refusePreflights(fastify);
+  setSecurityHeaders(fastify);
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
     // What the request does from here (handlers, filters, the audit write) logs with its id.

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import swaggerUiDist from 'swagger-ui-dist';
+import { describeAccess } from './access-notes.js';
 
 const PAGE = `<!doctype html>
 <html lang="en">
@@ -38,12 +39,16 @@ export async function serveApiDocs(app: NestFastifyApplication): Promise<void> {
       .setTitle('STOR — Slavery and Trafficking Orders Register')
       .setDescription(
         'The national register of Slavery and Trafficking Prevention and Risk Orders (Modern Slavery Act 2015, Part 2). ' +
-          'Errors are application/problem+json (RFC 9457); a refused rule names it (e.g. "rule": "R9").',
+          'Errors are application/problem+json (RFC 9457); a refused rule names it (e.g. "rule": "R9"). ' +
+          'Every route but /health and /metrics needs a bearer token: none or a bad one is 401, a role or scope the route does not allow is 403; each route says who may call it. ' +
+          'Subject checks are limited per user and per client address, and failed authentication per address: 429 with Retry-After. ' +
+          'Every response is Cache-Control: no-store except the web assets. See docs/security.md.',
       )
       .setVersion('1')
       .addBearerAuth()
       .build(),
   );
+  describeAccess(app, document);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', ui: false, raw: ['json'] });
   const fastify = app.getHttpAdapter().getInstance();
   const assets = swaggerUiDist.getAbsoluteFSPath();

@@ -10,6 +10,8 @@ import { PageRenderer } from '../web/rendering/page-renderer.js';
 import { PageView, SeeOther } from '../web/rendering/page-view.js';
 import { safeReturnPath, SignInRequired } from '../web/session/page-access.js';
 import type { PageRequest } from '../web/session/page-access.guard.js';
+import { RateLimits } from '../hostile-clients/rate-limits.js';
+import { TooManyRequests } from '../hostile-clients/too-many-requests.js';
 import { InvalidRequest } from './invalid-request.exception.js';
 import { type Problem, problem } from './problem.js';
 
@@ -26,6 +28,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     private readonly clock: Clock,
     private readonly pages: PageRenderer,
     @Inject(STOR_CONFIG) private readonly config: Pick<StorConfig, 'trustProxy'>,
+    private readonly limits: RateLimits,
   ) {}
 
   async catch(error: unknown, host: ArgumentsHost): Promise<void> {
@@ -37,7 +40,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       await this.pages.send(request, reply, new SeeOther(`/sign-in?next=${encodeURIComponent(safeReturnPath(error.returnTo))}`));
       return;
     }
-    const body = { ...toProblem(error, this.logger), instance: request.url.split('?')[0] };
+    let body = { ...toProblem(error, this.logger), instance: request.url.split('?')[0] };
+    // A bad or missing token spends the address's failed-authentication budget; once it is spent, a 429.
+    if (body.status === 401 && api) {
+      const answer = this.limits.failedAuthentication(request.ip);
+      if (!answer.allowed) {
+        error = TooManyRequests.failedAuthentication(answer.retryAfterSeconds);
+        body = { ...toProblem(error, this.logger), instance: body.instance };
+      }
+    }
     // A refused request of someone signed in is audited (bounded); an anonymous one is only counted
     // (stor_refused_requests_total), so a flood of forged requests cannot fill the trail.
     if (request.principal) {
@@ -46,6 +57,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       });
     }
     if (body.status === 503) void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+    if (error instanceof TooManyRequests) void reply.header('retry-after', String(error.retryAfterSeconds));
     if (!api && (isPageRoute(request) || wantsPage(request))) {
       // A page's errors are pages, with the same status and words an API client gets.
       await this.pages.send(request, reply, new PageView('errors/problem.njk', { problem: body }, body.status));
@@ -146,10 +158,12 @@ const TITLES: Record<number, [string, string]> = {
   406: ['not-acceptable', 'Not acceptable'],
   409: ['conflict', 'Conflict'],
   413: ['too-large', 'Request too large'],
+  414: ['uri-too-long', 'URI too long'],
   415: ['unsupported-media-type', 'Unsupported media type'],
   422: ['unprocessable', 'Unprocessable'],
   428: ['precondition-required', 'Precondition required'],
   429: ['too-many-requests', 'Too many requests'],
+  431: ['headers-too-large', 'Request headers too large'],
   503: ['unavailable', 'Service unavailable'],
 };
 

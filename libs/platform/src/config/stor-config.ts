@@ -35,6 +35,12 @@ export interface StorConfig {
   webhookMaxAttempts: number;
   /** How often the webhook worker looks for due deliveries when nothing wakes it. */
   webhookPollMs: number;
+  /** Subject checks one user may make in a minute (a burst of this many, refilled over the minute). */
+  rateLimitChecksPerMinute: number;
+  /** Subject checks from one client address in a minute (a force's proxy may carry many officers). */
+  rateLimitChecksPerMinutePerAddress: number;
+  /** Failed authentications (bad or missing bearer tokens, refused sign-ins) from one address in a minute before it is refused outright. */
+  rateLimitFailedAuthPerMinute: number;
   /** OpenID Connect: bearer tokens and web sign-in through this issuer; null = development tokens (the `token` command). */
   oidc: OidcConfig | null;
   /** A token issued longer ago than this (its `iat`) is refused, whatever its `exp` says. */
@@ -103,6 +109,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): StorConfig {
     webhookRetryBaseMs: integer(env.WEBHOOK_RETRY_BASE_MS ?? '1000', 'WEBHOOK_RETRY_BASE_MS', 10, 3_600_000),
     webhookMaxAttempts: integer(env.WEBHOOK_MAX_ATTEMPTS ?? '12', 'WEBHOOK_MAX_ATTEMPTS', 1, 100),
     webhookPollMs: integer(env.WEBHOOK_POLL_MS ?? '1000', 'WEBHOOK_POLL_MS', 10, 60_000),
+    rateLimitChecksPerMinute: integer(env.RATE_LIMIT_CHECKS_PER_MINUTE ?? '60', 'RATE_LIMIT_CHECKS_PER_MINUTE', 1, 1_000_000),
+    rateLimitChecksPerMinutePerAddress: integer(env.RATE_LIMIT_CHECKS_PER_MINUTE_PER_ADDRESS ?? '600', 'RATE_LIMIT_CHECKS_PER_MINUTE_PER_ADDRESS', 1, 1_000_000),
+    rateLimitFailedAuthPerMinute: integer(env.RATE_LIMIT_FAILED_AUTH_PER_MINUTE ?? '30', 'RATE_LIMIT_FAILED_AUTH_PER_MINUTE', 1, 1_000_000),
     oidc: readOidc(env),
     maxTokenAgeSeconds: integer(env.AUTH_MAX_TOKEN_AGE_SECONDS ?? String(12 * 3600), 'AUTH_MAX_TOKEN_AGE_SECONDS', 60, 7 * 86_400),
   };

@@ -117,3 +117,17 @@ describe('whether a check must say why it is made', () => {
     expect(() => readConfig({ CHECK_PURPOSE_REQUIRED: 'yes' })).toThrow(ConfigError);
   });
 });
+
+describe('rate limits', () => {
+  test('given nothing, then 60 checks a minute per user, 600 per address, 30 failed authentications per address', () => {
+    expect(readConfig({})).toMatchObject({ rateLimitChecksPerMinute: 60, rateLimitChecksPerMinutePerAddress: 600, rateLimitFailedAuthPerMinute: 30 });
+    expect(
+      readConfig({ RATE_LIMIT_CHECKS_PER_MINUTE: '5', RATE_LIMIT_CHECKS_PER_MINUTE_PER_ADDRESS: '50', RATE_LIMIT_FAILED_AUTH_PER_MINUTE: '3' }),
+    ).toMatchObject({ rateLimitChecksPerMinute: 5, rateLimitChecksPerMinutePerAddress: 50, rateLimitFailedAuthPerMinute: 3 });
+  });
+
+  test('given zero or a word, then STOR does not start', () => {
+    expect(() => readConfig({ RATE_LIMIT_CHECKS_PER_MINUTE: '0' })).toThrow(ConfigError);
+    expect(() => readConfig({ RATE_LIMIT_FAILED_AUTH_PER_MINUTE: 'lots' })).toThrow(ConfigError);
+  });
+});

@@ -1,10 +1,10 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import type { OrderId } from '#domain';
 import type { Principal } from '#identity';
 import { Clock } from '#platform';
 import { type FoundOrder, GetOrderQuery, type HistoryEntry, OrderHistoryQuery } from '#register';
-import { assertMayReadOrder } from '../../access/scope.js';
+import { assertMayReadHistory } from '../../access/scope.js';
 
 /** An order's every event, oldest first, for the API's history and the order page's timeline alike. */
 @Injectable()
@@ -20,10 +20,7 @@ export class OrderHistories {
     const found = await this.queries.execute<GetOrderQuery, FoundOrder | null>(new GetOrderQuery(orderId, this.clock.today()));
     // Scope follows the register; an order the register has not reached yet is judged by its owner.
     const forces = found?.forces ?? [String((events[0].data as { owningForce?: string }).owningForce)];
-    assertMayReadOrder(principal, forces);
-    if (principal.role === 'order-manager' && !forces.includes(principal.force ?? '')) {
-      throw new ForbiddenException("An order's history is open to the order managers of the forces it touches.");
-    }
+    assertMayReadHistory(principal, forces);
     return events;
   }
 }

@@ -1,7 +1,8 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, type Principal } from '#identity';
 import type { CheckSubjectResult } from '#register';
+import { CheckRateLimit } from '../../hostile-clients/check-rate-limit.guard.js';
 import { CheckSubjectRequest } from './check-subject.request.dto.js';
 import { SubjectChecks } from './subject-checks.js';
 
@@ -13,6 +14,7 @@ export class CheckSubjectController {
 
   @Get('check')
   @Allow('officer', 'order-manager', 'rocu', 'national')
+  @UseGuards(CheckRateLimit)
   @ApiOperation({ summary: 'Does this person have an active order? Candidates best first; every check is audited' })
   check(@Query() query: CheckSubjectRequest, @CurrentPrincipal() principal: Principal): Promise<CheckSubjectResult> {
     return this.checks.check(query, principal);

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Inject, Post } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Post, UseGuards } from '@nestjs/common';
+import { CheckRateLimit } from '../../hostile-clients/check-rate-limit.guard.js';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal } from '#identity';
 import { STOR_CONFIG, type StorConfig } from '#platform';
@@ -35,6 +36,8 @@ export class CheckPageController {
   }
 
   @Post('check')
+  // Listed above @Page so it runs after the page's own guard has found the user.
+  @UseGuards(CheckRateLimit)
   @Page(...CHECKERS)
   async check(@Body() body: FormBody, @CurrentPrincipal() principal: Principal): Promise<PageView> {
     const values = {

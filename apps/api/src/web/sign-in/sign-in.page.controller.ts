@@ -4,6 +4,8 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { FORCES, REGIONS } from '#forces';
 import { InvalidClaims, isRocuRegion, principalFromClaims, ROLES, type UserRole } from '#identity';
 import { Clock, STOR_CONFIG, type StorConfig } from '#platform';
+import { RateLimits } from '../../hostile-clients/rate-limits.js';
+import { TooManyRequests } from '../../hostile-clients/too-many-requests.js';
 import type { FormBody } from '../forms/form-bodies.js';
 import { type FieldErrors, fieldErrorsView, text } from '../forms/form-fields.js';
 import { PageRenderer } from '../rendering/page-renderer.js';
@@ -33,6 +35,7 @@ export class SignInPageController {
     @Inject(STOR_CONFIG) private readonly config: StorConfig,
     private readonly issuer: IssuerSignIn,
     private readonly clock: Clock,
+    private readonly limits: RateLimits,
   ) {}
 
   @Get('sign-in')
@@ -101,7 +104,7 @@ export class SignInPageController {
     else if (values.name.length > 100 || /[\p{Cc}\p{Cs}]/u.test(values.name)) errors.name = 'Name must be 100 characters or fewer, letters and spaces';
     if ((role === 'officer' || role === 'order-manager') && !values.force) errors.force = 'Select your force';
     if (role === 'rocu' && !values.region) errors.region = 'Select your region';
-    if (Object.keys(errors).length) return this.form(values, errors);
+    if (Object.keys(errors).length) return this.refused(request, values, errors);
     try {
       const principal = principalFromClaims({
         sub: `dev:${createHash('sha256').update(`${role}|${values.force}|${values.region}|${values.name}`).digest('hex').slice(0, 16)}`,
@@ -114,7 +117,7 @@ export class SignInPageController {
       return new SeeOther(values.next === '/' ? homeOf(principal.role) : values.next);
     } catch (error) {
       if (!(error instanceof InvalidClaims)) throw error;
-      return this.form(values, role === 'rocu' ? { region: 'Select a region from the list' } : { force: 'Select a force from the list' });
+      return this.refused(request, values, role === 'rocu' ? { region: 'Select a region from the list' } : { force: 'Select a force from the list' });
     }
   }
 
@@ -123,6 +126,13 @@ export class SignInPageController {
   signOut(@Req() request: PageRequest): PageAnswer {
     this.pages.startSession(request, null);
     return new SeeOther('/sign-in');
+  }
+
+  /** A refused sign-in spends the address's failed-authentication budget (429 once it is spent). */
+  private refused(request: PageRequest, values: Record<string, string>, errors: FieldErrors): PageView {
+    const answer = this.limits.failedAuthentication(request.ip);
+    if (!answer.allowed) throw TooManyRequests.failedAuthentication(answer.retryAfterSeconds);
+    return this.form(values, errors);
   }
 
   private form(values: Record<string, string>, errors: FieldErrors): PageView {
