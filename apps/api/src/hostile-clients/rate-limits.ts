@@ -4,7 +4,7 @@ import { type BucketAnswer, TokenBuckets } from './token-buckets.js';
 
 /**
  * The budgets a client spends, kept in this process's memory (per instance: see
- * docs/decisions/issue12-hostile-clients.md). Real elapsed time, not the register's clock: a budget
+ * docs/decisions/0030-hostile-clients.md). Real elapsed time, not the register's clock: a budget
  * is about how fast requests arrive, not about the date an order is in force.
  */
 @Injectable()

@@ -25,7 +25,7 @@ const ROLE_NAMES: Record<UserRole, string> = {
 /**
  * Development sign-in: pick a role, force or region and a name. Production sets WEB_SIGN_IN=oidc:
  * the officer signs in at the force's OpenID Connect issuer (authorization code flow with PKCE),
- * and comes back to /sign-in/callback (docs/decisions/issue12-identity.md).
+ * and comes back to /sign-in/callback (docs/decisions/0028-identity.md).
  */
 @ApiExcludeController()
 @Controller()
