@@ -1,4 +1,5 @@
 import type { SubjectId } from './subject-id.js';
+import { ERASED_PARTICULARS } from './erased.js';
 import type { SubjectEvent, SubjectParticulars } from './subject-events.js';
 
 export type SubjectState = { status: 'none' } | ({ status: 'registered'; subjectId: SubjectId } & SubjectParticulars);
@@ -19,6 +20,9 @@ export function evolveSubject(state: SubjectState, event: SubjectEvent): Subject
       const { aliases, ...rest } = event.data.changes;
       return { ...state, ...rest, ...(aliases ? { aliases: aliases.map((alias) => ({ ...alias })) } : {}) };
     }
+    case 'SubjectErased':
+      if (state.status !== 'registered') return state;
+      return { ...state, ...ERASED_PARTICULARS, aliases: [] };
     default: {
       const unhandled: never = event;
       return unhandled;
