@@ -5,6 +5,7 @@ export { addDays, addYears, compareDates, endOfPeriodBeginningWith, isIsoDate } 
 
 export type { Actor } from './actors/actor.js';
 export {
+  Conflict,
   DomainError,
   FieldsRuleViolation,
   NotPermitted,

@@ -11,3 +11,4 @@ export { SealedEventStore, openEvent } from './personal-data/sealed-event-store.
 export { SubjectKeys, SubjectKeyUnreadable, type SubjectKey, type Erasure } from './personal-data/subject-keys.js';
 export { CreateSubjectKeys1765200000500 } from './personal-data/subject-keys.migration.js';
 export { PERSONAL_FIELDS, isSealedField } from './personal-data/personal-fields.js';
+export { EraseSubjectCommand, type ErasureOutcome } from './erase-subject/erase-subject.command.js';

@@ -53,9 +53,11 @@ export class RegisterProjection implements Projection {
   private async erase(event: SubjectErased, subjects: SubjectIndexWriter, orders: OrderRowsWriter): Promise<void> {
     const { subjectId } = event.data;
     if (await subjects.subjectOf(subjectId)) await subjects.updateSubject(subjectId, { ...ERASED_PARTICULARS });
+    const tokens = await subjects.tokensOf(subjectId);
     await subjects.removeNames(subjectId, 'recorded');
     await subjects.removeNames(subjectId, 'aliases');
     await subjects.index([subjectId]);
+    await subjects.forgetUnborne(tokens);
     await orders.eraseSubject(subjectId);
   }
 
