@@ -76,7 +76,7 @@ describe('erasing a subject’s personal data (crypto-shredding)', () => {
 
   test('an officer, an order manager and an auditor may not erase; a reason is required', async () => {
     const app = stor as StorTestApp;
-    for (const who of [{ role: 'officer', force: 'kent' }, { role: 'order-manager', force: 'kent' }, { role: 'auditor' }]) {
+    for (const who of [{ role: 'officer', force: 'kent' }, { role: 'order-manager', force: 'kent' }, { role: 'auditor' }] as const) {
       expectProblem(await app.request('POST', `/api/subjects/${subjectId}/erasure`, { token: await app.token(who), body: { reason: 'Court order 2026/77' } }), 403);
     }
     const national = await app.token({ role: 'national' });
