@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { rowsReturned } from '#platform';
 import { keyEncryptionKey, newDataKey, openText, sealText } from './field-cipher.js';
 
 /** A subject's data key; 'erased' once destroyed. A subject with neither was recorded before sealing began. */
@@ -78,12 +79,13 @@ export class SubjectKeys {
    * has no key (never sealed: recorded before sealing began, or not on the register).
    */
   async erase(subjectId: string, by: { userId: string; role: string }, reason: string, at: Date): Promise<Erasure | null> {
-    const destroyed: { erased_at: Date }[] = await this.db.query(
+    // An UPDATE comes back from TypeORM as [rows, count].
+    const destroyed = rowsReturned<{ erased_at: Date }>(await this.db.query(
       `UPDATE subject_keys SET sealed_key = NULL, erased_at = $2, erased_by = $3, erased_role = $4, erasure_reason = $5
         WHERE subject_id = $1 AND sealed_key IS NOT NULL
         RETURNING erased_at`,
       [subjectId, at.toISOString(), by.userId, by.role, reason],
-    );
+    ));
     if (destroyed.length > 0) return { subjectId, erasedAt: at.toISOString(), erasedBy: by.userId, now: true };
     const [held]: { erased_at: Date | string | null; erased_by: string | null }[] = await this.db.query(
       `SELECT erased_at, erased_by FROM subject_keys WHERE subject_id = $1`,
