@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
-import { EventStore } from '#event-store';
+import { randomUUID } from 'node:crypto';
+import { EventStore, PostgresEventStore } from '#event-store';
 import { rebuildProjections, verifyProjections } from '../apps/cli/src/projections/rebuild-and-verify.js';
 import { StorTestApp } from './support/stor-app.js';
 import {
@@ -163,5 +164,31 @@ describe('erasing a subject’s personal data (crypto-shredding)', () => {
     expect((await readOrder(app, kent, other.orderId, other.position)).subject.surname).toBe('Grzybowska');
     const officer = await app.token({ role: 'officer', force: 'met' });
     expect((await matchesFor(app, officer, { name: 'Halina Grzybowska' })).map((m) => m.surname)).toEqual(['Grzybowska']);
+  });
+
+  test('a subject recorded before sealing began (plaintext in the log, no key) is refused with 409, and nothing changes', async () => {
+    const app = stor as StorTestApp;
+    const subject = randomUUID();
+    // Written past the sealing store, as a log from before this change holds it.
+    await new PostgresEventStore(app.get(DataSource)).append(
+      `subject-${subject}`,
+      [
+        {
+          eventId: randomUUID(),
+          type: 'SubjectRegistered',
+          data: { subjectId: subject, forenames: 'Ludmiła', surname: 'Starsza', dateOfBirth: '1960-01-01', pncId: null, croNumber: null, aliases: [] },
+          metadata: { schemaVersion: 1, recordedAt: '2024-01-01T09:00:00.000Z', actor: { userId: 'test:old', role: 'order-manager', force: 'kent' }, commandId: randomUUID(), correlationId: randomUUID() },
+        },
+      ],
+      0,
+    );
+    const national = await app.token({ role: 'national' });
+    const refused = await app.request('POST', `/api/subjects/${subject}/erasure`, { token: national, body: { reason: 'Court order 2026/78' } });
+    expectProblem(refused, 409);
+    expect(refused.body.detail).toMatch(/before personal data was sealed/);
+    expect(await app.get(DataSource).query(`SELECT 1 FROM subject_keys WHERE subject_id = $1`, [subject])).toEqual([]);
+    const history = await app.request('GET', `/api/subjects/${subject}/history`, { token: national });
+    expect(JSON.stringify(history.body)).toContain('Starsza');
+    expect(JSON.stringify(history.body)).not.toContain('SubjectErased');
   });
 });
