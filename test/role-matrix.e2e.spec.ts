@@ -63,6 +63,7 @@ const MATRIX: Record<string, Row> = {
   'GET /api/subjects/check': { who: only(...OPERATIONAL), query: '?name=Jan%20Kowalski', okStatus: 200 },
   'GET /api/subjects/{subjectId}': { who: only(...OPERATIONAL), okStatus: 200, why: 'as reading an order: a check’s answer followed up' },
   'GET /api/subjects/{subjectId}/history': { who: only('order-manager', 'order-manager-elsewhere', 'rocu', 'rocu-elsewhere', 'national'), okStatus: 200 },
+  'POST /api/subjects/{subjectId}/erasure': { who: only('national'), body: () => ({}), why: 'an empty body: the role is judged, nothing is erased' },
   'POST /api/subjects/{subjectId}/corrections': { who: only('order-manager', 'order-manager-elsewhere'), body: () => ({}), why: 'role here; a force with an order on the subject is checked after the body is valid' },
   'GET /api/forces/{code}/alerts': { who: only('officer', 'order-manager', 'rocu', 'national'), okStatus: 200 },
   'GET /api/forces/{code}/alerts/stream': { who: only('officer', 'order-manager', 'rocu', 'national'), okStatus: 200 },

@@ -46,6 +46,7 @@ import { CheckSubjectController } from './subjects/check-subject/check-subject.h
 import { SubjectChecks } from './subjects/check-subject/subject-checks.js';
 import { OrderMaking } from './orders/make-order/order-making.js';
 import { CorrectSubjectController } from './subjects/correct-subject/correct-subject.http.controller.js';
+import { EraseSubjectController } from './subjects/erase-subject/erase-subject.http.controller.js';
 import { GetSubjectController } from './subjects/get-subject/get-subject.http.controller.js';
 import { OrderStatisticsController } from './statistics/order-statistics.http.controller.js';
 import { OrderLists } from './orders/list-orders/order-lists.js';
@@ -84,6 +85,7 @@ export class ApiModule {
         CheckSubjectController,
         GetSubjectController,
         CorrectSubjectController,
+        EraseSubjectController,
         GetAlertsController,
         GetAuditController,
         OrderStatisticsController,

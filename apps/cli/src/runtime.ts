@@ -10,6 +10,7 @@ import {
 } from '#event-store';
 import { AuditTrailChain1765200000400, CreateAuditTrail1763870000100, loadSigningKey } from '#identity';
 import { type Clock, ConfigError, loadLegalConfig, openDatabase, RandomIdSource, type StorConfig } from '#platform';
+import { CreateSubjectKeys1765200000500, SealedEventStore, SubjectKeys } from '#orders';
 import {
   CreateRegister1763870000200,
   RegisterIdentityAndNameIndex1764600000000,
@@ -40,19 +41,22 @@ export const MIGRATIONS = [
   RegisterExpiryWarnings1765200000200,
   CreateWebhooks1765200000300,
   AuditTrailChain1765200000400,
+  CreateSubjectKeys1765200000500,
 ];
 
 /** Opens the database (embedded or server), migrates it, and assembles what the modules share. */
 export async function openRuntime(config: StorConfig, clock: Clock, options: { bulkLoad?: boolean } = {}): Promise<StorRuntime> {
   const legal = loadLegalConfig(config.legalConfigFile);
   const db = await openDatabase(config, { migrations: MIGRATIONS, bulkLoad: options.bulkLoad });
+  const signingKey = loadSigningKey(config);
   return {
     config,
     db,
-    store: openEventStore(config, db),
+    // Personal fields are sealed under their subject's key on the way in and opened on the way out (crypto-shredding).
+    store: new SealedEventStore(openEventStore(config, db), new SubjectKeys(db, signingKey)),
     clock,
     ids: new RandomIdSource(),
-    signingKey: loadSigningKey(config),
+    signingKey,
     legal,
   };
 }

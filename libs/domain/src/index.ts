@@ -5,6 +5,7 @@ export { addDays, addYears, compareDates, endOfPeriodBeginningWith, isIsoDate } 
 
 export type { Actor } from './actors/actor.js';
 export {
+  Conflict,
   DomainError,
   FieldsRuleViolation,
   NotPermitted,
@@ -25,7 +26,8 @@ export { newAliases } from './subjects/commands/identify-subject.js';
 export { evolveSubject, initialSubjectState, replaySubject } from './subjects/subject-state.js';
 export type { SubjectState } from './subjects/subject-state.js';
 export { isSubjectEvent, SUBJECT_EVENT_SCHEMA_VERSIONS, SUBJECT_STREAM_PREFIX, subjectStreamId } from './subjects/subject-events.js';
-export type { CorrectableParticulars, SubjectEvent, SubjectParticulars, SubjectParticularsCorrected } from './subjects/subject-events.js';
+export type { CorrectableParticulars, SubjectErased, SubjectEvent, SubjectParticulars, SubjectParticularsCorrected } from './subjects/subject-events.js';
+export { ERASED, ERASED_PARTICULARS, erasedOrderState, isErasedName } from './subjects/erased.js';
 
 export { isInterimOrderType, isOrderType, JURISDICTION_CODES, ORDER_TYPES, orderTypeLabel } from './orders/order-type.js';
 export type { OrderType } from './orders/order-type.js';

@@ -7,3 +7,8 @@ export { CorrectSubjectCommand } from './correct-subject/correct-subject.command
 export { SubjectCommandHandling, type SubjectOutcome, type SubjectHistory } from './command-handling/subject-command-handling.js';
 export { issuedBySystem, SYSTEM_ACTOR, type SystemCommand, systemCommands } from './command-handling/system-request.js';
 export { fingerprintOf } from './command-handling/events-to-append.js';
+export { SealedEventStore, openEvent } from './personal-data/sealed-event-store.js';
+export { SubjectKeys, SubjectKeyUnreadable, type SubjectKey, type Erasure } from './personal-data/subject-keys.js';
+export { CreateSubjectKeys1765200000500 } from './personal-data/subject-keys.migration.js';
+export { PERSONAL_FIELDS, isSealedField } from './personal-data/personal-fields.js';
+export { EraseSubjectCommand, type ErasureOutcome } from './erase-subject/erase-subject.command.js';

@@ -98,6 +98,7 @@ export const ROUTE_SCOPES: Record<string, string> = {
   'GET /api/forces/{code}/webhooks/{webhookId}/deliveries': "That force's order managers, national users.",
   'POST /api/forces/{code}/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver': "That force's order managers, national users.",
   'POST /api/orders': 'Only an order manager of the order’s owningForce.',
+  'POST /api/subjects/{subjectId}/erasure': 'National users only, where the law requires a subject\'s data to be erased; audited.',
   'POST /api/subjects/{subjectId}/corrections': 'An order manager of a force with an order on that subject.',
 };
 

@@ -1,6 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Inject, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, FieldsRuleViolation, NotPermitted, OrderAlreadyExists, OrderNotFound, RuleViolation, SubjectNotFound } from '#domain';
+import { Conflict, DomainError, FieldsRuleViolation, NotPermitted, OrderAlreadyExists, OrderNotFound, RuleViolation, SubjectNotFound } from '#domain';
 import { AuditTrail } from '#identity';
 import { describeOutage } from '#event-store';
 import { IdempotencyKeyReused, VersionMismatch } from '#orders';
@@ -129,6 +129,7 @@ function domainProblem(error: DomainError): Problem {
   if (error instanceof OrderNotFound) return problem(404, 'not-found', 'No such order', error.message);
   if (error instanceof SubjectNotFound) return problem(404, 'not-found', 'No such subject', error.message);
   if (error instanceof OrderAlreadyExists) return problem(409, 'order-exists', 'The order already exists', error.message);
+  if (error instanceof Conflict) return problem(409, 'conflict', 'Conflict', error.message);
   return problem(422, 'domain-error', 'Refused', error.message);
 }
 

@@ -81,3 +81,12 @@ export class SubjectNotFound extends DomainError {
     super(`There is no subject ${subjectId} on the register.`);
   }
 }
+
+/** The register's state forbids the command, whatever is sent (→ 409). */
+export class Conflict extends DomainError {
+  readonly kind = 'conflict';
+
+  constructor(message: string) {
+    super(message);
+  }
+}

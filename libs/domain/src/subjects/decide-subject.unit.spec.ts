@@ -1,8 +1,10 @@
 import type { SubjectId } from './subject-id.js';
+import type { Actor } from '../actors/actor.js';
+import type { IsoDate } from '../dates/iso-date.js';
 import type { OrderId } from '../orders/order-id.js';
 import type { PncId } from './pnc-id.js';
 import type { RuleId } from '../errors/rule-id.js';
-import { FieldsRuleViolation, NotPermitted, RuleViolation, SubjectNotFound } from '../errors/domain-error.js';
+import { Conflict, FieldsRuleViolation, NotPermitted, RuleViolation, SubjectNotFound } from '../errors/domain-error.js';
 import { decideSubject, type SubjectCommand } from './decide-subject.js';
 import type { SubjectEvent, SubjectParticulars } from './subject-events.js';
 import { replaySubject } from './subject-state.js';
@@ -21,7 +23,7 @@ const registered: SubjectEvent = { type: 'SubjectRegistered', data: { subjectId:
 
 function given(history: SubjectEvent[]) {
   return {
-    when: (command: SubjectCommand, context = kentManager) => {
+    when: (command: SubjectCommand, context: { actor: Actor; today: IsoDate } = kentManager) => {
       const run = () => decideSubject(command, replaySubject(history), context);
       return {
         then: (expected: SubjectEvent[]) => expect(run()).toEqual(expected),
@@ -134,5 +136,42 @@ describe('correcting a subject', () => {
 
   test('of a subject the register does not hold is not found', () => {
     given([]).when(correct({ surname: 'Nowak' })).thenRejects(SubjectNotFound);
+  });
+});
+
+describe('erasing a subject (crypto-shredding)', () => {
+  const national = { actor: { userId: 'n1', role: 'national' as const }, today };
+  const erase = (sealed = true): SubjectCommand => ({ type: 'EraseSubject', subjectId: 's1' as SubjectId, sealed });
+
+  test('by the national role, a registered subject is erased: the fact carries no personal data, and they read as the marker', () => {
+    given([registered]).when(erase(), national).then([{ type: 'SubjectErased', data: { subjectId: 's1' as SubjectId, erasedOn: today } }]);
+    expect(replaySubject([registered, { type: 'SubjectErased', data: { subjectId: 's1' as SubjectId, erasedOn: today } }])).toEqual({
+      status: 'registered',
+      subjectId: 's1',
+      forenames: '[erased]',
+      surname: '[erased]',
+      dateOfBirth: null,
+      pncId: null,
+      croNumber: null,
+      aliases: [],
+      erasedOn: today,
+    });
+  });
+
+  test('a second erasure records nothing', () => {
+    given([registered, { type: 'SubjectErased', data: { subjectId: 's1' as SubjectId, erasedOn: '2026-11-30' } }]).when(erase(), national).then([]);
+  });
+
+  test('no other role may erase', () => {
+    given([registered]).when(erase(), kentManager).thenRejects(NotPermitted);
+    given([registered]).when(erase(), { actor: { userId: 'a1', role: 'auditor' }, today }).thenRejects(NotPermitted);
+  });
+
+  test('a subject the register does not hold is not found', () => {
+    given([]).when(erase(), national).thenRejects(SubjectNotFound);
+  });
+
+  test('a subject recorded before sealing began is refused, not pretended erased', () => {
+    given([registered]).when(erase(false), national).thenRejects(Conflict);
   });
 });

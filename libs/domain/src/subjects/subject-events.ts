@@ -43,13 +43,24 @@ export interface SubjectParticularsCorrected {
   };
 }
 
-export type SubjectEvent = SubjectRegistered | SubjectAliasesAdded | SubjectParticularsCorrected;
+/**
+ * The subject's personal data was erased (crypto-shredding, by the national role): their key is
+ * destroyed, so every personal field sealed under it reads as the erased marker from now on. Carries
+ * no personal data itself; the orders, their dates and forces stay.
+ */
+export interface SubjectErased {
+  type: 'SubjectErased';
+  data: { subjectId: SubjectId; erasedOn: IsoDate };
+}
+
+export type SubjectEvent = SubjectRegistered | SubjectAliasesAdded | SubjectParticularsCorrected | SubjectErased;
 export type SubjectEventType = SubjectEvent['type'];
 
 export const SUBJECT_EVENT_SCHEMA_VERSIONS: Record<SubjectEventType, number> = Object.freeze({
   SubjectRegistered: 1,
   SubjectAliasesAdded: 1,
   SubjectParticularsCorrected: 1,
+  SubjectErased: 1,
 });
 
 export function isSubjectEvent(event: { type: string }): event is SubjectEvent {

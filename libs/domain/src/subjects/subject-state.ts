@@ -1,7 +1,11 @@
+import type { IsoDate } from '../dates/iso-date.js';
 import type { SubjectId } from './subject-id.js';
+import { ERASED_PARTICULARS } from './erased.js';
 import type { SubjectEvent, SubjectParticulars } from './subject-events.js';
 
-export type SubjectState = { status: 'none' } | ({ status: 'registered'; subjectId: SubjectId } & SubjectParticulars);
+export type SubjectState =
+  | { status: 'none' }
+  | ({ status: 'registered'; subjectId: SubjectId; /** Set once the subject's personal data is erased. */ erasedOn?: IsoDate } & SubjectParticulars);
 
 export const initialSubjectState: SubjectState = { status: 'none' };
 
@@ -19,6 +23,9 @@ export function evolveSubject(state: SubjectState, event: SubjectEvent): Subject
       const { aliases, ...rest } = event.data.changes;
       return { ...state, ...rest, ...(aliases ? { aliases: aliases.map((alias) => ({ ...alias })) } : {}) };
     }
+    case 'SubjectErased':
+      if (state.status !== 'registered') return state;
+      return { ...state, ...ERASED_PARTICULARS, aliases: [], erasedOn: event.data.erasedOn };
     default: {
       const unhandled: never = event;
       return unhandled;

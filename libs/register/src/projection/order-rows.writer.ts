@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { OrderState } from '#domain';
+import { erasedOrderState, type OrderState } from '#domain';
 import type { OrderRow } from './order-row.js';
 
 /** The SQL of the order side of the register: read the held states of a batch's orders, write their rows in one go. */
@@ -13,6 +13,16 @@ export class OrderRowsWriter {
       [orderIds],
     );
     return new Map(rows.map((row) => [row.order_id, { state: row.state, version: row.version }]));
+  }
+
+  /** The subject's orders as they read once the subject is erased (their states' personal fields as the marker). */
+  async eraseSubject(subjectId: string): Promise<void> {
+    const rows: { order_id: string; state: OrderState }[] = await this.tx.query(`SELECT order_id::text AS order_id, state FROM register_orders WHERE subject_id = $1`, [subjectId]);
+    if (rows.length === 0) return;
+    await this.tx.query(
+      `UPDATE register_orders o SET state = r.state FROM jsonb_to_recordset($1::jsonb) AS r(order_id uuid, state jsonb) WHERE o.order_id = r.order_id`,
+      [JSON.stringify(rows.map((row) => ({ order_id: row.order_id, state: erasedOrderState(row.state) })))],
+    );
   }
 
   /** `held`: the orders the register held before this batch; only theirs can have prohibitions rows to replace. */

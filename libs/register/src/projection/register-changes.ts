@@ -5,6 +5,7 @@ import {
   ORDER_STREAM_PREFIX,
   type OrderState,
   SUBJECT_STREAM_PREFIX,
+  type SubjectErased,
   type SubjectEvent,
   type SubjectParticularsCorrected,
   upcast,
@@ -27,7 +28,7 @@ export interface HeldOrder {
  */
 export interface RegisterChanges {
   orders: OrderRow[];
-  subjects: (SubjectChanges | SubjectParticularsCorrected)[];
+  subjects: (SubjectChanges | SubjectParticularsCorrected | SubjectErased)[];
 }
 
 /**
@@ -44,7 +45,7 @@ export function registerChangesOf(held: ReadonlyMap<string, HeldOrder>, batch: r
     if (recorded.streamId.startsWith(SUBJECT_STREAM_PREFIX)) {
       const event = { type: recorded.type, data: recorded.data } as SubjectEvent;
       if (!isSubjectEvent(event)) continue;
-      if (event.type !== 'SubjectParticularsCorrected') {
+      if (event.type !== 'SubjectParticularsCorrected' && event.type !== 'SubjectErased') {
         pending.subjectEvent(event);
         continue;
       }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ORDER_STREAM_PREFIX, type SubjectParticularsCorrected } from '#domain';
+import { ERASED_PARTICULARS, ORDER_STREAM_PREFIX, type SubjectErased, type SubjectParticularsCorrected } from '#domain';
 import type { Projection, RecordedEvent } from '#event-store';
 import { OrderRowsWriter } from './order-rows.writer.js';
 import { correctedSubject, registerChangesOf } from './register-changes.js';
@@ -40,8 +40,25 @@ export class RegisterProjection implements Projection {
     await orders.write(changes.orders, new Set(held.keys()));
     for (const step of changes.subjects) {
       if (step instanceof SubjectChanges) await subjects.write(step);
+      else if (step.type === 'SubjectErased') await this.erase(step, subjects, orders);
       else await this.correct(step, subjects);
     }
+  }
+
+  /**
+   * Crypto-shredding: the subject's key is destroyed, so their rows become what a rebuild from the
+   * log now reads — the marker for every personal field, no names in the index, the orders' dates,
+   * forces and statuses as they were.
+   */
+  private async erase(event: SubjectErased, subjects: SubjectIndexWriter, orders: OrderRowsWriter): Promise<void> {
+    const { subjectId } = event.data;
+    if (await subjects.subjectOf(subjectId)) await subjects.updateSubject(subjectId, { ...ERASED_PARTICULARS });
+    const tokens = await subjects.tokensOf(subjectId);
+    await subjects.removeNames(subjectId, 'recorded');
+    await subjects.removeNames(subjectId, 'aliases');
+    await subjects.index([subjectId]);
+    await subjects.forgetUnborne(tokens);
+    await orders.eraseSubject(subjectId);
   }
 
   /** The only event that changes who a subject is. */

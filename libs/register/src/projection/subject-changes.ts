@@ -20,7 +20,7 @@ export class SubjectChanges {
     return this.registered.size === 0 && this.names.length === 0 && this.withOrders.size === 0 && this.touched.size === 0;
   }
 
-  subjectEvent(event: Exclude<SubjectEvent, { type: 'SubjectParticularsCorrected' }>): void {
+  subjectEvent(event: Exclude<SubjectEvent, { type: 'SubjectParticularsCorrected' | 'SubjectErased' }>): void {
     const { subjectId } = event.data;
     if (event.type === 'SubjectRegistered') {
       const { aliases, subjectId: _id, ...particulars } = event.data;

@@ -19,7 +19,7 @@ const state = { subject: { subjectId: 's-1' as SubjectId, forenames: 'Mohammed',
 
 function given(subjectEvents: SubjectEvent[], orderEvents: OrderEvent[] = []) {
   const changes = new SubjectChanges();
-  for (const event of subjectEvents) if (event.type !== 'SubjectParticularsCorrected') changes.subjectEvent(event);
+  for (const event of subjectEvents) if (event.type !== 'SubjectParticularsCorrected' && event.type !== 'SubjectErased') changes.subjectEvent(event);
   for (const event of orderEvents) changes.orderEvent(event, state);
   return changes;
 }

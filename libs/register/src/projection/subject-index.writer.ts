@@ -57,6 +57,24 @@ export class SubjectIndexWriter {
     );
   }
 
+  async tokensOf(subjectId: string): Promise<string[]> {
+    const rows: { token: string }[] = await this.tx.query(`SELECT token FROM register_subject_tokens WHERE subject_id = $1`, [subjectId]);
+    return rows.map((row) => row.token);
+  }
+
+  /**
+   * Takes out of the vocabulary those of `tokens` no subject bears any more, with their keys: an
+   * erased subject's name is then nowhere in the register, as a rebuild from the log would have it.
+   */
+  async forgetUnborne(tokens: readonly string[]): Promise<void> {
+    if (tokens.length === 0) return;
+    // A DELETE comes back from TypeORM as [rows, count], as an UPDATE does.
+    const gone = rowsReturned<{ token: string }>(
+      await this.tx.query(`DELETE FROM register_name_tokens WHERE token = ANY($1::text[]) AND subjects <= 0 RETURNING token`, [tokens]),
+    );
+    if (gone.length > 0) await this.tx.query(`DELETE FROM register_token_keys WHERE token = ANY($1::text[])`, [gone.map((row) => row.token)]);
+  }
+
   async removeNames(subjectId: string, which: 'recorded' | 'aliases'): Promise<void> {
     await this.tx.query(`DELETE FROM register_subject_names WHERE subject_id = $1 AND is_alias = $2`, [subjectId, which === 'aliases']);
   }

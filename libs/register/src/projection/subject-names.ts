@@ -1,4 +1,4 @@
-import type { Alias, SubjectParticulars } from '#domain';
+import { type Alias, isErasedName, type SubjectParticulars } from '#domain';
 import { joinedOf, matchTokens } from '#subject-matching';
 
 /** One name a subject is known by, as the register searches it. */
@@ -38,7 +38,8 @@ function uniqueNames(rows: SubjectNameRow[]): SubjectNameRow[] {
   const seen = new Set<string>();
   return rows.filter((row) => {
     const key = `${row.forenames}\u0000${row.surname}`;
-    if (seen.has(key) || row.tokens.length === 0) return false;
+    // An erased subject's name reads as the marker: nobody is found by it.
+    if (seen.has(key) || row.tokens.length === 0 || isErasedName(row)) return false;
     seen.add(key);
     return true;
   });
