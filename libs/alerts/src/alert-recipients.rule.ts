@@ -25,7 +25,7 @@ export function alertRecipients(trigger: AlertTrigger): AlertRecipient[] {
 }
 
 /** The force that polices foreign travel at the ports and on the railways. */
-export const TRAVEL_BAN_FORCE = 'btp';
+const TRAVEL_BAN_FORCE = 'btp';
 
 function candidatesFor(trigger: AlertTrigger): Candidate[] {
   const owning: Candidate = { force: knownForce(trigger.owningForce), why: 'owning-force' };

@@ -12,7 +12,7 @@ import { type PostOutcome, postDelivery } from './webhook-post.js';
 import { signatureOf } from './webhook-signature.js';
 
 /** A receiver has this long to answer. */
-export const DELIVERY_TIMEOUT_MS = 5_000;
+const DELIVERY_TIMEOUT_MS = 5_000;
 /**
  * A claimed delivery is not due again for this long: the attempt's deadline and a margin. Should the
  * process die mid-attempt, another one retries it after that.
