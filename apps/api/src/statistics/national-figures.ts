@@ -78,7 +78,7 @@ export class NationalFigures {
     const today = this.clock.today();
     const forces = readableForces(principal);
     const counted = await this.queries.execute<BreachStatisticsQuery, BreachStatisticsRow[]>(new BreachStatisticsQuery(by, forces, today));
-    const keys = by === 'outcome' ? Object.keys(OUTCOME_LABELS) : (forces ?? FORCES.map((force) => force.code));
+    const keys = by === 'outcome' ? Object.keys(OUTCOME_LABELS) : everyForce(forces);
     const rows = keys.map((key) => ({
       ...(counted.find((row) => row.key === key) ?? { key, breaches: 0, lastTwelveMonths: 0 }),
       label: by === 'outcome' ? (OUTCOME_LABELS[key as keyof typeof OUTCOME_LABELS] ?? key) : (forceByCode(key)?.name ?? key),
@@ -88,13 +88,22 @@ export class NationalFigures {
   }
 }
 
+/** The forces whose figures a user sees, in the register's order: every force, or a ROCU's region's. */
+export function forcesInScope(principal: Principal): string[] {
+  return everyForce(readableForces(principal));
+}
+
+function everyForce(forces: readonly string[] | null): string[] {
+  return [...(forces ?? FORCES.map((force) => force.code))];
+}
+
 function scopeOf(principal: Principal, forces: readonly string[] | null): FiguresScope {
   return forces === null ? { national: true } : { region: principal.region ?? '' };
 }
 
 /** The keys a reader expects to see: every force in scope, every type, every year from the first order to this one. */
 function everyKey(by: StatisticsKey, forces: readonly string[] | null, counted: readonly StatisticsRow[], today: IsoDate): string[] {
-  if (by === 'force') return [...(forces ?? FORCES.map((force) => force.code))];
+  if (by === 'force') return everyForce(forces);
   if (by === 'type') return [...ORDER_TYPES];
   const years = counted.map((row) => Number(row.key));
   const last = Number(today.slice(0, 4));

@@ -107,7 +107,8 @@ export function makeOrderRequestFrom(form: FormBody, subjectId: string | null): 
 
   // Where the person lives is optional: left out when all three are empty, so a part missing is asked for.
   const address = { line1: field('subject.address.line1'), postcode: field('subject.address.postcode'), force: field('subject.address.force') };
-  if (address.line1 || address.postcode || address.force) {
+  const addressGiven = Boolean(address.line1 || address.postcode || address.force);
+  if (addressGiven) {
     if (!address.line1) errors['subject.address.line1'] = 'Enter the first line of the address, or leave the address empty';
     if (!address.postcode) errors['subject.address.postcode'] = 'Enter the postcode, or leave the address empty';
     if (!address.force) errors['subject.address.force'] = 'Select the force area the address is in, or leave the address empty';
@@ -127,7 +128,7 @@ export function makeOrderRequestFrom(form: FormBody, subjectId: string | null): 
       aliases,
       pncId: optional('subject.pncId'),
       croNumber: optional('subject.croNumber'),
-      ...(address.line1 || address.postcode || address.force ? { address } : {}),
+      ...(addressGiven ? { address } : {}),
     },
     prohibitions,
     legalBasis: optional('legalBasis'),

@@ -3,7 +3,7 @@ import type { ForceCode } from '#forces';
 import { IsForceCode } from '../../validation/stor-validators.js';
 
 /** Bounds the look-back so a typed-in number cannot ask for centuries of empty years. */
-export const MOST_YEARS = 20;
+const MOST_YEARS = 20;
 export const DEFAULT_YEARS = 3;
 
 /** What the statistics page may be narrowed to, from its address (GET forms: bookmarkable, no JavaScript needed). */

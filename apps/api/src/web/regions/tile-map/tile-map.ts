@@ -111,21 +111,17 @@ export function tileMapModel({ counts, measure, hrefOf, highlighted = [] }: Tile
   };
 }
 
-/**
- * The map as SVG: each tile a link named by its force and number (a tile outside what the user may
- * see has neither). The name is the tile's SVG title, which also shows on hover; the letters drawn
- * on the tile are only a shorthand for it.
- */
-export function tileMapSvg(input: TileMapInput, id: string): string {
-  return svgOf(tileMapModel(input), input.title, id);
-}
-
 /** The map drawn, its key, and whether some forces are outside what the user may see (shown without figures). */
 export function tileMap(input: TileMapInput, id: string): { svg: string; bands: TileMapModel['bands']; partial: boolean } {
   const model = tileMapModel(input);
   return { svg: svgOf(model, input.title, id), bands: model.bands, partial: model.tiles.some((tile) => tile.count === null) };
 }
 
+/**
+ * The map as SVG: each tile a link named by its force and number (a tile outside what the user may
+ * see has neither). The name is the tile's SVG title, which also shows on hover; the letters drawn
+ * on the tile are only a shorthand for it.
+ */
 function svgOf(model: TileMapModel, title: string, id: string): string {
   const parts = [
     `<svg class="stor-tile-map" viewBox="0 0 ${model.width} ${model.height}" aria-labelledby="${id}-title" xmlns="http://www.w3.org/2000/svg">`,

@@ -1,5 +1,5 @@
 import { FORCES } from '#forces';
-import { bandsFor, tileMapModel, tileMapSvg } from './tile-map.js';
+import { bandsFor, tileMap, tileMapModel } from './tile-map.js';
 import { NON_TERRITORIAL_TILES, TERRITORIAL_TILES } from './tile-positions.js';
 
 const everyForce = (count: number) => Object.fromEntries(FORCES.map((force) => [force.code, count]));
@@ -41,7 +41,7 @@ describe('the tile map of the forces', () => {
   });
 
   test('given a link and a name with markup, when rendered, then both are escaped', () => {
-    const svg = tileMapSvg({ title: 'A <b> map', counts: { kent: 1 }, measure: 'orders & more', hrefOf: () => '/statistics?force=kent&x="1"' }, 'map');
+    const { svg } = tileMap({ title: 'A <b> map', counts: { kent: 1 }, measure: 'orders & more', hrefOf: () => '/statistics?force=kent&x="1"' }, 'map');
     expect(svg).toContain('<title id="map-title">A &lt;b&gt; map</title>');
     expect(svg).toContain('<a href="/statistics?force=kent&amp;x=&quot;1&quot;"><title>Kent Police: 1 orders &amp; more</title>');
   });
