@@ -12,7 +12,7 @@ import { resumeAfter } from '../../alerts/alert-stream/sse-frames.js';
 import { alertFilterOf, GetAlertsRequest } from '../../alerts/get-alerts/get-alerts.request.dto.js';
 import { InvalidRequest } from '../../problem-details/invalid-request.exception.js';
 import type { FormBody } from '../forms/form-bodies.js';
-import { type FieldErrors, fieldErrorsView, text } from '../forms/form-fields.js';
+import { type FieldErrors, fieldErrorsView, type QueryValue, text } from '../forms/form-fields.js';
 import { validatedForm } from '../forms/validated-form.js';
 import { type PageAnswer, PageView, SeeOther } from '../rendering/page-view.js';
 import { forceName } from '../rendering/plain-words.js';
@@ -24,7 +24,6 @@ import { ForceCodePipe } from '../../forces/force-code.pipe.js';
 const READERS: UserRole[] = ['officer', 'order-manager', 'rocu', 'national'];
 const PAGE_SIZE = 25;
 
-type QueryValue = string | string[] | undefined;
 
 /**
  * A force's alerts: newest first, filtered by kind and by acknowledged, a page at a time; its own

@@ -1,5 +1,5 @@
 import { type IsoDate, isIsoDate } from '#domain';
-import { text } from './form-fields.js';
+import { type QueryValue, text } from './form-fields.js';
 
 /** What a GOV.UK date input's three boxes (`<name>-day`, `-month`, `-year`) held, as typed. */
 export interface TypedDate {
@@ -8,7 +8,7 @@ export interface TypedDate {
   year: string;
 }
 
-export function typedDate(body: Record<string, string | string[] | undefined>, name: string): TypedDate {
+export function typedDate(body: Record<string, QueryValue>, name: string): TypedDate {
   // Bounded before anything else looks at them: a date box holds a few digits at most.
   const box = (part: string) => text(body[`${name}-${part}`]).trim().slice(0, 10);
   return { day: box('day'), month: box('month'), year: box('year') };
@@ -32,7 +32,7 @@ export function isoDateFrom(typed: TypedDate, label: string): { date: IsoDate | 
 }
 
 /** A date that may be left out: null when its three boxes are empty, otherwise the date or what is wrong with it. */
-export function optionalDate(body: Record<string, string | string[] | undefined>, name: string, label: string): { date: IsoDate | null } | { error: string } {
+export function optionalDate(body: Record<string, QueryValue>, name: string, label: string): { date: IsoDate | null } | { error: string } {
   const read = isoDateFrom(typedDate(body, name), label);
   return 'error' in read ? read : { date: read.date || null };
 }

@@ -3,8 +3,11 @@ import type { FieldError } from '../../problem-details/invalid-request.exception
 /** A form's errors by field name, in the order the fields appear. */
 export type FieldErrors = Record<string, string>;
 
+/** A field of a posted form or a query parameter as it arrives: once, repeated, or not at all. */
+export type QueryValue = string | string[] | undefined;
+
 /** One field of a posted form as text: a repeated field keeps its first value, a missing one is ''. */
-export function text(value: string | string[] | undefined): string {
+export function text(value: QueryValue): string {
   return (Array.isArray(value) ? value[0] : value) ?? '';
 }
 

@@ -10,7 +10,7 @@ import { InvalidRequest } from '../../problem-details/invalid-request.exception.
 import { isoDateFrom, type TypedDate, typedDate } from '../forms/date-field.js';
 import type { FormBody } from '../forms/form-bodies.js';
 import { formState, pageCommandContext } from '../forms/page-command.js';
-import { type FieldErrors, fieldErrorsFrom, fieldErrorsView, fieldId } from '../forms/form-fields.js';
+import { type FieldErrors, fieldErrorsFrom, fieldErrorsView, fieldId, type QueryValue } from '../forms/form-fields.js';
 import { validatedForm } from '../forms/validated-form.js';
 import { PageView, SeeOther } from '../rendering/page-view.js';
 import type { PageRequest } from '../session/page-access.guard.js';
@@ -148,7 +148,7 @@ export async function checkedForm<T extends object>(
 }
 
 /** A repeated field (checkboxes) as a bounded list. */
-export function listOf(value: string | string[] | undefined, most = 100): string[] {
+export function listOf(value: QueryValue, most = 100): string[] {
   return (Array.isArray(value) ? value : value ? [value] : []).slice(0, most).map((item) => item.slice(0, 200));
 }
 

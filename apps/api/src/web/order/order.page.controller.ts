@@ -10,7 +10,7 @@ import { OrderHistories } from '../../orders/order-history/order-histories.js';
 import { OrderIdPipe } from '../../orders/order-id.pipe.js';
 import { ReadYourWrites } from '../../consistency/read-your-writes.js';
 import { boxesOf, isoDateFrom } from '../forms/date-field.js';
-import { fieldErrorsView, text } from '../forms/form-fields.js';
+import { fieldErrorsView, type QueryValue, text } from '../forms/form-fields.js';
 import { PageView, SeeOther } from '../rendering/page-view.js';
 import { Page } from '../session/page-access.js';
 import { changesOpenTo } from './order-actions.js';
@@ -37,7 +37,7 @@ const RECORDED_WORDS: Record<string, string> = {
   'passports-returned': 'Passports returned recorded',
 };
 
-type QueryParameters = Record<string, string | string[] | undefined>;
+type QueryParameters = Record<string, QueryValue>;
 
 /**
  * An order as its managers and officers read it: status, subject, prohibitions, breaches, the

@@ -10,7 +10,7 @@ import { RegisterWebhookRequest } from '../../alerts/webhooks/register-webhook/r
 import { DeliveryIdPipe, WebhookIdPipe } from '../../alerts/webhooks/webhooks-api.decorators.js';
 import { ForceCodePipe } from '../../forces/force-code.pipe.js';
 import type { FormBody } from '../forms/form-bodies.js';
-import { type FieldErrors, fieldErrorsView, text } from '../forms/form-fields.js';
+import { type FieldErrors, fieldErrorsView, type QueryValue, text } from '../forms/form-fields.js';
 import { validatedForm } from '../forms/validated-form.js';
 import { inFormWords } from '../forms/validation-words.js';
 import { type PageAnswer, PageView, SeeOther } from '../rendering/page-view.js';
@@ -24,7 +24,6 @@ const PAGE_SIZE = 25;
 const LABELS: Record<string, string> = { url: 'Address (URL)', secret: 'Shared secret' };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-type QueryValue = string | string[] | undefined;
 
 /**
  * A force's webhooks: listed with what waits and what was given up, added (refusals in words),
