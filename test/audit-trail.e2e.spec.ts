@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '../apps/cli/src/runtime.js';
+import type { AuditRecord } from '#identity';
 import { openDatabase } from '#platform';
 import { StorTestApp } from './support/stor-app.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
@@ -11,20 +12,8 @@ import { anOrder, check, expectInvalid, expectProblem, expectStatus, readOrder, 
 const run = promisify(execFile);
 const where = process.env.DATABASE_URL ? 'PostgreSQL server' : 'embedded PGlite';
 
-interface Entry {
-  seq: number;
-  at: string;
-  actor: { userId: string | null; name: string | null; role: string | null; force: string | null };
-  action: string;
-  query: Record<string, unknown>;
-  status: number;
-  orderId: string | null;
-  subjectIds: string[];
-  purpose: string | null;
-  requestId: string | null;
-  clientAddress: string | null;
-  userAgent: string | null;
-}
+/** An entry as GET /api/audit answers it. */
+type Entry = AuditRecord;
 
 describe(`the audit trail: who, as whom, from where, which request, why (${where})`, () => {
   let stor: StorTestApp;

@@ -19,7 +19,8 @@ export function requestIdFor(header: string | string[] | undefined, trustProxy: 
 
 /**
  * Who sent the request: the socket's address, or behind a trusted proxy the first hop of
- * X-Forwarded-For (the client as the proxy saw it) when it is an IP address.
+ * X-Forwarded-For (the client as the proxy saw it) when it is an IP address. The one rule: the audit
+ * trail records it and the rate limits count by it.
  */
 export function clientAddressFor(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, trustProxy: boolean): string | null {
   if (trustProxy) {

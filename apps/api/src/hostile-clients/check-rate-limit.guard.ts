@@ -14,7 +14,7 @@ export class CheckRateLimit implements CanActivate {
 
   canActivate(context: ExecutionContext): boolean {
     const request = context.switchToHttp().getRequest<FastifyRequest & { principal?: Principal }>();
-    const answer = this.limits.check(request.principal?.userId ?? 'anonymous', request.ip);
+    const answer = this.limits.check(request.principal?.userId ?? 'anonymous', request);
     if (!answer.allowed) {
       throw new TooManyRequests(`Too many subject checks: try again in ${answer.retryAfterSeconds} seconds.`, answer.retryAfterSeconds);
     }

@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
 import { STOR_CONFIG, type StorConfig } from '#platform';
+import { clientAddressFor } from '../audit/request-identity.js';
 import { type BucketAnswer, TokenBuckets } from './token-buckets.js';
 
 /**
@@ -12,16 +14,19 @@ export class RateLimits {
   private readonly checksByUser: TokenBuckets;
   private readonly checksByAddress: TokenBuckets;
   private readonly failedAuthByAddress: TokenBuckets;
+  private readonly trustProxy: boolean;
 
   constructor(@Inject(STOR_CONFIG) config: StorConfig) {
+    this.trustProxy = config.trustProxy;
     const now = () => performance.now();
     this.checksByUser = new TokenBuckets(config.rateLimitChecksPerMinute, now);
     this.checksByAddress = new TokenBuckets(config.rateLimitChecksPerMinutePerAddress, now);
     this.failedAuthByAddress = new TokenBuckets(config.rateLimitFailedAuthPerMinute, now);
   }
 
-  /** One subject check by this user from this address; both budgets must have room. */
-  check(userId: string, address: string): BucketAnswer {
+  /** One subject check by this user from this request's address; both budgets must have room. */
+  check(userId: string, request: ClientRequest): BucketAnswer {
+    const address = this.addressOf(request);
     const byAddress = this.checksByAddress.peek(address);
     if (!byAddress.allowed) return byAddress;
     const byUser = this.checksByUser.take(userId);
@@ -34,7 +39,14 @@ export class RateLimits {
    * once the address has failed too often lately. Good credentials are never held back, so one
    * careless client behind a force's proxy cannot lock its colleagues out.
    */
-  failedAuthentication(address: string): BucketAnswer {
-    return this.failedAuthByAddress.take(address);
+  failedAuthentication(request: ClientRequest): BucketAnswer {
+    return this.failedAuthByAddress.take(this.addressOf(request));
+  }
+
+  /** The address the audit trail records for the request (one rule for both); Fastify's own if that has none. */
+  private addressOf(request: ClientRequest): string {
+    return clientAddressFor(request.socket?.remoteAddress, request.headers['x-forwarded-for'], this.trustProxy) ?? request.ip;
   }
 }
+
+type ClientRequest = Pick<FastifyRequest, 'ip' | 'socket' | 'headers'>;

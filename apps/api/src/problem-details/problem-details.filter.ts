@@ -43,7 +43,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     let body = { ...toProblem(error, this.logger), instance: request.url.split('?')[0] };
     // A bad or missing token spends the address's failed-authentication budget; once it is spent, a 429.
     if (body.status === 401 && api) {
-      const answer = this.limits.failedAuthentication(request.ip);
+      const answer = this.limits.failedAuthentication(request);
       if (!answer.allowed) {
         error = TooManyRequests.failedAuthentication(answer.retryAfterSeconds);
         body = { ...toProblem(error, this.logger), instance: body.instance };

@@ -77,7 +77,7 @@ export class DevelopmentTokens implements TokenVerifier {
     const exp = payload.exp as number;
     const iat = payload.iat as number;
     if (exp - iat > DEVELOPMENT_MAX_LIFETIME_SECONDS) throw new InvalidToken('The bearer token lasts longer than a development token may.');
-    return { principal: principal(payload), expiresAt: Math.min(exp, iat + this.maxAgeSeconds) * 1000 };
+    return { principal: tokenPrincipal(payload), expiresAt: Math.min(exp, iat + this.maxAgeSeconds) * 1000 };
   }
 }
 
@@ -85,7 +85,8 @@ export async function verifyToken(token: string, key: Uint8Array, now: Date): Pr
   return (await new DevelopmentTokens(key).verify(token, now)).principal;
 }
 
-function principal(claims: Record<string, unknown>): Principal {
+/** The principal a verified token's claims (named as STOR names them) describe; claims STOR cannot use refuse the token. */
+export function tokenPrincipal(claims: Record<string, unknown>): Principal {
   try {
     return Object.freeze(principalFromClaims(claims));
   } catch (error) {

@@ -1,7 +1,7 @@
 import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { OidcConfig } from '#platform';
-import { CLOCK_SKEW_SECONDS, strictlyInTime, InvalidToken, refusingInGeneralWords, type TokenVerifier, type VerifiedToken } from './bearer-tokens.js';
-import { InvalidClaims, type Principal, principalFromClaims } from './principal.js';
+import { CLOCK_SKEW_SECONDS, strictlyInTime, InvalidToken, refusingInGeneralWords, tokenPrincipal, type TokenVerifier, type VerifiedToken } from './bearer-tokens.js';
+import type { Principal } from './principal.js';
 
 /** Asymmetric only: an HMAC token would need the issuer's secret, and `none` needs nothing at all. */
 export const ISSUER_ALGORITHMS = ['RS256', 'ES256'];
@@ -55,19 +55,12 @@ export class IssuerTokens implements TokenVerifier {
   private principal(payload: JWTPayload): Principal {
     const { claims } = this.oidc;
     const user = payload[claims.user];
-    try {
-      return Object.freeze(
-        principalFromClaims({
-          sub: typeof user === 'number' ? String(user) : user,
-          name: payload.name,
-          role: payload[claims.role],
-          force: payload[claims.force],
-          region: payload[claims.region],
-        }),
-      );
-    } catch (error) {
-      if (error instanceof InvalidClaims) throw new InvalidToken('The bearer token names a role, force, region or user STOR cannot use.');
-      throw error;
-    }
+    return tokenPrincipal({
+      sub: typeof user === 'number' ? String(user) : user,
+      name: payload.name,
+      role: payload[claims.role],
+      force: payload[claims.force],
+      region: payload[claims.region],
+    });
   }
 }

@@ -130,7 +130,7 @@ export class SignInPageController {
 
   /** A refused sign-in spends the address's failed-authentication budget (429 once it is spent). */
   private refused(request: PageRequest, values: Record<string, string>, errors: FieldErrors): PageView {
-    const answer = this.limits.failedAuthentication(request.ip);
+    const answer = this.limits.failedAuthentication(request);
     if (!answer.allowed) throw TooManyRequests.failedAuthentication(answer.retryAfterSeconds);
     return this.form(values, errors);
   }
