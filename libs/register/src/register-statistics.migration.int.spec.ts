@@ -1,25 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { EVENT_LOG_MIGRATIONS } from '#event-store';
-import { openDatabase } from '#platform';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.js';
-import { RegisterCheckReads1764700000000 } from './register-check-reads.migration.js';
-import { RegisterHeldNameIndex1765000000200 } from './register-held-name-index.migration.js';
-import { RegisterIdentityAndNameIndex1764600000000 } from './register-identity.migration.js';
-import { RegisterLeanNameIndex1765000000000 } from './register-lean-name-index.migration.js';
-import { CreateRegister1763870000200 } from './register.migration.js';
-import { RegisterNotificationsAndCrossBorder1763870000400 } from './register-notifications.migration.js';
 import { RegisterStatistics1765000000300 } from './register-statistics.migration.js';
-
-const BEFORE = [
-  ...EVENT_LOG_MIGRATIONS,
-  CreateRegister1763870000200,
-  RegisterNotificationsAndCrossBorder1763870000400,
-  RegisterIdentityAndNameIndex1764600000000,
-  RegisterCheckReads1764700000000,
-  RegisterLeanNameIndex1765000000000,
-  RegisterHeldNameIndex1765000000200,
-];
-const SUBJECT = '5d1c0a9e-8f3b-4c2d-9e7f-1a2b3c4d5e6f';
+import { migratedRegister, OLD_SUBJECT } from './testing/migrated-register.js';
 
 describe('a register made before the national figures, migrated', () => {
   let testDb: TestDatabase;
@@ -27,18 +9,16 @@ describe('a register made before the national figures, migrated', () => {
 
   beforeAll(async () => {
     testDb = await createTestDatabase();
-    const old = await openDatabase(testDb, { migrations: BEFORE });
-    await old.query(`INSERT INTO register_subjects (subject_id, forenames, surname) VALUES ($1, 'Jan', 'Kowalski')`, [SUBJECT]);
-    const row = (orderId: string, owningForce: string, state: object) =>
-      old.query(
-        `INSERT INTO register_orders (order_id, subject_id, order_type, status, owning_force, made_on, forces, version, position, state, cross_border)
-         VALUES ($1, $2, 'STPO', 'active', $3, '2025-01-01', ARRAY[$3], 1, 1, $4::jsonb, false)`,
-        [orderId, SUBJECT, owningForce, JSON.stringify(state)],
-      );
-    await row('0b8e7c1a-3f7e-4d1e-9a55-2a0f5f1f0c01', 'sussex', { transfers: [{ fromForce: 'kent', toForce: 'sussex' }], breaches: [{ breachId: 'b-1' }, { breachId: 'b-2' }] });
-    await row('0b8e7c1a-3f7e-4d1e-9a55-2a0f5f1f0c02', 'kent', { transfers: [], breaches: [] });
-    await old.destroy();
-    db = await openDatabase(testDb, { migrations: [...BEFORE, RegisterStatistics1765000000300] });
+    db = await migratedRegister(testDb, RegisterStatistics1765000000300, async (old) => {
+      const row = (orderId: string, owningForce: string, state: object) =>
+        old.query(
+          `INSERT INTO register_orders (order_id, subject_id, order_type, status, owning_force, made_on, forces, version, position, state, cross_border)
+           VALUES ($1, $2, 'STPO', 'active', $3, '2025-01-01', ARRAY[$3], 1, 1, $4::jsonb, false)`,
+          [orderId, OLD_SUBJECT, owningForce, JSON.stringify(state)],
+        );
+      await row('0b8e7c1a-3f7e-4d1e-9a55-2a0f5f1f0c01', 'sussex', { transfers: [{ fromForce: 'kent', toForce: 'sussex' }], breaches: [{ breachId: 'b-1' }, { breachId: 'b-2' }] });
+      await row('0b8e7c1a-3f7e-4d1e-9a55-2a0f5f1f0c02', 'kent', { transfers: [], breaches: [] });
+    });
   }, 60_000);
   afterAll(async () => {
     await db.destroy();

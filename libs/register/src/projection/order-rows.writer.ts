@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { erasedOrderState, type OrderState } from '#domain';
+import type { OrderState } from '#domain';
 import type { OrderRow } from './order-row.js';
 
 /** The SQL of the order side of the register: read the held states of a batch's orders, write their rows in one go. */
@@ -15,13 +15,18 @@ export class OrderRowsWriter {
     return new Map(rows.map((row) => [row.order_id, { state: row.state, version: row.version }]));
   }
 
-  /** The subject's orders as they read once the subject is erased (their states' personal fields as the marker). */
-  async eraseSubject(subjectId: string): Promise<void> {
+  /** The held states of a subject's orders. */
+  async statesOfSubject(subjectId: string): Promise<{ orderId: string; state: OrderState }[]> {
     const rows: { order_id: string; state: OrderState }[] = await this.tx.query(`SELECT order_id::text AS order_id, state FROM register_orders WHERE subject_id = $1`, [subjectId]);
+    return rows.map((row) => ({ orderId: row.order_id, state: row.state }));
+  }
+
+  /** Replaces the held states of these orders, nothing else on their rows. */
+  async replaceStates(rows: readonly { orderId: string; state: OrderState }[]): Promise<void> {
     if (rows.length === 0) return;
     await this.tx.query(
       `UPDATE register_orders o SET state = r.state FROM jsonb_to_recordset($1::jsonb) AS r(order_id uuid, state jsonb) WHERE o.order_id = r.order_id`,
-      [JSON.stringify(rows.map((row) => ({ order_id: row.order_id, state: erasedOrderState(row.state) })))],
+      [JSON.stringify(rows.map((row) => ({ order_id: row.orderId, state: row.state })))],
     );
   }
 

@@ -12,7 +12,7 @@ import {
 } from '#domain';
 import type { RecordedEvent } from '#event-store';
 import { type OrderRow, orderRowOf } from './order-row.js';
-import { type HeldParticulars, SubjectChanges } from './subject-changes.js';
+import { type HeldParticulars, isGathered, SubjectChanges } from './subject-changes.js';
 import { aliasRows, type SubjectNameRow, subjectNameRows } from './subject-names.js';
 
 /** An order as the register holds it: the decider's state and the last version folded in. */
@@ -45,7 +45,7 @@ export function registerChangesOf(held: ReadonlyMap<string, HeldOrder>, batch: r
     if (recorded.streamId.startsWith(SUBJECT_STREAM_PREFIX)) {
       const event = { type: recorded.type, data: recorded.data } as SubjectEvent;
       if (!isSubjectEvent(event)) continue;
-      if (event.type !== 'SubjectParticularsCorrected' && event.type !== 'SubjectErased') {
+      if (isGathered(event)) {
         pending.subjectEvent(event);
         continue;
       }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ERASED_PARTICULARS, ORDER_STREAM_PREFIX, type SubjectErased, type SubjectParticularsCorrected } from '#domain';
+import { ERASED_PARTICULARS, erasedOrderState, ORDER_STREAM_PREFIX, type SubjectErased, type SubjectParticularsCorrected } from '#domain';
 import type { Projection, RecordedEvent } from '#event-store';
 import { OrderRowsWriter } from './order-rows.writer.js';
 import { correctedSubject, registerChangesOf } from './register-changes.js';
@@ -58,7 +58,8 @@ export class RegisterProjection implements Projection {
     await subjects.removeNames(subjectId, 'aliases');
     await subjects.index([subjectId]);
     await subjects.forgetUnborne(tokens);
-    await orders.eraseSubject(subjectId);
+    const held = await orders.statesOfSubject(subjectId);
+    await orders.replaceStates(held.map(({ orderId, state }) => ({ orderId, state: erasedOrderState(state) })));
   }
 
   /** The only event that changes who a subject is. */

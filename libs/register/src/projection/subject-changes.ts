@@ -3,6 +3,13 @@ import { aliasRows, notifiedNameAsAlias, type SubjectNameRow, subjectNameRows } 
 
 export type HeldParticulars = Omit<SubjectParticulars, 'aliases'>;
 
+/** A subject event that only adds to the index; a correction or an erasure rewrites a subject and is a step of its own. */
+export type GatheredSubjectEvent = Exclude<SubjectEvent, { type: 'SubjectParticularsCorrected' | 'SubjectErased' }>;
+
+export function isGathered(event: SubjectEvent): event is GatheredSubjectEvent {
+  return event.type !== 'SubjectParticularsCorrected' && event.type !== 'SubjectErased';
+}
+
 /**
  * What a run of events does to the subject side of the register, gathered so it can be written in
  * a few statements: subjects registered, names they became known by (registration, names added by
@@ -20,7 +27,7 @@ export class SubjectChanges {
     return this.registered.size === 0 && this.names.length === 0 && this.withOrders.size === 0 && this.touched.size === 0;
   }
 
-  subjectEvent(event: Exclude<SubjectEvent, { type: 'SubjectParticularsCorrected' | 'SubjectErased' }>): void {
+  subjectEvent(event: GatheredSubjectEvent): void {
     const { subjectId } = event.data;
     if (event.type === 'SubjectRegistered') {
       const { aliases, subjectId: _id, ...particulars } = event.data;

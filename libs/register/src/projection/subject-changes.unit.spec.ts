@@ -1,7 +1,7 @@
 import type { SubjectId } from '#domain';
 import type { OrderId } from '#domain';
 import type { OrderEvent, OrderInForceOrEnded, SubjectEvent } from '#domain';
-import { SubjectChanges } from './subject-changes.js';
+import { isGathered, SubjectChanges } from './subject-changes.js';
 
 const registered: SubjectEvent = {
   type: 'SubjectRegistered',
@@ -19,7 +19,7 @@ const state = { subject: { subjectId: 's-1' as SubjectId, forenames: 'Mohammed',
 
 function given(subjectEvents: SubjectEvent[], orderEvents: OrderEvent[] = []) {
   const changes = new SubjectChanges();
-  for (const event of subjectEvents) if (event.type !== 'SubjectParticularsCorrected' && event.type !== 'SubjectErased') changes.subjectEvent(event);
+  for (const event of subjectEvents) if (isGathered(event)) changes.subjectEvent(event);
   for (const event of orderEvents) changes.orderEvent(event, state);
   return changes;
 }
