@@ -112,8 +112,7 @@ export class IssuerSignIn {
   private async fetchJson(url: string, init: RequestInit): Promise<{ status: number; body: Record<string, unknown> }> {
     try {
       const response = await fetch(url, { ...init, redirect: 'error', signal: AbortSignal.timeout(5_000) });
-      const text = await response.text();
-      if (text.length > 100_000) throw new IssuerUnavailable('answer too large');
+      const text = await textOfAtMost(response, MOST_ANSWER_BYTES);
       const body: unknown = text ? JSON.parse(text) : {};
       return { status: response.status, body: typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {} };
     } catch (error) {
@@ -128,4 +127,26 @@ function sameText(a: string, b: string): boolean {
   const left = createHash('sha256').update(a).digest();
   const right = createHash('sha256').update(b).digest();
   return timingSafeEqual(left, right);
+}
+
+/** More than any discovery document or token answer: a larger one is not an issuer's. */
+const MOST_ANSWER_BYTES = 100_000;
+
+/** The answer's text, read only as far as `most` bytes: a hostile or broken issuer cannot make STOR read a huge reply. */
+async function textOfAtMost(response: Response, most: number): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let read = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    read += value.byteLength;
+    if (read > most) {
+      await reader.cancel().catch(() => undefined);
+      throw new IssuerUnavailable('answer too large');
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
